@@ -1,0 +1,33 @@
+import { defineConfig } from 'wxt';
+
+const FIREFOX_GECKO = {
+  id: 'backstory@backstory.local',
+  // storage.session, which holds per-tab results, arrived in Firefox 115.
+  strict_min_version: '115.0',
+  // Backstory collects nothing: no data leaves the machine.
+  data_collection_permissions: { required: ['none'] },
+};
+
+// Manifest and build settings. Permissions are the fewest that work; the README lists each
+// with its reason.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Backstory',
+    description:
+      'The backstory of a news article about Russia, Belarus and Ukraine, with its contradictions, beside the page. Nothing leaves your machine.',
+    permissions: ['storage', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: ['<all_urls>'],
+    action: { default_title: 'Backstory' },
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: FIREFOX_GECKO } } : {}),
+    commands: {
+      'save-article': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save this article to your Backstory archive',
+      },
+    },
+  }),
+});
