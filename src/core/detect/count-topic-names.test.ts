@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { countTopicNames } from './count-topic-names';
+
+function labels(text: string): Record<string, number> {
+  return Object.fromEntries([...countTopicNames(text)].map(([name, count]) => [name.label, count]));
+}
+
+describe('countTopicNames', () => {
+  test.each([
+    ['Russia and Russian troops; the Russians', { Russia: 3 }],
+    ["Belarus's leader and Belarusian forces", { Belarus: 2 }],
+    ['Президент России прибыл в Беларусь', { Russia: 1, Belarus: 1 }],
+    ['Путіна зустріли у Мінську, а Лукашенко мовчав', { Putin: 1, Minsk: 1, Lukashenko: 1 }],
+    ['Лукашэнка і Расія', { Lukashenko: 1, Russia: 1 }],
+    ['Wizyta w Moskwie: Łukaszenka i Rosja', { Moscow: 1, Lukashenko: 1, Russia: 1 }],
+    ['Selenskyj reist nach Kyjiw; die Ukraine und Weißrussland', { Zelensky: 1, Kyiv: 1, Ukraine: 1, Belarus: 1 }],
+    ['Biélorussie, Moscou et la Russie', { Belarus: 1, Moscow: 1, Russia: 1 }],
+    ['Kiev, Kyiv, Київ and Киев', { Kyiv: 4 }],
+  ])('%s', (text, expected) => {
+    expect(labels(text)).toEqual(expected);
+  });
+
+  test.each([
+    'Kurt Russell and Jane Russell starred in the film.',
+    'Order a White Russian or a Black Russian at the bar.',
+    'Pinot noir from the Russian River Valley.',
+    'Dinner in Ukrainian Village, Chicago.',
+    'A Moscow Mule in a copper mug, then chicken Kiev.',
+    'Atlanta, Georgia, and the criminal court.',
+  ])('stays quiet on "%s"', (text) => {
+    expect(labels(text)).toEqual({});
+  });
+});

@@ -1,0 +1,40 @@
+import type { Detection } from '../types';
+import { collapseWhitespace, countWords } from './read-prose';
+import { RELEVANCE_THRESHOLD, scoreTopic } from './score-topic';
+import { BODY_SAMPLE_CHARS } from './detect-page';
+
+const MIN_ARTICLE_WORDS = 150;
+const MIN_PROSE_PARAGRAPHS = 3;
+/** A paragraph of prose: a sentence or more, not a menu item or a caption. */
+const MIN_PARAGRAPH_WORDS = 15;
+const MAX_TITLE_WORDS = 40;
+const LEAD_PARAGRAPHS = 2;
+
+/** Stage 1 on plain text (a .txt file): an article is a title over several paragraphs of prose. */
+export function detectText(title: string, text: string): Detection {
+  const paragraphs = text
+    .split(/\n\s*\n/u)
+    .map(collapseWhitespace)
+    .filter((paragraph) => paragraph.length > 0);
+  const prose = paragraphs.filter((paragraph) => countWords(paragraph) >= MIN_PARAGRAPH_WORDS);
+  const words = prose.reduce((sum, paragraph) => sum + countWords(paragraph), 0);
+  const titleWords = countWords(title);
+  const isArticle =
+    titleWords > 0 &&
+    titleWords <= MAX_TITLE_WORDS &&
+    prose.length >= MIN_PROSE_PARAGRAPHS &&
+    words >= MIN_ARTICLE_WORDS;
+  const topic = scoreTopic({
+    headline: title,
+    lead: prose.slice(0, LEAD_PARAGRAPHS).join('\n'),
+    body: prose.slice(LEAD_PARAGRAPHS).join('\n').slice(0, BODY_SAMPLE_CHARS),
+  });
+  const shape = `${prose.length} prose paragraphs, ${words} words`;
+  return {
+    isArticle,
+    relevant: isArticle && topic.score >= RELEVANCE_THRESHOLD,
+    score: topic.score,
+    countries: topic.countries,
+    reasons: [isArticle ? `plain text: ${shape}` : `plain text, too little prose: ${shape}`, ...topic.reasons],
+  };
+}

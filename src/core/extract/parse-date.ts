@@ -1,0 +1,107 @@
+/**
+ * Dates as pages print them, normalised to YYYY-MM-DD, or to a full ISO 8601 timestamp when
+ * the source gives a time. Never shifted to UTC: the day the page printed is the day we keep.
+ */
+
+const ISO = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/iu;
+const DAY_MONTH_YEAR = /(?<![\p{L}\p{N}])(\d{1,2})(?:\.|st|nd|rd|th)?\s+(?:of\s+)?(\p{L}{3,})\.?,?\s+(\d{4})(?!\d)/gu;
+const MONTH_DAY_YEAR = /(?<![\p{L}\p{N}])(\p{L}{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/gu;
+const NUMERIC_YMD = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/gu;
+const NUMERIC_DMY = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/gu;
+
+// Month-name beginnings in English, German, French, Spanish, Polish, Russian, Ukrainian and
+// Belarusian, longest first so "juil" wins before "jul".
+const MONTH_PREFIXES: [string, number][] = (
+  [
+    [1, ['jan', 'ene', 'stycz', 'январ', 'янв', 'січ', 'студз']],
+    [2, ['feb', 'fév', 'fev', 'lut', 'феврал', 'фев', 'лют']],
+    [3, ['mar', 'mär', 'март', 'берез', 'сакав']],
+    [4, ['apr', 'avr', 'abr', 'kwie', 'апрел', 'апр', 'квіт', 'крас']],
+    [5, ['may', 'mai', 'maj', 'мая', 'май', 'трав']],
+    [6, ['jun', 'juin', 'czerw', 'июн', 'черв', 'чэрв']],
+    [7, ['jul', 'juil', 'lip', 'июл', 'лип']],
+    [8, ['aug', 'aoû', 'aou', 'ago', 'sierp', 'август', 'авг', 'серп', 'жні']],
+    [9, ['sep', 'set', 'wrze', 'сентяб', 'сен', 'верес', 'верас']],
+    [10, ['oct', 'okt', 'paźdz', 'pazdz', 'октяб', 'окт', 'жовт', 'кастр']],
+    [11, ['nov', 'listop', 'ноябр', 'ноя', 'листоп', 'ліста']],
+    [12, ['dec', 'dez', 'déc', 'dic', 'grud', 'декаб', 'дек', 'груд', 'снеж']],
+  ] as [number, string[]][]
+)
+  .flatMap(([month, prefixes]) => prefixes.map((prefix): [string, number] => [prefix, month]))
+  .sort((a, b) => b[0].length - a[0].length);
+
+const MAX_MONTH_WORD = 12;
+
+function monthOf(word: string): number | null {
+  const lower = word.toLowerCase();
+  if (lower.length > MAX_MONTH_WORD) return null;
+  return MONTH_PREFIXES.find(([prefix]) => lower.startsWith(prefix))?.[1] ?? null;
+}
+
+function pad(value: number | string): string {
+  return String(value).padStart(2, '0');
+}
+
+function isPlausible(year: number, month: number, day: number): boolean {
+  const latestYear = new Date().getFullYear() + 1;
+  return year >= 1990 && year <= latestYear && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+function day(year: number, month: number, dayOfMonth: number): string | null {
+  return isPlausible(year, month, dayOfMonth) ? `${year}-${pad(month)}-${pad(dayOfMonth)}` : null;
+}
+
+/** An ISO-like value ("2022-12-19", "2022-12-19T11:20:00+06:00") normalised; null if not one. */
+export function parseIsoDate(value: string): string | null {
+  const match = ISO.exec(value.trim());
+  if (!match) return null;
+  const date = day(Number(match[1]), Number(match[2]), Number(match[3]));
+  if (!date || !match[4]) return date;
+  const zone = match[7] ? match[7].toUpperCase().replace(/^([+-]\d{2})(\d{2})$/u, '$1:$2') : '';
+  return `${date}T${match[4]}:${match[5]}:${match[6] ?? '00'}${zone}`;
+}
+
+interface Found {
+  index: number;
+  date: string;
+}
+
+type DateOf = (match: RegExpMatchArray) => string | null;
+
+const PATTERNS: [RegExp, DateOf][] = [
+  [DAY_MONTH_YEAR, (m) => withMonth(m[3], m[2], m[1])],
+  [MONTH_DAY_YEAR, (m) => withMonth(m[3], m[1], m[2])],
+  [NUMERIC_YMD, (m) => day(Number(m[1]), Number(m[2]), Number(m[3]))],
+  [NUMERIC_DMY, (m) => day(Number(m[3]), Number(m[2]), Number(m[1]))],
+];
+
+function withMonth(year = '', monthWord = '', dayOfMonth = ''): string | null {
+  const month = monthOf(monthWord);
+  return month ? day(Number(year), month, Number(dayOfMonth)) : null;
+}
+
+function allDates(text: string): Found[] {
+  const found: Found[] = [];
+  for (const [pattern, dateOf] of PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      const date = dateOf(match);
+      if (date) {
+        found.push({ index: match.index ?? 0, date });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** The earliest complete date (day, month and year) printed in a text, as YYYY-MM-DD. */
+export function findDateInText(text: string): string | null {
+  const found = allDates(text).sort((a, b) => a.index - b.index);
+  return found[0]?.date ?? null;
+}
+
+/** A date value from metadata, ISO or printed ("Mon, 19 Dec 2022 11:20:00 GMT"), normalised. */
+export function normaliseDate(value: string | null | undefined): string | null {
+  if (!value) return null;
+  return parseIsoDate(value) ?? findDateInText(value);
+}

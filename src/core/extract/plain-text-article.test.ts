@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { articleFromPlainText } from '.';
+
+const SEEDS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../shared/seeds');
+
+function seed(file: string, publishedAt?: string) {
+  const text = readFileSync(path.join(SEEDS, file), 'utf8');
+  return articleFromPlainText(text, { url: `https://archive.example/${file}`, publishedAt });
+}
+
+describe('articleFromPlainText on the seed articles', () => {
+  test.each([
+    ['000_3a0ba16347866999.txt', 'Putin hints at unleashing horror defence pact with Belarus in chilling warning to West'],
+    // the copy starts with the page's skip link, and repeats the headline below it
+    ['001_c733fd2226c880bb.txt', "Panic as Russia Drag's Another Neighbor to the Brink of War"],
+    ['002_4bc1e774403bc3b4.txt', 'Russia issues an ultimatum to formally involve a third country in Putin’s war'],
+    // the copy prints its date before the headline
+    ['003_a5b2a6d156f426f8.txt', 'Putin heads for Belarus amid fears of new assault on Ukraine'],
+    ['004_061d1f42c0d59b28.txt', 'Putin arrived in Belarus and enlists “tactical exercises” of the Russian troops together with the dictator Lukashenko'],
+  ])('%s has the title "%s"', (file, title) => {
+    const article = seed(file);
+    expect(article.title).toBe(title);
+    expect(article.lang).toBe('en');
+    expect(article.text.startsWith(title)).toBe(false);
+  });
+
+  test('the date printed before the headline becomes publishedAt; a given date wins', () => {
+    expect(seed('003_a5b2a6d156f426f8.txt').publishedAt).toBe('2022-12-19');
+    expect(seed('003_a5b2a6d156f426f8.txt', '2022-12-20').publishedAt).toBe('2022-12-20');
+    expect(seed('002_4bc1e774403bc3b4.txt').publishedAt).toBeNull();
+    expect(seed('002_4bc1e774403bc3b4.txt', '2023-01-13').publishedAt).toBe('2023-01-13');
+  });
+
+  test('inserts, sign-up notices and photo credits are gone, the reporting stays', () => {
+    const express = seed('000_3a0ba16347866999.txt').text;
+    expect(express).not.toContain('We use your sign-up');
+    expect(express).not.toContain('READ MORE');
+    expect(express).not.toContain('DON’T MISS');
+    expect(express).not.toContain('[LIVE BLOG]');
+    expect(express).toContain('Putin has also promised Lukashenko new missiles capable of carrying nuclear warheads.');
+    const beast = seed('002_4bc1e774403bc3b4.txt').text;
+    expect(beast).not.toContain('ALSO READ');
+    expect(beast).toContain('Minsk can count on Russia’s full support here');
+    const reuters = seed('003_a5b2a6d156f426f8.txt').text;
+    expect(reuters).not.toContain('Photo: Collected');
+    expect(reuters).toContain('Kremlin leader Vladimir Putin flies to Belarus on Monday');
+    const infobae = seed('004_061d1f42c0d59b28.txt').text;
+    expect(infobae).not.toContain('Keep reading');
+    expect(infobae).not.toContain('(Sputnik/Reuters)');
+  });
+
+  test('the lists of other stories at the foot of the page are cut', () => {
+    const blog = seed('001_c733fd2226c880bb.txt').text;
+    expect(blog).toContain('this force grouping is supposed to carry out purely defensive tasks');
+    expect(blog).not.toContain('Prince Harry');
+    const reuters = seed('003_a5b2a6d156f426f8.txt').text;
+    expect(reuters).toContain('Kremlin spokesman Dmitry Peskov told journalists');
+    expect(reuters).not.toContain('Duolingo');
+  });
+
+  test('paragraphs are separated by one blank line', () => {
+    const text = seed('000_3a0ba16347866999.txt').text;
+    expect(text).not.toMatch(/\n{3,}/u);
+    expect(text.split('\n\n').every((paragraph) => paragraph === paragraph.trim() && !paragraph.includes('\n'))).toBe(true);
+  });
+});
+
+describe('articleFromPlainText on small inputs', () => {
+  test('a title with no text, and an empty file', () => {
+    expect(articleFromPlainText('\n\nJust a headline\n', { url: 'file:///a.txt' })).toMatchObject({
+      title: 'Just a headline',
+      text: '',
+      siteName: null,
+      publishedAt: null,
+    });
+    expect(articleFromPlainText('', { url: 'file:///empty.txt' })).toMatchObject({ title: '', text: '', lang: null });
+  });
+});

@@ -1,0 +1,66 @@
+import type { ExtractedArticle } from '../types';
+import { collapseWhitespace } from '../detect/read-prose';
+import { cleanParagraphs, isHeadlineLike, isInsert, isNoise, isPageChrome } from './clean-paragraphs';
+import { detectLanguage } from './detect-language';
+import { findDateInText, parseIsoDate } from './parse-date';
+import { hostName } from './read-metadata';
+
+/** A copied page may start "date 2022-12-19 Headline": the date is metadata, not the title. */
+const LEADING_DATE = /^(?:(?:date|published|posted|updated)\s*:?\s*)?(\d{4}-\d{2}-\d{2})\s+(?=\S)/iu;
+const TEXT_START_CHARS = 600;
+
+function splitTitleLine(line: string): { title: string; date: string | null } {
+  const match = LEADING_DATE.exec(line);
+  if (!match) return { title: line, date: null };
+  return { title: line.slice(match[0].length).trim(), date: parseIsoDate(match[1]!) };
+}
+
+/**
+ * Paragraphs are blank-line separated. A block opened by an insert marker ("DON'T MISS:") is a
+ * list of other stories, and so is a block of bare headlines right after a lone marker
+ * ("Keep reading:"); other noise is dropped line by line and the rest of a block joined.
+ */
+function paragraphsOf(body: string): string[] {
+  const paragraphs: string[] = [];
+  let afterLoneMarker = false;
+  for (const block of body.split(/\n\s*\n/u)) {
+    const lines = block
+      .split('\n')
+      .map(collapseWhitespace)
+      .filter((line, index, all) => line !== '' && line !== all[index - 1]);
+    const first = lines[0] ?? '';
+    if (isInsert(first) || (afterLoneMarker && lines.every(isHeadlineLike))) {
+      afterLoneMarker = lines.length === 1 && /:$/u.test(first);
+      continue;
+    }
+    afterLoneMarker = false;
+    const paragraph = lines.filter((line) => !isNoise(line)).join(' ');
+    if (paragraph) paragraphs.push(paragraph);
+  }
+  return paragraphs;
+}
+
+/**
+ * Plain text (a .txt file, a paste) as an article: the first non-empty line that is not page
+ * chrome ("Skip to main content") is the title, the rest is the text.
+ */
+export function articleFromPlainText(
+  text: string,
+  meta: { url: string; publishedAt?: string | null },
+): ExtractedArticle {
+  const lines = text.replace(/\r\n?/gu, '\n').split('\n');
+  const titleAt = lines.findIndex((line) => line.trim() !== '' && !isPageChrome(line));
+  const { title, date } = splitTitleLine(collapseWhitespace(lines[titleAt] ?? ''));
+  const body = titleAt >= 0 ? lines.slice(titleAt + 1).join('\n') : '';
+  const paragraphs = cleanParagraphs(paragraphsOf(body), title);
+  const articleText = paragraphs.join('\n\n');
+  return {
+    url: meta.url,
+    title,
+    byline: null,
+    siteName: hostName(meta.url),
+    publishedAt: meta.publishedAt ?? date ?? findDateInText(articleText.slice(0, TEXT_START_CHARS)),
+    lang: detectLanguage(`${title}\n${articleText}`, null),
+    text: articleText,
+  };
+}
