@@ -1,0 +1,28 @@
+import type { Analysis, ExtractedArticle } from '../types';
+import { findEntities } from './entities';
+import { extractEvents } from './events';
+import { extractStatements } from './statements';
+import { extractTerms } from './terms';
+
+/** Bump when the output of analyzeArticle changes, so stored articles are analysed again. */
+export const ANALYZER_VERSION = 1;
+
+/** The headline is part of what the article says; the body follows it as a paragraph of its own. */
+function fullText(article: ExtractedArticle): string {
+  const title = article.title.trim();
+  const body = article.text.trim();
+  if (!title || body.startsWith(title)) return body;
+  return `${title}\n\n${body}`;
+}
+
+export function analyzeArticle(article: ExtractedArticle): Analysis {
+  const text = fullText(article);
+  const index = findEntities(text, article.publishedAt);
+  const statements = extractStatements(text, index, article.publishedAt);
+  return {
+    entities: index.entities,
+    statements: statements.map((s) => s.statement),
+    events: extractEvents(statements, index),
+    terms: extractTerms(text, index.mentions),
+  };
+}

@@ -1,0 +1,106 @@
+import type { EntityIndex } from './entities';
+import type { DirectQuote } from './quotes';
+import { resolveSpeaker, type Speaker } from './speakers';
+import { SPEECH_VERB } from './speechVerbs';
+
+const VERB = SPEECH_VERB.source;
+// ", Khrenin said" / ", he told reporters" / ", said Khrenin" / ", according to the report"
+const SPEAKER_AFTER = new RegExp(`^[,.]?\\s*([^,.;:“”"\\n]{1,80}?)\\s+(?:has\\s+|had\\s+)?(${VERB})`, 'iu');
+const VERB_THEN_SPEAKER = new RegExp(`^[,.]?\\s*(said|says|added|wrote|according\\s+to)\\s+([^,.;:“”"\\n]{1,80})`, 'iu');
+// "He said on June 6:" / "The General Staff added:"
+const SPEAKER_BEFORE = new RegExp(`([^.;:“”"\\n]{1,80}?)\\s+(?:has\\s+|had\\s+)?(${VERB})([^.;“”"\\n]{0,40}?)[:,]?\\s*$`, 'iu');
+
+export interface Attributed {
+  speaker: Speaker;
+  verb: string;
+}
+
+/** Who speaks a direct quote, from the words around it in its paragraph. */
+export function quoteSpeaker(text: string, quote: DirectQuote, index: EntityIndex): Attributed | null {
+  const lineEnd = text.indexOf('\n', quote.outerEnd);
+  const after = text.slice(quote.outerEnd, lineEnd < 0 ? text.length : lineEnd);
+  const verbFirst = VERB_THEN_SPEAKER.exec(after);
+  if (verbFirst) {
+    const [, verb = '', phrase = ''] = verbFirst;
+    const speaker = resolveSpeaker(phrase, quote.outerEnd + after.indexOf(phrase), index, text);
+    if (speaker) return { speaker, verb };
+  }
+  const speakerFirst = SPEAKER_AFTER.exec(after);
+  if (speakerFirst) {
+    const [, phrase = '', verb = ''] = speakerFirst;
+    const speaker = resolveSpeaker(phrase, quote.outerEnd + after.indexOf(phrase), index, text);
+    if (speaker) return { speaker, verb };
+  }
+  const lineStart = text.lastIndexOf('\n', quote.outerStart - 1) + 1;
+  const before = text.slice(lineStart, quote.outerStart);
+  const intro = SPEAKER_BEFORE.exec(before);
+  if (intro) {
+    const [, phrase = '', verb = ''] = intro;
+    const speaker = resolveSpeaker(phrase, lineStart + intro.index, index, text);
+    if (speaker) return { speaker, verb };
+  }
+  return null;
+}
+
+export interface IndirectSpeech extends Attributed {
+  /** Offsets of the reported claim inside the sentence. */
+  claimStart: number;
+  claimEnd: number;
+}
+
+const APPOSITIVE_SPEAKER = /,\s*([^,]{1,80}?)(?:,\s*(?:a|an)\s[^,]{1,100})?,?\s*$/u;
+const LEADING_TIME = /^(?:\s*(?:on\s+several\s+occasions|repeatedly|on\s+\w+|earlier\s+this\s+\w+|last\s+\w+|this\s+\w+|in\s+\w+|\w+day|that|,))+\s*/i;
+
+function wordCount(text: string): number {
+  return text.trim().split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * "X said (that) ...", "..., X said Monday." and "according to X": the speaker and the
+ * reported part of a sentence.
+ */
+export function indirectSpeech(sentence: string, sentenceStart: number, text: string, index: EntityIndex): IndirectSpeech | null {
+  const according = /according to ([^,.;“”"]{2,80})/iu.exec(sentence);
+  // "Putin's visit was announced" is not Putin speaking.
+  const verb = [...sentence.matchAll(new RegExp(VERB, 'giu'))].find((m) => !/\b(?:was|were|been|be|is|are)\s+$/i.test(sentence.slice(0, m.index)));
+  if (according && (!verb || according.index <= verb.index)) {
+    const speaker = resolveSpeaker(according[1] ?? '', sentenceStart + according.index + 13, index, text);
+    if (!speaker) return null;
+    const atStart = according.index < 3;
+    const claimStart = atStart ? according.index + according[0].length : 0;
+    const claimEnd = atStart ? sentence.length : according.index;
+    return { speaker, verb: 'according to', claimStart, claimEnd };
+  }
+  if (!verb) return null;
+  const postposed = postposedSpeaker(sentence, sentenceStart, text, index);
+  if (postposed) return postposed;
+  const before = sentence.slice(0, verb.index);
+  const after = sentence.slice(verb.index + verb[0].length);
+  // "X, who ..., said" keeps X; "In June, Belarus announced" drops the opening adverbial.
+  // "X has worked ..., and has sworn" keeps X as well.
+  const lastPart = before.slice(before.lastIndexOf(',') + 1);
+  const keepsFirst = /^[^,]*,\s*(?:who|which|a|an)\s/i.test(before) || /^\s*(?:and|but|or)\s+(?:has|have|had|is|was|also)?\b/i.test(lastPart);
+  const subjectStart = keepsFirst ? 0 : before.lastIndexOf(',') + 1;
+  const subject = keepsFirst ? before.slice(0, before.indexOf(',') < 0 ? before.length : before.indexOf(',')) : before.slice(subjectStart);
+  if (wordCount(subject) === 0 || wordCount(subject) > 10) return null;
+  const speaker = resolveSpeaker(subject, sentenceStart + subjectStart, index, text);
+  if (!speaker) return null;
+  let skipped = LEADING_TIME.exec(after)?.[0].length ?? 0;
+  // "told The Economist last week that ...": the listener is not part of the claim.
+  const listenerThat = /^(?:told|tells)$/i.test(verb[0]) ? /^[^,.;“”"]{1,60}?\sthat\s/i.exec(after.slice(skipped)) : null;
+  if (listenerThat) skipped += listenerThat[0].length;
+  return { speaker, verb: verb[0], claimStart: verb.index + verb[0].length + skipped, claimEnd: sentence.length };
+}
+
+/** "..., the Belarusian Defense Ministry said Monday.": the speaker after the claim. */
+function postposedSpeaker(sentence: string, sentenceStart: number, text: string, index: EntityIndex): IndirectSpeech | null {
+  const verbs = [...sentence.matchAll(new RegExp(VERB, 'giu'))];
+  const last = verbs[verbs.length - 1];
+  if (!last || wordCount(sentence.slice(last.index + last[0].length)) > 8) return null;
+  const before = sentence.slice(0, last.index);
+  const postposed = APPOSITIVE_SPEAKER.exec(before);
+  if (!postposed) return null;
+  const phrase = postposed[1] ?? '';
+  const speaker = resolveSpeaker(phrase, sentenceStart + before.indexOf(phrase, postposed.index), index, text);
+  return speaker ? { speaker, verb: last[0], claimStart: 0, claimEnd: postposed.index } : null;
+}

@@ -1,0 +1,62 @@
+export interface SentenceSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Words that end with a period without ending the sentence ("Gen. Gerasimov", "Dec. 3").
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'brig', 'adm', 'cmdr', 'gov', 'sen',
+  'rep', 'st', 'jr', 'sr', 'rev', 'hon', 'pres', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
+  'oct', 'nov', 'dec', 'no', 'nos', 'vs', 'etc', 'approx', 'est', 'dept', 'inc', 'ltd', 'co', 'corp', 'fig', 'vol',
+  'mt', 'ft', 'ave', 'blvd', 'ул', 'г', 'т', 'тыс', 'млн', 'млрд', 'им',
+]);
+
+// After "U.S." a sentence goes on unless the next word plainly opens a new one.
+const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'But', 'And', 'This', 'That', 'In', 'On', 'However']);
+
+const BOUNDARY = /[.!?…]+["”’»)\]]*(?=\s)/g;
+
+/** Splits text into sentences; line breaks always end one (headlines, list items). */
+export function splitSentences(text: string): SentenceSpan[] {
+  const sentences: SentenceSpan[] = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    splitLine(line, lineStart, sentences);
+    lineStart += line.length + 1;
+  }
+  return sentences;
+}
+
+function splitLine(line: string, offset: number, out: SentenceSpan[]): void {
+  let start = 0;
+  for (const match of line.matchAll(BOUNDARY)) {
+    const end = match.index + match[0].length;
+    if (isSentenceEnd(line, match.index, end)) {
+      pushTrimmed(line, start, end, offset, out);
+      start = end;
+    }
+  }
+  pushTrimmed(line, start, line.length, offset, out);
+}
+
+function isSentenceEnd(line: string, markAt: number, end: number): boolean {
+  const next = /^\s+(\S)(\S*)/.exec(line.slice(end));
+  if (!next) return true;
+  const [, firstChar = '', restOfWord = ''] = next;
+  if (!/[\p{Lu}\p{N}"“«„‘'(\[]/u.test(firstChar)) return false;
+  if (line[markAt] !== '.' || end - markAt > 1) return true;
+  const word = /([\p{L}.]+)$/u.exec(line.slice(0, markAt))?.[1] ?? '';
+  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. R. Smith"
+  if (word.includes('.')) return SENTENCE_OPENERS.has(firstChar + restOfWord); // "U.S."
+  return !ABBREVIATIONS.has(word.toLowerCase());
+}
+
+function pushTrimmed(line: string, from: number, to: number, offset: number, out: SentenceSpan[]): void {
+  const piece = line.slice(from, to);
+  const leading = piece.length - piece.trimStart().length;
+  const text = piece.trim();
+  if (!text) return;
+  const start = offset + from + leading;
+  out.push({ text, start, end: start + text.length });
+}

@@ -1,0 +1,49 @@
+import { gazetteerEntry, NEWS_AGENCY } from '../analyze';
+import type { Analysis, Entity, EntityType } from '../types';
+import { idf, type CorpusStats } from './corpusStats';
+import { entityKey, termKey } from './indexKeys';
+
+// People and places say what a story is about; the three countries are in nearly every
+// article the extension sees, so sharing them says little.
+const TYPE_WEIGHT: Record<EntityType, number> = { person: 1, place: 0.9, unit: 0.8, organization: 0.6, country: 0.35 };
+const CORE_COUNTRY_WEIGHT = 0.15;
+const NEWS_AGENCY_WEIGHT = 0.1;
+const CORE_COUNTRIES = new Set(['country:RU', 'country:BY', 'country:UA']);
+
+export function entityWeight(entity: Entity, stats: CorpusStats): number {
+  const typeWeight = CORE_COUNTRIES.has(entity.id)
+    ? CORE_COUNTRY_WEIGHT
+    : gazetteerEntry(entity.id)?.role === NEWS_AGENCY ? NEWS_AGENCY_WEIGHT : TYPE_WEIGHT[entity.type];
+  return typeWeight * idf(stats, entityKey(entity.id)) * (1 + Math.log(entity.mentions));
+}
+
+export type WeightVector = Map<string, number>;
+
+export function entityVector(analysis: Analysis, stats: CorpusStats): WeightVector {
+  return new Map(analysis.entities.map((entity) => [entity.id, entityWeight(entity, stats)]));
+}
+
+/** Terms come ranked, without counts: the rank stands in for the term frequency. */
+export function termVector(analysis: Analysis, stats: CorpusStats): WeightVector {
+  const count = analysis.terms.length;
+  return new Map(analysis.terms.map((term, rank) => [term, idf(stats, termKey(term)) * (1 - rank / (2 * count))]));
+}
+
+export function cosine(a: WeightVector, b: WeightVector): number {
+  let dot = 0;
+  for (const [key, weight] of a) dot += weight * (b.get(key) ?? 0);
+  const norm = (v: WeightVector) => Math.sqrt([...v.values()].reduce((sum, w) => sum + w * w, 0));
+  const denominator = norm(a) * norm(b);
+  return denominator === 0 ? 0 : dot / denominator;
+}
+
+/** Keys both vectors hold, heaviest first by the product of their weights. */
+export function sharedKeys(a: WeightVector, b: WeightVector): string[] {
+  return [...a.keys()]
+    .filter((key) => b.has(key))
+    .sort((x, y) => (b.get(y) as number) * (a.get(y) as number) - (b.get(x) as number) * (a.get(x) as number));
+}
+
+export function isCoreCountry(entityId: string): boolean {
+  return CORE_COUNTRIES.has(entityId);
+}
