@@ -1,0 +1,90 @@
+import { ANALYZER_VERSION } from '../core/analyze';
+import { indexKeys } from '../core/match';
+import type { AnalyzedArticle, ExtractedArticle } from '../core/types';
+import { canonicalUrl } from './canonicalUrl';
+import { contentHash } from './contentHash';
+import type { ArticleRecord, EventRecord, Origin, StatementRecord } from './records';
+
+type NewRow<T extends { id: number }> = Omit<T, 'id'>;
+
+/** The rows one analysed article becomes; statement and event rows get articleId on insert. */
+export interface ArticleRows {
+  article: NewRow<ArticleRecord>;
+  statements: Omit<NewRow<StatementRecord>, 'articleId'>[];
+  events: Omit<NewRow<EventRecord>, 'articleId'>[];
+}
+
+export function articleRows(
+  analyzed: AnalyzedArticle,
+  origin: Origin,
+  savedAt: string,
+): ArticleRows {
+  const { article: extracted, detection, entities, terms, statements, events } = analyzed;
+  const article: NewRow<ArticleRecord> = {
+    ...pickExtracted(extracted),
+    canonicalUrl: canonicalUrl(extracted.url),
+    contentHash: contentHash(extracted.text),
+    savedAt,
+    origin,
+    detection,
+    analysis: { entities, terms },
+    analyzerVersion: ANALYZER_VERSION,
+    keys: [...new Set(indexKeys(analyzed))],
+  };
+  return {
+    article,
+    statements: statements.map(({ id, ...rest }) => ({ ...rest, localId: id })),
+    events: events.map(({ id, ...rest }) => ({ ...rest, localId: id })),
+  };
+}
+
+/** The stored rows read back as the analysed article they came from. */
+export function analyzedFromRows(
+  record: ArticleRecord,
+  statements: StatementRecord[],
+  events: EventRecord[],
+): AnalyzedArticle {
+  return {
+    article: pickExtracted(record),
+    detection: record.detection,
+    entities: record.analysis.entities,
+    terms: record.analysis.terms,
+    statements: byId(statements).map(({ id: _row, articleId: _a, localId, ...rest }) => ({
+      id: localId,
+      ...rest,
+    })),
+    events: byId(events).map(({ id: _row, articleId: _a, localId, ...rest }) => ({
+      id: localId,
+      ...rest,
+    })),
+  };
+}
+
+/** Only the ExtractedArticle fields, so nothing else leaks into stored or printed objects. */
+export function pickExtracted(source: ExtractedArticle): ExtractedArticle {
+  return {
+    url: source.url,
+    title: source.title,
+    byline: source.byline ?? null,
+    siteName: source.siteName ?? null,
+    publishedAt: source.publishedAt ?? null,
+    lang: source.lang ?? null,
+    text: source.text,
+  };
+}
+
+// Rows come back in insertion order by primary key, which is the article's own order.
+function byId<T extends { id: number }>(rows: T[]): T[] {
+  return [...rows].sort((a, b) => a.id - b.id);
+}
+
+/** Statement or event rows grouped by the article they belong to. */
+export function groupByArticleId<T extends { articleId: number }>(rows: T[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.articleId);
+    if (group) group.push(row);
+    else groups.set(row.articleId, [row]);
+  }
+  return groups;
+}

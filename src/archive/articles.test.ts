@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { countArticles, deleteArticle, getArticleByUrl, listArticles } from './articles';
+import { ingestArticle } from './ingest';
+import { analyzedSeed, freshArchive } from './testing';
+
+async function archiveOfSeeds(seeds: number[]) {
+  const db = freshArchive();
+  const ids: number[] = [];
+  for (const [i, n] of seeds.entries()) {
+    const savedAt = `2023-02-0${i + 1}T10:00:00.000Z`;
+    ids.push((await ingestArticle(db, analyzedSeed(n), { origin: 'saved', savedAt })).id);
+  }
+  return { db, ids };
+}
+
+describe('archive queries', () => {
+  test('deleting an article removes its statements, events and key counts', async () => {
+    const { db, ids } = await archiveOfSeeds([1, 2]);
+    const [first = 0, second = 0] = ids;
+    const keysOfFirst = (await db.articles.get(first))?.keys ?? [];
+    const keysOfSecond = new Set((await db.articles.get(second))?.keys ?? []);
+    expect(await db.statements.where('articleId').equals(first).count()).toBeGreaterThan(0);
+
+    expect(await deleteArticle(db, first)).toBe(true);
+    expect(await countArticles(db)).toBe(1);
+    expect(await db.statements.where('articleId').equals(first).count()).toBe(0);
+    expect(await db.events.where('articleId').equals(first).count()).toBe(0);
+    for (const key of keysOfFirst) {
+      expect((await db.keyStats.get(key))?.df ?? 0).toBe(keysOfSecond.has(key) ? 1 : 0);
+    }
+    expect(await deleteArticle(db, first)).toBe(false);
+  });
+
+  test('lists newest saves first, without text, and searches titles', async () => {
+    const { db } = await archiveOfSeeds([0, 3, 4]);
+    const all = await listArticles(db, { limit: 10, offset: 0 });
+    expect(all.map((a) => a.savedAt)).toEqual([
+      '2023-02-03T10:00:00.000Z',
+      '2023-02-02T10:00:00.000Z',
+      '2023-02-01T10:00:00.000Z',
+    ]);
+    expect(all[0]).not.toHaveProperty('text');
+    const page = await listArticles(db, { limit: 1, offset: 1 });
+    expect(page.map((a) => a.savedAt)).toEqual(['2023-02-02T10:00:00.000Z']);
+    const found = await listArticles(db, { limit: 10, offset: 0, search: 'putin HEADS' });
+    expect(found.map((a) => a.title)).toEqual([expect.stringContaining('Putin heads for Belarus')]);
+  });
+
+  test('finds an article by a differently written link to it', async () => {
+    const db = freshArchive();
+    await ingestArticle(db, analyzedSeed(4, 'https://www.infobae.com/en/2022/12/19/putin-belarus/'), {
+      origin: 'saved',
+    });
+    const record = await getArticleByUrl(db, 'https://WWW.infobae.com/en/2022/12/19/putin-belarus?utm_campaign=x');
+    expect(record?.publishedAt).toBe('2022-12-19');
+    expect(await getArticleByUrl(db, 'https://www.infobae.com/en/other')).toBeUndefined();
+  });
+});

@@ -1,0 +1,88 @@
+import { ANALYZER_VERSION } from '../core/analyze';
+import { analyzeExtracted } from '../core/pipeline';
+import type { AnalyzedArticle } from '../core/types';
+import { analyzedFromRows, groupByArticleId, pickExtracted } from './articleRows';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, type ArchiveBundle, type BundleArticle } from './bundleTypes';
+import type { ArchiveDB } from './db';
+import { ingestArticle } from './ingest';
+import type { Origin } from './records';
+
+export { BundleError } from './bundleError';
+export { parseBundle } from './parseBundle';
+export * from './bundleTypes';
+
+/** The whole archive as a bundle, articles in the order they were saved. */
+export async function exportBundle(db: ArchiveDB): Promise<ArchiveBundle> {
+  return db.transaction('r', [db.articles, db.statements, db.events], async () => {
+    const [records, statements, events] = await Promise.all([
+      db.articles.toArray(),
+      db.statements.toArray(),
+      db.events.toArray(),
+    ]);
+    const statementsOf = groupByArticleId(statements);
+    const eventsOf = groupByArticleId(events);
+    const articles = records.map((record): BundleArticle => {
+      const analyzed = analyzedFromRows(
+        record,
+        statementsOf.get(record.id) ?? [],
+        eventsOf.get(record.id) ?? [],
+      );
+      const { canonicalUrl, contentHash, savedAt, origin, detection, analysis, analyzerVersion } = record;
+      return {
+        ...analyzed.article,
+        canonicalUrl,
+        contentHash,
+        savedAt,
+        origin,
+        detection,
+        analysis,
+        analyzerVersion,
+        statements: analyzed.statements,
+        events: analyzed.events,
+      };
+    });
+    return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt: new Date().toISOString(), articles };
+  });
+}
+
+export interface ImportSummary {
+  added: number;
+  duplicates: number;
+  reanalysed: number;
+}
+
+/**
+ * Adds a parsed bundle's articles, skipping those already archived. Articles analysed by
+ * another analyzer version are analysed again from their text first. All in one transaction:
+ * an import that fails leaves the archive as it was.
+ */
+export async function importBundle(
+  db: ArchiveDB,
+  bundle: ArchiveBundle,
+  options: { origin?: Origin } = {},
+): Promise<ImportSummary> {
+  // Analysis is synchronous CPU work: done before the transaction, which must not idle.
+  const prepared = bundle.articles.map((entry) => ({
+    entry,
+    reanalysed: entry.analyzerVersion !== ANALYZER_VERSION,
+    analyzed: analyzedFromBundle(entry),
+  }));
+  return db.transaction('rw', db.articleTables, async () => {
+    const summary: ImportSummary = { added: 0, duplicates: 0, reanalysed: 0 };
+    for (const { entry, reanalysed, analyzed } of prepared) {
+      const origin = options.origin ?? entry.origin;
+      const result = await ingestArticle(db, analyzed, { origin, savedAt: entry.savedAt });
+      if (result.status === 'duplicate') summary.duplicates += 1;
+      else summary.added += 1;
+      if (result.status === 'added' && reanalysed) summary.reanalysed += 1;
+    }
+    return summary;
+  });
+}
+
+function analyzedFromBundle(entry: BundleArticle): AnalyzedArticle {
+  const article = pickExtracted(entry);
+  if (entry.analyzerVersion !== ANALYZER_VERSION) return analyzeExtracted(article, entry.detection);
+  const { detection, analysis, statements, events } = entry;
+  return { article, detection, entities: analysis.entities, terms: analysis.terms, statements, events };
+}

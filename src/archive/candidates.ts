@@ -1,0 +1,76 @@
+import { indexKeys, type MatchCandidate } from '../core/match';
+import type { AnalyzedArticle } from '../core/types';
+import { analyzedFromRows, groupByArticleId } from './articleRows';
+import { canonicalUrl } from './canonicalUrl';
+import { contentHash } from './contentHash';
+import type { ArchiveDB } from './db';
+import { loadCorpusStats } from './keyStats';
+import type { ArticleRecord } from './records';
+
+/** How many stored articles the matcher scores at most for one query. */
+export const MAX_CANDIDATES = 200;
+
+export interface StoredCandidate extends MatchCandidate {
+  record: ArticleRecord;
+}
+
+/**
+ * The stored articles sharing index keys with the query, best first by the summed rarity of
+ * the keys they share, capped at `limit`. Reads only the `keys` index and then the chosen
+ * rows: the cost follows the number of matches, never the size of the archive. The query
+ * itself (same canonical URL or same text) is left out.
+ */
+export async function findCandidateIds(
+  db: ArchiveDB,
+  query: AnalyzedArticle,
+  limit: number = MAX_CANDIDATES,
+): Promise<number[]> {
+  const keys = [...new Set(indexKeys(query))];
+  if (keys.length === 0) return [];
+  const stats = await loadCorpusStats(db, keys);
+  const weights = new Map<number, number>();
+  const idsPerKey = await Promise.all(
+    keys.map((key) => db.articles.where('keys').equals(key).primaryKeys()),
+  );
+  idsPerKey.forEach((ids, i) => {
+    const rarity = Math.log(1 + stats.docCount / Math.max(1, stats.df(keys[i] ?? '')));
+    for (const id of ids) weights.set(id, (weights.get(id) ?? 0) + rarity);
+  });
+  const self = await selfIds(db, query);
+  return [...weights.entries()]
+    .filter(([id]) => !self.has(id))
+    .sort((a, b) => b[1] - a[1] || b[0] - a[0])
+    .slice(0, limit)
+    .map(([id]) => id);
+}
+
+/** Loads stored articles with their statements and events, in the order of `ids`. */
+export async function loadCandidates(db: ArchiveDB, ids: number[]): Promise<StoredCandidate[]> {
+  return db.transaction('r', [db.articles, db.statements, db.events], async () => {
+    const [records, statements, events] = await Promise.all([
+      db.articles.bulkGet(ids),
+      db.statements.where('articleId').anyOf(ids).toArray(),
+      db.events.where('articleId').anyOf(ids).toArray(),
+    ]);
+    const statementsOf = groupByArticleId(statements);
+    const eventsOf = groupByArticleId(events);
+    return records
+      .filter((record): record is ArticleRecord => record !== undefined)
+      .map((record) => {
+        const analyzed = analyzedFromRows(
+          record,
+          statementsOf.get(record.id) ?? [],
+          eventsOf.get(record.id) ?? [],
+        );
+        return { record, article: analyzed.article, analysis: analyzed };
+      });
+  });
+}
+
+async function selfIds(db: ArchiveDB, query: AnalyzedArticle): Promise<Set<number>> {
+  const [byUrl, byHash] = await Promise.all([
+    db.articles.where('canonicalUrl').equals(canonicalUrl(query.article.url)).primaryKeys(),
+    db.articles.where('contentHash').equals(contentHash(query.article.text)).primaryKeys(),
+  ]);
+  return new Set([...byUrl, ...byHash]);
+}

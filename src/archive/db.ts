@@ -1,0 +1,36 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { ArticleRecord, EventRecord, KeyStatRecord, StatementRecord } from './records';
+
+export const DEFAULT_ARCHIVE_NAME = 'backstory-archive';
+
+/** Where Dexie finds IndexedDB: the browser's by default, fake-indexeddb's in Node. */
+export interface IndexedDbDependencies {
+  indexedDB: { open: Function };
+  IDBKeyRange: { bound: Function; lowerBound: Function; upperBound: Function };
+}
+
+/**
+ * The reader's archive. Every version stays listed: Dexie upgrades an older database by
+ * replaying them in order, so a new version is added below the last, never edited in place.
+ */
+export class ArchiveDB extends Dexie {
+  articles!: EntityTable<ArticleRecord, 'id'>;
+  statements!: EntityTable<StatementRecord, 'id'>;
+  events!: EntityTable<EventRecord, 'id'>;
+  keyStats!: EntityTable<KeyStatRecord, 'key'>;
+
+  constructor(name: string = DEFAULT_ARCHIVE_NAME, dependencies?: IndexedDbDependencies) {
+    super(name, dependencies ? { ...dependencies } : undefined);
+    this.version(1).stores({
+      articles: '++id, url, canonicalUrl, contentHash, publishedAt, savedAt, *keys',
+      statements: '++id, articleId, predicate, subject, speaker',
+      events: '++id, articleId, type, date, *actors',
+      keyStats: '&key',
+    });
+  }
+
+  /** The tables one article spans: writes that touch an article take all of them together. */
+  get articleTables() {
+    return [this.articles, this.statements, this.events, this.keyStats];
+  }
+}

@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { findCandidateIds } from './candidates';
+import { ingestArticle } from './ingest';
+import { checkArticle, findRelated } from './related';
+import { analyzedSeed, freshArchive } from './testing';
+
+async function archiveOf(seeds: number[]) {
+  const db = freshArchive();
+  for (const n of seeds) await ingestArticle(db, analyzedSeed(n), { origin: 'imported' });
+  return db;
+}
+
+describe('matching against the archive', () => {
+  test("Putin's Minsk visit: the other report of the same day comes first, as the same event", async () => {
+    const db = await archiveOf([0, 1, 2, 3]);
+    const related = await findRelated(db, analyzedSeed(4));
+    expect(related.length).toBeGreaterThan(0);
+    expect(related[0]?.title).toContain('Putin heads for Belarus');
+    expect(related[0]?.sameEvent).toBe(true);
+    expect(related[0]?.reasons.length).toBeGreaterThan(0);
+  });
+
+  test('an article already in the archive is not related to itself', async () => {
+    const db = await archiveOf([0, 1, 2, 3, 4]);
+    const query = analyzedSeed(4);
+    const related = await findRelated(db, query);
+    expect(related.map((report) => report.url)).not.toContain(query.article.url);
+    const ids = await findCandidateIds(db, query);
+    const selfId = (await db.articles.where('url').equals(query.article.url).primaryKeys())[0];
+    expect(ids).not.toContain(selfId);
+  });
+
+  test('candidates come from shared index keys and are capped', async () => {
+    const db = await archiveOf([0, 1, 2, 3]);
+    expect(await findCandidateIds(db, analyzedSeed(4), 2)).toHaveLength(2);
+    const empty = freshArchive();
+    expect(await findRelated(empty, analyzedSeed(4))).toEqual([]);
+  });
+
+  test('check returns the article, its detection, related reports and contradictions', async () => {
+    const db = await archiveOf([0, 1, 2, 3]);
+    const result = await checkArticle(db, analyzedSeed(4));
+    expect(result.article.publishedAt).toBe('2022-12-19');
+    expect(result.detection.countries).toContain('BY');
+    expect(result.related[0]?.sameEvent).toBe(true);
+    for (const contradiction of result.contradictions) {
+      expect(result.related.map((report) => report.url)).toContain(contradiction.other.url);
+    }
+    expect(await db.articles.count()).toBe(4);
+  });
+});

@@ -1,0 +1,22 @@
+export const USAGE = `Backstory: the backstory of a news article about Russia, Belarus and Ukraine.
+
+Usage: npm run -s backstory -- <command> [options]
+
+Commands:
+  analyze FILE... [--url URL] [--date YYYY-MM-DD]
+      Analyse article files (.html, .htm, .html.gz, or .txt whose first line is the title).
+      One file prints one JSON object; several print one JSON object per line with "file".
+  ingest --archive ARCHIVE.json [--index INDEX.json] FILE...
+      Add the files to the archive (created if missing) and print a summary. INDEX.json lists
+      {file, url?, publishedAt?} for files that lack them.
+  check FILE --archive ARCHIVE.json [--url URL] [--date YYYY-MM-DD]
+      Match an article against the archive without storing it: related reports and
+      contradicting statements, best first.
+
+Options:
+  --url URL          the article's address (default: the page's canonical URL, else file://PATH)
+  --date YYYY-MM-DD  the publication date, when the file does not give it
+  -h, --help         print this help
+
+Output is JSON on stdout. Errors are one line on stderr, with exit code 2.
+`;
