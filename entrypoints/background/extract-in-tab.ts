@@ -1,0 +1,39 @@
+import { browser } from 'wxt/browser';
+import type { ExtractedArticle } from '@/src/core/types';
+
+const EXTRACTOR_FILE = '/content-scripts/extractor.js';
+
+function isExtractedArticle(value: unknown): value is ExtractedArticle {
+  const article = value as Partial<ExtractedArticle> | null;
+  const stringOrNull = (field: unknown) => field === null || typeof field === 'string';
+  return (
+    !!article &&
+    typeof article.url === 'string' &&
+    typeof article.title === 'string' &&
+    typeof article.text === 'string' &&
+    stringOrNull(article.byline) &&
+    stringOrNull(article.siteName) &&
+    stringOrNull(article.publishedAt) &&
+    stringOrNull(article.lang)
+  );
+}
+
+/**
+ * Runs the extractor in the tab (only where the detector said yes, so Readability never
+ * loads on ordinary pages) and returns what it read. The result is checked field by field:
+ * it was computed from a hostile page.
+ */
+export async function extractInTab(tabId: number): Promise<ExtractedArticle> {
+  let result: unknown;
+  if (browser.scripting) {
+    const [first] = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACTOR_FILE] });
+    result = first?.result;
+  } else {
+    const results = (await browser.tabs.executeScript(tabId, { file: EXTRACTOR_FILE })) ?? [];
+    result = results[0];
+  }
+  if (!isExtractedArticle(result)) {
+    throw new Error('Backstory could not read an article on this page.');
+  }
+  return result;
+}

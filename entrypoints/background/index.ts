@@ -1,0 +1,48 @@
+import { browser } from 'wxt/browser';
+import { ArchiveDB } from '@/src/archive/db';
+import { listen } from '@/src/messaging/server';
+import { openPanel, openPanelOnToolbarClick } from './browser-ui';
+import { createRoutes, saveTab } from './routes';
+import { emptyTabState, forgetTab, readTabState, writeTabState } from './tab-states';
+
+const SAVE_MENU_ID = 'backstory-save';
+
+export default defineBackground(() => {
+  const db = new ArchiveDB();
+  listen(createRoutes(db));
+  openPanelOnToolbarClick();
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: SAVE_MENU_ID,
+      title: 'Save article to Backstory',
+      contexts: ['page'],
+    });
+  });
+
+  // Shortcut and menu: open the panel first, while the user gesture is live, then save; the
+  // panel shows the outcome (or why nothing could be saved).
+  const saveFromGesture = (tabId: number | undefined) => {
+    openPanel(tabId);
+    if (tabId === undefined) return;
+    saveTab(db, tabId).catch(async (error: unknown) => {
+      const state = await readTabState(tabId);
+      await writeTabState({ ...state, error: error instanceof Error ? error.message : String(error) });
+    });
+  };
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'save-article') saveFromGesture(tab?.id);
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === SAVE_MENU_ID) saveFromGesture(tab?.id);
+  });
+
+  // A new page in a tab: forget the old result at once, the detector reports on the new one.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url === undefined) return;
+    void readTabState(tabId).then((state) => {
+      if (state.url !== change.url) return writeTabState(emptyTabState(tabId, change.url ?? null));
+    });
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+});

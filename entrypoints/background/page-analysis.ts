@@ -1,0 +1,57 @@
+import { canonicalUrl, checkArticle, contentHash, type ArchiveDB } from '@/src/archive';
+import { findDuplicate } from '@/src/archive/ingest';
+import { analyzeExtracted } from '@/src/core/pipeline';
+import type { AnalyzedArticle, Detection } from '@/src/core/types';
+import type { SavedMark, TabState } from '@/src/messaging/protocol';
+import { extractInTab } from './extract-in-tab';
+import { emptyTabState, readTabState, writeTabState } from './tab-states';
+
+export async function savedMarkFor(db: ArchiveDB, analyzed: AnalyzedArticle): Promise<SavedMark | null> {
+  // The same article counts as saved at another address too (a syndicated or tracked link).
+  const stored = await findDuplicate(db, canonicalUrl(analyzed.article.url), contentHash(analyzed.article.text));
+  return stored ? { id: stored.record.id, savedAt: stored.record.savedAt } : null;
+}
+
+/** Matches an analysed article against the archive and fills in the tab's result. */
+export async function matchIntoState(db: ArchiveDB, state: TabState, analyzed: AnalyzedArticle): Promise<TabState> {
+  const check = await checkArticle(db, analyzed);
+  return {
+    ...state,
+    status: 'ready',
+    article: analyzed.article,
+    analyzed,
+    related: check.related,
+    contradictions: check.contradictions,
+    saved: await savedMarkFor(db, analyzed),
+    error: null,
+  };
+}
+
+/**
+ * The pipeline for one page, from the detector's verdict to the panel's result. `force`
+ * analyses an article the detector found off-topic, when the reader asks for it.
+ */
+export async function analyzePage(
+  db: ArchiveDB,
+  tabId: number,
+  url: string,
+  detection: Detection,
+  force = false,
+): Promise<void> {
+  const base: TabState = { ...emptyTabState(tabId, url), detection };
+  if (!force && !detection.isArticle) return writeTabState({ ...base, status: 'not_article' });
+  if (!force && !detection.relevant) return writeTabState({ ...base, status: 'not_relevant' });
+  await writeTabState({ ...base, status: 'analyzing' });
+  try {
+    const article = await extractInTab(tabId);
+    const analyzed = analyzeExtracted(article, detection);
+    const ready = await matchIntoState(db, base, analyzed);
+    // The reader may have navigated on while we worked: never show a result on the wrong page.
+    if ((await readTabState(tabId)).url !== url) return;
+    await writeTabState(ready);
+  } catch (error) {
+    if ((await readTabState(tabId)).url !== url) return;
+    const message = error instanceof Error ? error.message : String(error);
+    await writeTabState({ ...base, status: 'error', error: message });
+  }
+}

@@ -1,0 +1,116 @@
+import {
+  BundleError,
+  countArticles,
+  deleteArticle,
+  describeStorageError,
+  exportBundle,
+  importBundle,
+  ingestArticle,
+  listArticles,
+  parseBundle,
+  type ArchiveDB,
+} from '@/src/archive';
+import { HandlerError, broadcast, type Routes } from '@/src/messaging/server';
+import { analyzePage, matchIntoState } from './page-analysis';
+import { allTabStates, readTabState, writeTabState } from './tab-states';
+
+/** After any change to the archive: fresh "saved" marks and related lists in open tabs. */
+export async function refreshOpenTabs(db: ArchiveDB): Promise<void> {
+  for (const state of await allTabStates()) {
+    if (state.status !== 'ready' || !state.analyzed) continue;
+    await writeTabState(await matchIntoState(db, state, state.analyzed));
+  }
+  await broadcast('archiveChanged', { count: await countArticles(db) });
+}
+
+/** Wraps an archive write so a full disk reads as such, not as a stack trace. */
+async function writing<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    const quota = describeStorageError(error);
+    if (quota) throw new HandlerError('quota', quota);
+    throw error;
+  }
+}
+
+export async function saveTab(db: ArchiveDB, tabId: number) {
+  const state = await readTabState(tabId);
+  if (state.status !== 'ready' || !state.analyzed) {
+    throw new HandlerError('not_ready', 'There is no analysed article in this tab to save yet.');
+  }
+  const analyzed = state.analyzed;
+  const outcome = await writing(() => ingestArticle(db, analyzed, { origin: 'saved' }));
+  await refreshOpenTabs(db);
+  const saved = (await readTabState(tabId)).saved ?? { id: outcome.id, savedAt: new Date().toISOString() };
+  return { status: outcome.status, saved, reason: outcome.status === 'duplicate' ? outcome.duplicateOf.reason : undefined };
+}
+
+function positiveInteger(value: unknown, name: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+    throw new HandlerError('bad_request', `${name} must be a whole number.`);
+  }
+  return value;
+}
+
+export function createRoutes(db: ArchiveDB): Routes {
+  return {
+    content: {
+      async pageDetected(args, { tabId }) {
+        // Not awaited: the content script need not wait for extraction and matching.
+        void analyzePage(db, tabId, String(args.url), args.detection);
+        return null;
+      },
+    },
+    page: {
+      async getTabState({ tabId }) {
+        return readTabState(positiveInteger(tabId, 'tabId'));
+      },
+      async analyzeTab({ tabId }) {
+        const state = await readTabState(positiveInteger(tabId, 'tabId'));
+        if (!state.detection?.isArticle) {
+          throw new HandlerError('not_ready', 'Backstory found no article on this page to analyse.');
+        }
+        if (!state.url || !state.detection) {
+          throw new HandlerError('not_ready', 'This page has not been read yet. Reload it and try again.');
+        }
+        await analyzePage(db, tabId, state.url, state.detection, true);
+        return readTabState(tabId);
+      },
+      async saveTab({ tabId }) {
+        return saveTab(db, positiveInteger(tabId, 'tabId'));
+      },
+      async listArticles({ offset, limit, search }) {
+        const words = typeof search === 'string' && search.trim() ? search : undefined;
+        const page = { offset: positiveInteger(offset, 'offset'), limit: Math.min(positiveInteger(limit, 'limit'), 500) };
+        const articles = await listArticles(db, { ...page, search: words });
+        const total = words
+          ? (await listArticles(db, { offset: 0, limit: Number.MAX_SAFE_INTEGER, search: words })).length
+          : await countArticles(db);
+        return { total, articles };
+      },
+      async deleteArticle({ id }) {
+        await writing(() => deleteArticle(db, positiveInteger(id, 'id')));
+        await refreshOpenTabs(db);
+        return null;
+      },
+      async exportArchive() {
+        const bundle = await exportBundle(db);
+        return { json: JSON.stringify(bundle, null, 1), count: bundle.articles.length };
+      },
+      async importArchive({ json }) {
+        if (typeof json !== 'string') throw new HandlerError('bad_request', 'The import file could not be read.');
+        let bundle;
+        try {
+          bundle = parseBundle(json);
+        } catch (error) {
+          if (error instanceof BundleError) throw new HandlerError('invalid_bundle', error.message);
+          throw error;
+        }
+        const outcome = await writing(() => importBundle(db, bundle, { origin: 'imported' }));
+        await refreshOpenTabs(db);
+        return outcome;
+      },
+    },
+  };
+}

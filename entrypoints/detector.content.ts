@@ -1,0 +1,19 @@
+import { detectPage } from '@/src/core/detect';
+import { callFromContent } from '@/src/messaging/client';
+
+// Runs on every page, so it only does the cheap check and reports the verdict; the background
+// injects the extractor where the verdict is yes.
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  runAt: 'document_idle',
+  main(ctx) {
+    const report = () => {
+      if (ctx.isInvalid) return;
+      const detection = detectPage(document, location.href);
+      callFromContent('pageDetected', { url: location.href, detection }).catch(() => undefined);
+    };
+    report();
+    // Single-page sites swap the article without a page load: check again once it has rendered.
+    ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(report, 800));
+  },
+});

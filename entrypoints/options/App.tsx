@@ -1,0 +1,149 @@
+import { useEffect, useState } from 'preact/hooks';
+import { callBackground, onBackgroundEvent } from '@/src/messaging/client';
+import type { ArticleSummary } from '@/src/messaging/protocol';
+import { formatDay, outletName, safeHref } from '@/src/ui/format';
+import { downloadText, readFileText } from './files';
+
+const PAGE_SIZE = 50;
+
+type Message = { kind: 'notice' | 'error'; text: string } | null;
+
+export function App() {
+  const [articles, setArticles] = useState<ArticleSummary[]>([]);
+  const [total, setTotal] = useState(0);
+  const [search, setSearch] = useState('');
+  const [offset, setOffset] = useState(0);
+  const [message, setMessage] = useState<Message>(null);
+  const [revision, setRevision] = useState(0);
+
+  useEffect(() => onBackgroundEvent('archiveChanged', () => setRevision((n) => n + 1)), []);
+  useEffect(() => {
+    callBackground('listArticles', { offset, limit: PAGE_SIZE, search: search.trim() || undefined })
+      .then((page) => {
+        setArticles(page.articles);
+        setTotal(page.total);
+      })
+      .catch((error: Error) => setMessage({ kind: 'error', text: error.message }));
+  }, [offset, search, revision]);
+
+  const act = async (work: () => Promise<string>) => {
+    setMessage(null);
+    try {
+      setMessage({ kind: 'notice', text: await work() });
+      setRevision((n) => n + 1);
+    } catch (error) {
+      setMessage({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  const remove = (article: ArticleSummary) => {
+    if (!confirm(`Delete “${article.title}” from your archive?`)) return;
+    void act(async () => {
+      await callBackground('deleteArticle', { id: article.id });
+      return `Deleted “${article.title}”.`;
+    });
+  };
+  const exportArchive = () =>
+    act(async () => {
+      const { json, count } = await callBackground('exportArchive', {});
+      downloadText(`backstory-archive-${new Date().toISOString().slice(0, 10)}.json`, json);
+      return `Exported ${count} article${count === 1 ? '' : 's'}.`;
+    });
+  const importArchive = (file: File | undefined) =>
+    file &&
+    act(async () => {
+      const outcome = await callBackground('importArchive', { json: await readFileText(file) });
+      const parts = [`Imported ${outcome.added} article${outcome.added === 1 ? '' : 's'} from ${file.name}`];
+      if (outcome.duplicates) parts.push(`${outcome.duplicates} already in your archive`);
+      if (outcome.reanalysed) parts.push(`${outcome.reanalysed} re-analysed`);
+      return parts.join('; ') + '.';
+    });
+
+  return (
+    <main class="options">
+      <h1>Your Backstory archive</h1>
+      <p class="lede">
+        {total} article{total === 1 ? '' : 's'} stored on this computer only. Export a bundle to back it up or to
+        use it with the command line.
+      </p>
+      {message && (
+        <p class={message.kind} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="message">
+          {message.text}
+        </p>
+      )}
+      <div class="toolbar">
+        <input
+          type="search"
+          placeholder="Search titles and outlets"
+          value={search}
+          onInput={(event) => {
+            setSearch((event.target as HTMLInputElement).value);
+            setOffset(0);
+          }}
+        />
+        <button type="button" class="secondary" onClick={exportArchive}>
+          Export bundle
+        </button>
+        <label class="secondary">
+          Import bundle…
+          <input
+            type="file"
+            accept=".json,application/json"
+            data-testid="import"
+            onChange={(event) => {
+              const input = event.target as HTMLInputElement;
+              void importArchive(input.files?.[0]);
+              input.value = '';
+            }}
+          />
+        </label>
+      </div>
+      {articles.length === 0 ? (
+        <p class="empty">{search ? 'No saved article matches this search.' : 'Nothing saved yet: open a news article and press Save in the side panel (or Alt+Shift+S).'}</p>
+      ) : (
+        <table class="archive">
+          <thead>
+            <tr>
+              <th>Article</th>
+              <th>Published</th>
+              <th>Saved</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {articles.map((article) => (
+              <tr key={article.id}>
+                <td class="title">
+                  <a href={safeHref(article.url)} target="_blank" rel="noopener noreferrer">
+                    {article.title || article.url}
+                  </a>
+                  <div class="nowrap">{outletName(article.siteName, article.url)}{article.origin !== 'saved' ? ` · ${article.origin}` : ''}</div>
+                </td>
+                <td class="nowrap">{formatDay(article.publishedAt)}</td>
+                <td class="nowrap">{formatDay(article.savedAt)}</td>
+                <td>
+                  <button type="button" class="danger" onClick={() => remove(article)}>
+                    Delete
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {total > PAGE_SIZE && (
+        <div class="pager">
+          <button type="button" class="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>
+            Newer
+          </button>
+          <span>
+            {offset + 1}–{Math.min(total, offset + PAGE_SIZE)} of {total}
+          </span>
+          <button type="button" class="secondary" disabled={offset + PAGE_SIZE >= total} onClick={() => setOffset(offset + PAGE_SIZE)}>
+            Older
+          </button>
+        </div>
+      )}
+    </main>
+  );
+}
