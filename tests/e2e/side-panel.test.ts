@@ -1,0 +1,91 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startDemoServer, type DemoServer } from '../support/demo-server';
+import { launchWithExtension, type ExtensionBrowser } from '../support/extension-browser';
+import { browserForTests } from './browser';
+
+const ARTEFACTS = path.resolve(__dirname, '../../test-results');
+const browserPath = browserForTests();
+
+describe.skipIf(!browserPath)('the side panel in Chromium', () => {
+  let server: DemoServer;
+  let browser: ExtensionBrowser;
+  const offMachine: string[] = [];
+
+  beforeAll(async () => {
+    server = await startDemoServer();
+    browser = await launchWithExtension({ headless: true, executablePath: browserPath! });
+    // Nothing may leave the machine: every request goes to the demo server or the extension.
+    browser.context.on('request', (request) => {
+      const url = new URL(request.url());
+      if (!['127.0.0.1', browser.extensionId].includes(url.hostname) && url.protocol !== 'data:') offMachine.push(request.url());
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const seed = (prefix: string) => server.seeds.find((candidate) => candidate.file.startsWith(prefix))!;
+
+  async function openArticle(url: string): Promise<Page> {
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    return page;
+  }
+
+  test('save one article with the Save button, then see it listed as related on the next', async () => {
+    const first = await openArticle(server.urlOf(seed('003')));
+    const panel = await browser.openSidePanel(first);
+    await panel.waitForText(/Save to archive/i);
+    expect(await panel.text()).toContain('Putin heads for Belarus');
+    await panel.screenshot(path.join(ARTEFACTS, 'panel-before-save.png'));
+
+    await panel.evaluate(`document.querySelector('button.save').click()`);
+    await panel.waitForText(/In your archive since/);
+
+    const second = await openArticle(server.urlOf(seed('004')));
+    const secondPanel = await browser.openSidePanel(second);
+    const text = await secondPanel.waitForText(/Related reports\s*1/i);
+    await secondPanel.screenshot(path.join(ARTEFACTS, 'panel-related.png'));
+    expect(text).toContain('Putin heads for Belarus amid fears of new assault on Ukraine');
+    expect(text).toContain('19 Dec 2022');
+    expect(text).toContain(seed('003').outlet);
+    expect(text).toContain('Same event');
+    await first.close();
+    await second.close();
+  });
+
+  test('an article on another topic gets the quiet state', async () => {
+    const page = await openArticle(server.offTopicUrl);
+    const panel = await browser.openSidePanel(page);
+    await panel.waitForText(/Not about Russia, Belarus or Ukraine/);
+    await panel.screenshot(path.join(ARTEFACTS, 'panel-off-topic.png'));
+    expect(await panel.text()).not.toMatch(/related reports/i);
+    await page.close();
+  });
+
+  test('results survive the worker being stopped', async () => {
+    const page = await openArticle(server.urlOf(seed('004')));
+    const tabId = await browser.tabIdOf(page);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await browser.stopWorker();
+    const view = await browser.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    await view.getByText(/Related reports/).waitFor({ timeout: 15_000 });
+    expect(await view.locator('[data-testid=related] li.report').count()).toBeGreaterThan(0);
+    await view.close();
+    await page.close();
+  });
+
+  test('web pages cannot reach the background', async () => {
+    const page = await openArticle(server.urlOf(seed('000')));
+    const reachable = await page.evaluate(() => typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage);
+    expect(reachable).toBe('undefined');
+    await page.close();
+  });
+
+  test('the extension made no request off this machine', () => {
+    expect(offMachine).toEqual([]);
+  });
+});
