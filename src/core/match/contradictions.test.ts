@@ -31,6 +31,11 @@ describe('findContradictions on the seed articles', () => {
     }
   });
 
+  it('does not treat a forecast ("no major attack is likely imminent") as a denial', () => {
+    const found = findContradictions(seeds['004']!, [seeds['002']!, seeds['003']!]);
+    expect(found.filter((c) => c.statement.text.includes('is likely imminent'))).toEqual([]);
+  });
+
   it('finds nothing against an unrelated report', () => {
     const football = unrelatedReport('2022-12-19');
     for (const seed of Object.values(seeds)) {

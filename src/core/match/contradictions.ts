@@ -33,8 +33,10 @@ const isFactual = (s: Statement) => s.modality === 'asserted' || s.modality === 
 function polarityKind(a: Statement, b: Statement): ContradictionKind | null {
   if (a.polarity === b.polarity) return null;
   const [denial, affirmation] = a.polarity === 'deny' ? [a, b] : [b, a];
-  if (!hasSpeaker(denial)) return null;
-  if (hasSpeaker(affirmation)) return isHedged(denial) && isHedged(affirmation) ? null : 'opposing_claims';
+  // A hedged denial ("no attack is likely imminent") is a forecast, not a denial of anything
+  // another report can state as fact.
+  if (!hasSpeaker(denial) || isHedged(denial)) return null;
+  if (hasSpeaker(affirmation)) return 'opposing_claims';
   return isFactual(affirmation) ? 'denial_vs_report' : null;
 }
 
