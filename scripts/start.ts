@@ -8,9 +8,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildDemoBundle } from '../tests/support/demo-archive';
-import { startDemoServer } from '../tests/support/demo-server';
-import { findBrowser, launchWithExtension } from '../tests/support/extension-browser';
+import { buildDemoBundle } from '../tests/support/demoArchive';
+import { startDemoServer } from '../tests/support/demoServer';
+import { findBrowser, launchWithExtension } from '../tests/support/extensionBrowser';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));

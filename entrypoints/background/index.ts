@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { ArchiveDB } from '@/src/archive/db';
 import { listen } from '@/src/messaging/server';
-import { openPanel, openPanelOnToolbarClick } from './browser-ui';
+import { openPanel, openPanelOnToolbarClick } from './browserUi';
 import { createRoutes, saveTab } from './routes';
-import { emptyTabState, forgetTab, readTabState, writeTabState } from './tab-states';
+import { emptyTabState, forgetTab, readTabState, writeTabState } from './tabStates';
 
 const SAVE_MENU_ID = 'backstory-save';
 

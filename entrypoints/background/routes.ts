@@ -11,8 +11,8 @@ import {
   type ArchiveDB,
 } from '@/src/archive';
 import { HandlerError, broadcast, type Routes } from '@/src/messaging/server';
-import { analyzePage, matchIntoState } from './page-analysis';
-import { allTabStates, readTabState, writeTabState } from './tab-states';
+import { analyzePage, matchIntoState } from './pageAnalysis';
+import { allTabStates, readTabState, writeTabState } from './tabStates';
 
 /** After any change to the archive: fresh "saved" marks and related lists in open tabs. */
 export async function refreshOpenTabs(db: ArchiveDB): Promise<void> {

@@ -5,7 +5,7 @@ import { RelatedReports } from '@/src/ui/RelatedReports';
 import { SaveButton } from '@/src/ui/SaveButton';
 import { callBackground } from '@/src/messaging/client';
 import type { TabState } from '@/src/messaging/protocol';
-import { usePanelTab, useTabState } from './use-tab-state';
+import { usePanelTab, useTabState } from './useTabState';
 
 function Quiet({ title, children }: { title: string; children?: preact.ComponentChildren }) {
   return (

@@ -1,4 +1,4 @@
-import { findBrowser } from '../support/extension-browser';
+import { findBrowser } from '../support/extensionBrowser';
 
 /**
  * The browser the end-to-end tier runs in. Without one the tier is skipped on a developer's

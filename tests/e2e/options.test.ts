@@ -2,9 +2,9 @@ import path from 'node:path';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildDemoBundle } from '../support/demo-archive';
-import { startDemoServer, type DemoServer } from '../support/demo-server';
-import { launchWithExtension, type ExtensionBrowser } from '../support/extension-browser';
+import { buildDemoBundle } from '../support/demoArchive';
+import { startDemoServer, type DemoServer } from '../support/demoServer';
+import { launchWithExtension, type ExtensionBrowser } from '../support/extensionBrowser';
 import { browserForTests } from './browser';
 
 const ARTEFACTS = path.resolve(__dirname, '../../test-results');

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadSeeds, offTopicPageHtml, seedPageHtml, seedSlug, type Seed } from './seed-pages';
+import { loadSeeds, offTopicPageHtml, seedPageHtml, seedSlug, type Seed } from './seedPages';
 
 export interface DemoServer {
   origin: string;

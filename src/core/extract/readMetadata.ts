@@ -1,5 +1,5 @@
-import { collapseWhitespace } from '../detect/read-prose';
-import type { JsonLdNode } from '../detect/json-ld';
+import { collapseWhitespace } from '../detect/readProse';
+import type { JsonLdNode } from '../detect/jsonLd';
 
 /** The content of the first <meta> matching one of the selectors, trimmed; null if none. */
 export function metaContent(doc: Document, ...selectors: string[]): string | null {

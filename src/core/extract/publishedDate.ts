@@ -1,7 +1,7 @@
-import { collapseWhitespace } from '../detect/read-prose';
-import type { JsonLdNode } from '../detect/json-ld';
-import { findDateInText, normaliseDate } from './parse-date';
-import { metaContent } from './read-metadata';
+import { collapseWhitespace } from '../detect/readProse';
+import type { JsonLdNode } from '../detect/jsonLd';
+import { findDateInText, normaliseDate } from './parseDate';
+import { metaContent } from './readMetadata';
 
 const DATE_METAS = [
   'meta[property="article:published_time"]',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findDateInText, normaliseDate } from './parse-date';
+import { findDateInText, normaliseDate } from './parseDate';
 
 describe('normaliseDate', () => {
   test.each([

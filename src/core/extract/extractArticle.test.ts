@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseHtml } from '../../cli/html';
-import { loadSeeds, seedPageHtml } from '../../../tests/support/seed-pages';
+import { loadSeeds, seedPageHtml } from '../../../tests/support/seedPages';
 import { extractArticle } from '.';
 
 const seeds = loadSeeds();

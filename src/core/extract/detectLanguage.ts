@@ -1,5 +1,5 @@
 import { francAll } from 'franc-min';
-import { ISO_639_1_BY_639_3, ISO_639_3_BY_639_1 } from './iso-639';
+import { ISO_639_1_BY_639_3, ISO_639_3_BY_639_1 } from './iso639';
 
 /** Below this many letters trigram statistics say little; the page's declaration decides. */
 const MIN_LETTERS = 40;

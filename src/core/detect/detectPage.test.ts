@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseHtml } from '../../cli/html';
-import { loadSeeds, offTopicPageHtml, seedPageHtml } from '../../../tests/support/seed-pages';
+import { loadSeeds, offTopicPageHtml, seedPageHtml } from '../../../tests/support/seedPages';
 import { detectPage, RELEVANCE_THRESHOLD } from '.';
 
 const seeds = loadSeeds();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countTopicNames } from './count-topic-names';
+import { countTopicNames } from './countTopicNames';
 
 function labels(text: string): Record<string, number> {
   return Object.fromEntries([...countTopicNames(text)].map(([name, count]) => [name.label, count]));

@@ -1,6 +1,6 @@
 import type { CountryCode } from '../types';
-import { countTopicNames } from './count-topic-names';
-import type { TopicName } from './topic-names';
+import { countTopicNames } from './countTopicNames';
+import type { TopicName } from './topicNames';
 
 /** The parts of a page, by how much a name there says about what the page is about. */
 export interface TopicZones {

@@ -1,7 +1,7 @@
 import type { Detection } from '../types';
-import { collapseWhitespace, countWords } from './read-prose';
-import { RELEVANCE_THRESHOLD, scoreTopic } from './score-topic';
-import { BODY_SAMPLE_CHARS } from './detect-page';
+import { collapseWhitespace, countWords } from './readProse';
+import { RELEVANCE_THRESHOLD, scoreTopic } from './scoreTopic';
+import { BODY_SAMPLE_CHARS } from './detectPage';
 
 const MIN_ARTICLE_WORDS = 150;
 const MIN_PROSE_PARAGRAPHS = 3;

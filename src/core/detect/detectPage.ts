@@ -1,7 +1,7 @@
 import type { Detection } from '../types';
-import { judgeArticle } from './article-signals';
-import { collapseWhitespace, readProse } from './read-prose';
-import { RELEVANCE_THRESHOLD, scoreTopic } from './score-topic';
+import { judgeArticle } from './articleSignals';
+import { collapseWhitespace, readProse } from './readProse';
+import { RELEVANCE_THRESHOLD, scoreTopic } from './scoreTopic';
 
 /** Paragraphs after the lead are sampled up to this size: enough to judge, cheap on any page. */
 export const BODY_SAMPLE_CHARS = 20_000;

@@ -1,4 +1,4 @@
-import { collapseWhitespace } from '../detect/read-prose';
+import { collapseWhitespace } from '../detect/readProse';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;

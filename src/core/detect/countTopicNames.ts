@@ -1,4 +1,4 @@
-import { TOPIC_NAMES, TOPIC_TRAPS, type TopicName } from './topic-names';
+import { TOPIC_NAMES, TOPIC_TRAPS, type TopicName } from './topicNames';
 
 const DEFAULT_STEM_SUFFIX = 4;
 

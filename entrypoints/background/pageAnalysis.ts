@@ -3,8 +3,8 @@ import { findDuplicate } from '@/src/archive/ingest';
 import { analyzeExtracted } from '@/src/core/pipeline';
 import type { AnalyzedArticle, Detection } from '@/src/core/types';
 import type { SavedMark, TabState } from '@/src/messaging/protocol';
-import { extractInTab } from './extract-in-tab';
-import { emptyTabState, readTabState, writeTabState } from './tab-states';
+import { extractInTab } from './extractInTab';
+import { emptyTabState, readTabState, writeTabState } from './tabStates';
 
 export async function savedMarkFor(db: ArchiveDB, analyzed: AnalyzedArticle): Promise<SavedMark | null> {
   // The same article counts as saved at another address too (a syndicated or tracked link).

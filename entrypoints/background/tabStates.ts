@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { TabState } from '@/src/messaging/protocol';
 import { broadcast } from '@/src/messaging/server';
-import { setBadge } from './browser-ui';
+import { setBadge } from './browserUi';
 
 // Per-tab results live in storage.session, not in worker memory: the MV3 worker is stopped
 // when idle, and the side panel must still find the state of its tab afterwards.

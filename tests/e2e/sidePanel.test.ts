@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startDemoServer, type DemoServer } from '../support/demo-server';
-import { launchWithExtension, type ExtensionBrowser } from '../support/extension-browser';
+import { startDemoServer, type DemoServer } from '../support/demoServer';
+import { launchWithExtension, type ExtensionBrowser } from '../support/extensionBrowser';
 import { browserForTests } from './browser';
 
 const ARTEFACTS = path.resolve(__dirname, '../../test-results');

@@ -2,7 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { ArchiveDB, exportBundle, ingestArticle, type ArchiveBundle } from '../../src/archive';
 import { parseHtml } from '../../src/cli/html';
 import { analyzeDocument } from '../../src/core/pipeline';
-import { seedPageHtml, type Seed } from './seed-pages';
+import { seedPageHtml, type Seed } from './seedPages';
 
 /**
  * An archive bundle made from seed pages exactly as the extension would store them: each page

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cleanParagraphs, isNoise } from './clean-paragraphs';
+import { cleanParagraphs, isNoise } from './cleanParagraphs';
 
 describe('isNoise', () => {
   test.each([

@@ -1,9 +1,9 @@
 import type { ExtractedArticle } from '../types';
-import { collapseWhitespace } from '../detect/read-prose';
-import { cleanParagraphs, isHeadlineLike, isInsert, isNoise, isPageChrome } from './clean-paragraphs';
-import { detectLanguage } from './detect-language';
-import { findDateInText, parseIsoDate } from './parse-date';
-import { hostName } from './read-metadata';
+import { collapseWhitespace } from '../detect/readProse';
+import { cleanParagraphs, isHeadlineLike, isInsert, isNoise, isPageChrome } from './cleanParagraphs';
+import { detectLanguage } from './detectLanguage';
+import { findDateInText, parseIsoDate } from './parseDate';
+import { hostName } from './readMetadata';
 
 /** A copied page may start "date 2022-12-19 Headline": the date is metadata, not the title. */
 const LEADING_DATE = /^(?:(?:date|published|posted|updated)\s*:?\s*)?(\d{4}-\d{2}-\d{2})\s+(?=\S)/iu;

@@ -1,5 +1,5 @@
-import { findArticleNode, jsonLdTypes, readJsonLd } from './json-ld';
-import type { ProseShape } from './read-prose';
+import { findArticleNode, jsonLdTypes, readJsonLd } from './jsonLd';
+import type { ProseShape } from './readProse';
 
 export interface ArticleVerdict {
   isArticle: boolean;

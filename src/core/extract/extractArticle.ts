@@ -1,13 +1,13 @@
 import { Readability } from '@mozilla/readability';
 import type { ExtractedArticle } from '../types';
-import { findArticleNode, readJsonLd, type JsonLdNode } from '../detect/json-ld';
-import { collapseWhitespace, readProse } from '../detect/read-prose';
-import { cleanParagraphs } from './clean-paragraphs';
-import { decodeEntities, preferHeadline, stripSiteName } from './clean-title';
-import { paragraphsOf } from './content-text';
-import { detectLanguage } from './detect-language';
-import { findPublishedAt } from './published-date';
-import { canonicalUrl, cleanByline, hostName, jsonLdNames, jsonLdText, metaContent } from './read-metadata';
+import { findArticleNode, readJsonLd, type JsonLdNode } from '../detect/jsonLd';
+import { collapseWhitespace, readProse } from '../detect/readProse';
+import { cleanParagraphs } from './cleanParagraphs';
+import { decodeEntities, preferHeadline, stripSiteName } from './cleanTitle';
+import { paragraphsOf } from './contentText';
+import { detectLanguage } from './detectLanguage';
+import { findPublishedAt } from './publishedDate';
+import { canonicalUrl, cleanByline, hostName, jsonLdNames, jsonLdText, metaContent } from './readMetadata';
 
 type ReadabilityResult = ReturnType<Readability<Node>['parse']>;
 
