@@ -1,18 +1,11 @@
-import type { ArticleEvent, Detection, Entity, ExtractedArticle, Statement } from '../core/types';
-import type { Origin } from './records';
+import type { ArticleEvent, Statement } from '../core/types';
+import type { ArticleRecord } from './records';
 
 export const BUNDLE_FORMAT = 'backstory-archive';
 export const BUNDLE_VERSION = 1;
 
 /** One article in a bundle: everything needed to restore it without the original page. */
-export interface BundleArticle extends ExtractedArticle {
-  canonicalUrl: string;
-  contentHash: string;
-  savedAt: string;
-  origin: Origin;
-  detection: Detection;
-  analysis: { entities: Entity[]; terms: string[] };
-  analyzerVersion: string | number;
+export interface BundleArticle extends Omit<ArticleRecord, 'id' | 'keys'> {
   statements: Statement[];
   events: ArticleEvent[];
 }

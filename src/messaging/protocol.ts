@@ -1,3 +1,4 @@
+import type { ArticleSummary, ImportSummary } from '../archive';
 import type {
   AnalyzedArticle,
   Contradiction,
@@ -38,27 +39,13 @@ export interface TabState {
   updatedAt: string;
 }
 
-export interface ArticleSummary {
-  id: number;
-  url: string;
-  title: string;
-  siteName: string | null;
-  publishedAt: string | null;
-  savedAt: string;
-  origin: 'saved' | 'imported' | 'feed';
-}
+export type { ArticleSummary };
 
 export interface SaveOutcome {
   status: 'added' | 'duplicate';
   saved: SavedMark;
   /** For a duplicate: why it counts as one ("same canonical URL", "same text"). */
   reason?: string;
-}
-
-export interface ImportOutcome {
-  added: number;
-  duplicates: number;
-  reanalysed: number;
 }
 
 /** Calls the detector content script makes; the tab is always the sender's own tab. */
@@ -78,7 +65,7 @@ export interface PageToBackgroundCalls {
   };
   deleteArticle: { args: { id: number }; result: null };
   exportArchive: { args: Record<string, never>; result: { json: string; count: number } };
-  importArchive: { args: { json: string }; result: ImportOutcome };
+  importArchive: { args: { json: string }; result: ImportSummary };
 }
 
 /** Notices the background broadcasts to open extension pages. */
