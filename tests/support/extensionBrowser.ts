@@ -32,6 +32,8 @@ export interface ExtensionBrowser {
   openSidePanel(page: Page): Promise<PanelHandle>;
   /** An extension page (options.html, sidepanel.html?tabId=N) in a normal tab. */
   openExtensionPage(file: string): Promise<Page>;
+  /** Whether a side panel is open in the browser. */
+  panelIsOpen(): Promise<boolean>;
   /** Stops the background worker, as the browser does when it is idle. */
   stopWorker(): Promise<void>;
   /** The background's id for the tab showing a page. */
@@ -47,7 +49,15 @@ export interface PanelHandle {
   waitForText(pattern: RegExp, timeoutMs?: number): Promise<string>;
 }
 
-export async function launchWithExtension(options: { headless: boolean; executablePath: string; extensionDir?: string }): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  headless: boolean;
+  executablePath: string;
+  extensionDir?: string;
+  /** An X display for a headed browser (tests of real key presses run under Xvfb). */
+  display?: string;
+}
+
+export async function launchWithExtension(options: LaunchOptions): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
@@ -57,6 +67,7 @@ export async function launchWithExtension(options: { headless: boolean; executab
     executablePath: options.executablePath,
     headless: options.headless,
     viewport: null,
+    env: options.display ? { ...process.env, DISPLAY: options.display } : undefined,
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -152,6 +163,9 @@ export async function launchWithExtension(options: { headless: boolean; executab
       return panelHandle(async () => {
         await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tabTarget } as never);
       });
+    },
+    async panelIsOpen() {
+      return (await findPanelTarget()) !== undefined;
     },
     async stopWorker() {
       const { targetInfos } = (await cdp.send('Target.getTargets' as never, ALL_TARGETS as never)) as {

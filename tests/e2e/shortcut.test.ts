@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startDemoServer, type DemoServer } from '../support/demoServer';
+import { launchWithExtension, type ExtensionBrowser } from '../support/extensionBrowser';
+import { canUseVirtualDisplay, startVirtualDisplay, type VirtualDisplay } from '../support/virtualDisplay';
+import { browserForTests } from './browser';
+
+const browserPath = browserForTests();
+if (browserPath && process.env.CI && !canUseVirtualDisplay()) {
+  throw new Error('CI=true but Xvfb or xdotool is missing: apt-get install -y xvfb xdotool');
+}
+
+describe.skipIf(!browserPath || !canUseVirtualDisplay())('the keyboard shortcut', () => {
+  let server: DemoServer;
+  let display: VirtualDisplay;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await startDemoServer();
+    display = await startVirtualDisplay();
+    browser = await launchWithExtension({ headless: false, executablePath: browserPath!, display: display.display });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    display?.close();
+    await server?.close();
+  });
+
+  test('Alt+Shift+S saves the open article and opens the panel on it', async () => {
+    const seed = server.seeds.find((candidate) => candidate.file.startsWith('002'))!;
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await page.goto(server.urlOf(seed));
+    await page.bringToFront();
+    const tabId = await browser.tabIdOf(page);
+    const options = await browser.openExtensionPage('options.html');
+    const call = (name: string, args: unknown) =>
+      options.evaluate(([name, args]) => chrome.runtime.sendMessage({ channel: 'backstory/v1', direction: 'page', name, args }), [name, args] as const);
+    await expect.poll(async () => (await call('getTabState', { tabId })).value.status, { timeout: 15_000 }).toBe('ready');
+    await page.bringToFront();
+
+    display.pressKeys('alt+shift+s');
+
+    await expect
+      .poll(async () => (await call('listArticles', { offset: 0, limit: 10 })).value.articles.map((a: { title: string }) => a.title), {
+        timeout: 15_000,
+      })
+      .toEqual([seed.title]);
+    await expect.poll(() => browser.panelIsOpen()).toBe(true);
+    const panel = await browser.openSidePanel(page);
+    await panel.waitForText(/In your archive since/);
+  });
+});
