@@ -1,50 +1,55 @@
 import { describe, expect, test } from 'vitest';
-import { cleanParagraphs, isNoise } from './cleanParagraphs';
+import { cleanParagraphs } from './cleanParagraphs';
 
-describe('isNoise', () => {
-  test.each([
-    'READ MORE: Russia ‘already targeting’ Poland, Sweden AND Finland over NATO entry',
-    'ALSO READ  North Korean Kim’s sister condemns US decision',
-    'Related News',
-    'Keep reading:',
-    'Photo: Collected',
-    'Illustration: TBS',
-    '(Getty Images)',
-    'Vladimir Putin and Alexander Lukashenko (Sputnik/Reuters)',
-    'Sign up to our free newsletter for the latest updates.',
-    'We use your sign-up to provide content in ways you’ve consented to and to improve our understanding of you. You can unsubscribe at any time.',
-    'Your email address will not be published. Required fields are marked *',
-    'Skip to main content',
-    'Advertisement',
-    'What do you think? Let us know in the comments below.',
-  ])('drops "%s"', (line) => {
-    expect(isNoise(line)).toBe(true);
-  });
-
-  test.each([
-    'More than 9,000 Russian troops have arrived in Belarus, the ministry said.',
-    'Read the full statement, the minister told reporters, and you will see there is no plan to mobilise.',
-    'Volunteers said they would sign up for the territorial defence units if Belarus joined the war.',
-    'The photo, taken near Gomel, shows a column of tanks.',
-    'Lukashenko has repeatedly said he will not send troops to Ukraine (the Kremlin has not commented).',
-  ])('keeps "%s"', (line) => {
-    expect(isNoise(line)).toBe(false);
-  });
-});
+const body = Array.from({ length: 4 }, (_, index) =>
+  `Paragraph ${index + 1} of the report describes the troop movements near the border in enough detail to count as prose.`,
+);
 
 describe('cleanParagraphs', () => {
-  const body = Array.from({ length: 4 }, (_, index) =>
-    `Paragraph ${index + 1} of the report describes the troop movements near the border in enough detail to count as prose.`,
-  );
-
-  test('drops repeats and a copy of the title near the top', () => {
+  test('drops immediate repeats and a copy of the title near the top', () => {
     expect(cleanParagraphs(['Putin flies to Minsk', body[0]!, body[0]!, body[1]!], 'Putin flies to Minsk')).toEqual([body[0], body[1]]);
   });
 
   test('cuts a listing of other stories after the article, but not the article after such a heading', () => {
-    expect(cleanParagraphs(['Top News', ...body, 'Popular posts from this blog', 'Prince Harry news'])).toEqual([
-      'Top News',
-      ...body,
-    ]);
+    // "Top News" above the article is a section label: it goes, the article below it stays
+    expect(cleanParagraphs(['Top News', ...body, 'Popular posts from this blog', 'Prince Harry news'])).toEqual(body);
+  });
+
+  test('drops the labels, byline and date above the first sentence, not a subheading inside the article', () => {
+    const top = ['World+Biz', 'Reuters 19 December, 2022, 11:20 am Photo: Collected'];
+    expect(cleanParagraphs([...top, body[0]!, 'Fears in Kyiv', body[1]!])).toEqual([body[0], 'Fears in Kyiv', body[1]]);
+  });
+
+  test('cuts teasers whose blurb repeats their headline, even when a headline is long', () => {
+    const tail = [
+      'Popular posts from this blog',
+      'Royal heartbreak revealed',
+      'Royal heartbreak revealed The prince earlier confirmed he will attend the ceremony alone and has penned a moving letter.',
+      'The Most Devastating News About A Legal Battle Between Two Sisters Who Have Not Spoken For Years And Must Be Freaking Out',
+      'The Most Devastating News About A Legal Battle Between Two Sisters Who Have Not Spoken For Years And Must Be Freaking Out The estranged half-sister said.',
+    ];
+    expect(cleanParagraphs([...body, ...tail])).toEqual(body);
+  });
+
+  test('a related-links box inside the article goes, the article below it stays', () => {
+    const box = [
+      { text: 'Related news', linkShare: 1 },
+      { text: 'Markets close higher as investors weigh rate outlook', linkShare: 1 },
+      { text: 'Storm warning issued for the weekend', linkShare: 1 },
+    ];
+    const rest = ['Officials in Kyiv said the troops had been moved north as a precaution.', 'Lukashenko said again that Belarus would not join the war.'];
+    expect(cleanParagraphs([...body, ...box, ...rest])).toEqual([...body, ...rest]);
+  });
+
+  test('drops short blocks that are all link text (teasers), keeps prose with a link in it', () => {
+    const teaser = { text: 'Prince Andrew: universities abandon ties with duke', linkShare: 1 };
+    const linked = { text: 'The ministry published the order on its website on Monday, officials said.', linkShare: 0.3 };
+    expect(cleanParagraphs([body[0]!, teaser, linked, body[1]!])).toEqual([body[0], linked.text, body[1]]);
+  });
+
+  test('drops the writer’s box at the foot: the name, the bio, what follows', () => {
+    const box = ['Phil Helsel', 'Phil Helsel is a reporter for NBC News.', 'More articles from Phil Helsel'];
+    expect(cleanParagraphs([...body, ...box], 'Title', 'Phil Helsel')).toEqual(body);
+    expect(cleanParagraphs([...body, 'Phil joined the paper in 2017 and covers crime and courts.'], 'Title', 'Phil Helsel')).toEqual(body);
   });
 });

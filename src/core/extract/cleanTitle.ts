@@ -32,13 +32,6 @@ export function stripSiteName(title: string, siteNames: (string | null)[]): stri
   return stripped;
 }
 
-/** "Headline | Anything" where the page's h1 is exactly "Headline": the h1 is the title. */
-export function preferHeadline(title: string, h1: string): string {
-  if (!h1 || h1.length >= title.length || !title.startsWith(h1)) return title;
-  const rest = title.slice(h1.length);
-  return SEPARATORS.some((separator) => rest.startsWith(separator)) ? h1 : title;
-}
-
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
 
 /** Titles escaped twice by their CMS ("&#8222;Woman King&#8220;") decoded once more. */
@@ -50,4 +43,53 @@ export function decodeEntities(text: string): string {
     }
     return NAMED_ENTITIES[String(name).toLowerCase()] ?? whole;
   });
+}
+
+/** A title from metadata, whitespace collapsed, entities decoded, the site's name stripped. */
+export function clean(title: string | null | undefined, siteNames: (string | null)[]): string {
+  return stripSiteName(decodeEntities((title ?? '').replace(/\u00ad/gu, '').replace(/\s+/gu, ' ').trim()), siteNames);
+}
+
+const contentWords = (text: string): Set<string> =>
+  new Set((text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []));
+
+const MAX_HEADINGS = 5;
+const MAX_TITLE_CHARS = 300;
+const MIN_SUBHEADING_WORDS = 3;
+
+const keyOf = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+function headingsText(doc: Document, selector: string, siteName: string | null): string[] {
+  return Array.from(doc.querySelectorAll(selector))
+    .slice(0, MAX_HEADINGS)
+    .map((heading) => decodeEntities((heading.textContent ?? '').replace(/\u00ad/gu, '').replace(/\s+/gu, ' ').trim()))
+    .filter((text) => text.length >= 3 && text.length <= MAX_TITLE_CHARS && text.toLowerCase() !== siteName?.toLowerCase());
+}
+
+/**
+ * The headline as the reader sees it: the page's <h1> that shares words with the titles in
+ * its metadata (which are often written for search engines and sharing). A kicker printed
+ * inside the <h1> ("Politics | Headline") goes when a metadata title is the rest of it. Pages
+ * without a fitting <h1> (old blogs, forums) may print the headline as an <h2> that their
+ * <title> repeats. Without metadata titles the first <h1> is taken; a logo naming the site is not.
+ */
+export function visibleHeadline(doc: Document, metaTitles: string[], siteName: string | null): string | null {
+  const h1s = headingsText(doc, 'h1', siteName);
+  if (metaTitles.length === 0) return h1s[0] ?? null;
+  const metaWords = contentWords(metaTitles.join(' '));
+  let best: { text: string; shared: number } | null = null;
+  for (const text of h1s) {
+    const shared = [...contentWords(text)].filter((word) => metaWords.has(word)).length;
+    if (shared > 0 && (!best || shared > best.shared)) best = { text, shared };
+  }
+  if (best) {
+    const key = keyOf(best.text);
+    const inner = metaTitles.find((title) => keyOf(title).length < key.length && key.endsWith(keyOf(title)) && keyOf(title).split(' ').length >= MIN_SUBHEADING_WORDS);
+    return inner ?? best.text;
+  }
+  const metaKeys = metaTitles.map(keyOf);
+  return headingsText(doc, 'h2', siteName).find((text) => {
+    const key = keyOf(text);
+    return key.split(' ').length >= MIN_SUBHEADING_WORDS && metaKeys.some((meta) => meta.includes(key));
+  }) ?? null;
 }

@@ -3,11 +3,11 @@ import type { ExtractedArticle } from '../types';
 import { findArticleNode, readJsonLd, type JsonLdNode } from '../detect/jsonLd';
 import { collapseWhitespace, readProse } from '../detect/readProse';
 import { cleanParagraphs } from './cleanParagraphs';
-import { decodeEntities, preferHeadline, stripSiteName } from './cleanTitle';
-import { paragraphsOf } from './contentText';
+import { clean, visibleHeadline } from './cleanTitle';
+import { blocksOf } from './contentText';
 import { detectLanguage } from './detectLanguage';
 import { findPublishedAt } from './publishedDate';
-import { canonicalUrl, cleanByline, hostName, jsonLdNames, jsonLdText, metaContent } from './readMetadata';
+import { canonicalUrl, cleanByline, hostName, jsonLdIsOrganisation, jsonLdNames, jsonLdText, metaContent } from './readMetadata';
 
 type ReadabilityResult = ReturnType<Readability<Node>['parse']>;
 
@@ -35,37 +35,45 @@ function titleOf(doc: Document, articleNode: JsonLdNode | null, readability: Rea
   const ogTitle = metaContent(doc, 'meta[property="og:title"]', 'meta[name="twitter:title"]');
   // Search engines cut JSON-LD headlines at ~110 characters; the OpenGraph title is then whole.
   const truncated = headline && /(?:…|\.\.\.)$/u.test(headline) && ogTitle;
-  const h1 = collapseWhitespace(doc.querySelector('h1')?.textContent ?? '');
-  const candidates = [
-    truncated ? ogTitle : headline,
-    ogTitle,
-    readability?.title,
-    h1,
-    doc.title,
-  ];
-  for (const candidate of candidates) {
-    const cleaned = decodeEntities(collapseWhitespace(candidate ?? ''));
-    const title = preferHeadline(stripSiteName(cleaned, [siteName, hostName(url)]), h1);
-    if (title && title.toLowerCase() !== siteName?.toLowerCase()) return title;
+  const siteNames = [siteName, hostName(url)];
+  const metaTitles = [truncated ? ogTitle : headline, ogTitle, doc.title].map((title) => clean(title, siteNames)).filter(Boolean);
+  const h1 = visibleHeadline(doc, metaTitles, siteName);
+  if (h1) return h1;
+  for (const candidate of [...metaTitles, clean(readability?.title, siteNames)]) {
+    if (candidate && candidate.toLowerCase() !== siteName?.toLowerCase()) return candidate;
   }
   return '';
 }
 
+// Where pages print the writer's name when neither metadata nor Readability names one.
+const BYLINE_ELEMENTS = 'a[rel~="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], [class*="author-name"], [class*="authorName"], [class~="author"], [class*="byline"] a';
+const MAX_NAME_CHARS = 60;
+
+function bylineElement(doc: Document): string | null {
+  for (const element of Array.from(doc.querySelectorAll(BYLINE_ELEMENTS)).slice(0, 5)) {
+    const name = cleanByline(element.textContent);
+    if (name && name.length <= MAX_NAME_CHARS) return name;
+  }
+  return null;
+}
+
 function bylineOf(doc: Document, articleNode: JsonLdNode | null, nodes: JsonLdNode[], readability: ReadabilityResult): string | null {
   const authors = jsonLdNames(articleNode?.['author'], nodes).map(cleanByline).filter(Boolean);
-  if (authors.length > 0) return [...new Set(authors)].join(', ');
-  return (
+  const named = [...new Set(authors)].join(', ') || null;
+  const printed =
     cleanByline(metaContent(doc, 'meta[name="author"]', 'meta[property="article:author"]', 'meta[name="parsely-author"]')) ??
-    cleanByline(readability?.byline)
-  );
+    cleanByline(readability?.byline) ??
+    bylineElement(doc);
+  // Many sites name their organisation as the JSON-LD author; the page's own byline then names the writer.
+  const organisationOnly = named !== null && jsonLdIsOrganisation(articleNode?.['author'], nodes);
+  return organisationOnly ? (printed ?? named) : (named ?? printed);
 }
 
 /** The article's paragraphs: Readability's content, or the page's prose when Readability finds none. */
-function paragraphsFrom(doc: Document, readability: ReadabilityResult, title: string): string[] {
+function paragraphsFrom(doc: Document, readability: ReadabilityResult, title: string, byline: string | null): string[] {
   const content = readability?.content;
-  const paragraphs = content ? paragraphsOf(content) : [];
-  const cleaned = cleanParagraphs(paragraphs, title);
-  return cleaned.length > 0 ? cleaned : cleanParagraphs(readProse(doc).paragraphs, title);
+  const cleaned = cleanParagraphs(content ? blocksOf(content) : [], title, byline);
+  return cleaned.length > 0 ? cleaned : cleanParagraphs(readProse(doc).paragraphs, title, byline);
 }
 
 /** Stage 2: the article as a reader would copy it, with its metadata. Never changes `doc`. */
@@ -75,14 +83,15 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle {
   const readability = readabilityOf(doc);
   const siteName = siteNameOf(doc, url, articleNode, nodes, readability);
   const title = titleOf(doc, articleNode, readability, siteName, url);
-  const text = paragraphsFrom(doc, readability, title).join('\n\n');
+  const byline = bylineOf(doc, articleNode, nodes, readability);
+  const text = paragraphsFrom(doc, readability, title, byline).join('\n\n');
   const declared = doc.documentElement?.getAttribute('lang') ?? jsonLdText(articleNode, 'inLanguage');
   return {
     url: canonicalUrl(doc, url),
     title,
-    byline: bylineOf(doc, articleNode, nodes, readability),
+    byline,
     siteName,
-    publishedAt: findPublishedAt(doc, url, articleNode, text),
+    publishedAt: findPublishedAt(doc, url, articleNode, nodes, title, text),
     lang: detectLanguage(`${title}\n${text}`, declared),
     text,
   };

@@ -8,6 +8,7 @@ const DAY_MONTH_YEAR = /(?<![\p{L}\p{N}])(\d{1,2})(?:\.|st|nd|rd|th)?\s+(?:of\s+
 const MONTH_DAY_YEAR = /(?<![\p{L}\p{N}])(\p{L}{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/gu;
 const NUMERIC_YMD = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/gu;
 const NUMERIC_DMY = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/gu;
+const NUMERIC_SLASHED = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/gu;
 
 // Month-name beginnings in English, German, French, Spanish, Polish, Russian, Ukrainian and
 // Belarusian, longest first so "juil" wins before "jul".
@@ -61,7 +62,7 @@ export function parseIsoDate(value: string): string | null {
   return `${date}T${match[4]}:${match[5]}:${match[6] ?? '00'}${zone}`;
 }
 
-interface Found {
+export interface Found {
   index: number;
   date: string;
 }
@@ -73,35 +74,49 @@ const PATTERNS: [RegExp, DateOf][] = [
   [MONTH_DAY_YEAR, (m) => withMonth(m[3], m[1], m[2])],
   [NUMERIC_YMD, (m) => day(Number(m[1]), Number(m[2]), Number(m[3]))],
   [NUMERIC_DMY, (m) => day(Number(m[3]), Number(m[2]), Number(m[1]))],
+  [NUMERIC_SLASHED, (m) => unambiguousSlashed(Number(m[1]), Number(m[2]), Number(m[3]))],
 ];
+
+/** 06/13/2019 (US) or 13/06/2019: read only when one of the two cannot be a month. */
+function unambiguousSlashed(first: number, second: number, year: number): string | null {
+  if (first > 12 && second <= 12) return day(year, second, first);
+  if (second > 12 && first <= 12) return day(year, first, second);
+  return null;
+}
 
 function withMonth(year = '', monthWord = '', dayOfMonth = ''): string | null {
   const month = monthOf(monthWord);
   return month ? day(Number(year), month, Number(dayOfMonth)) : null;
 }
 
-function allDates(text: string): Found[] {
+/** Every complete date printed in a text, with where it starts, in order. */
+export function datesInText(text: string): Found[] {
   const found: Found[] = [];
   for (const [pattern, dateOf] of PATTERNS) {
     for (const match of text.matchAll(pattern)) {
       const date = dateOf(match);
-      if (date) {
-        found.push({ index: match.index ?? 0, date });
-        break;
-      }
+      if (date) found.push({ index: match.index ?? 0, date });
     }
   }
-  return found;
+  return found.sort((a, b) => a.index - b.index);
 }
 
 /** The earliest complete date (day, month and year) printed in a text, as YYYY-MM-DD. */
 export function findDateInText(text: string): string | null {
-  const found = allDates(text).sort((a, b) => a.index - b.index);
-  return found[0]?.date ?? null;
+  return datesInText(text)[0]?.date ?? null;
 }
 
 /** A date value from metadata, ISO or printed ("Mon, 19 Dec 2022 11:20:00 GMT"), normalised. */
 export function normaliseDate(value: string | null | undefined): string | null {
   if (!value) return null;
   return parseIsoDate(value) ?? findDateInText(value);
+}
+
+/** A month's name or its abbreviation, as a dateline prints it (English, German, French, Spanish,
+ * Italian, Portuguese, Polish, Russian, Ukrainian). Stricter than the prefix match used inside dates. */
+const MONTH_WORD =
+  /^(?:jan(?:uary|uar|vier|eiro)?|feb(?:ruary|ruar|rero|braio)?|fev(?:ereiro)?|fév(?:rier)?|mar(?:ch|s|zo|ço)?|märz|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|mayo|maggio|maio|jun[ei]?|juin|junio|giugno|junho|jul[iy]?|juil(?:let)?|julio|luglio|julho|aug(?:ust)?|août|ago(?:sto)?|sep(?:t|tember|tembre)?|set(?:embro|tembre)?|oct(?:ober|obre)?|okt(?:ober)?|ott(?:obre)?|out(?:ubro)?|nov(?:ember|embre|iembre|embro)?|dec(?:ember)?|dez(?:ember|embro)?|déc(?:embre)?|dic(?:iembre|embre)?|ene(?:ro)?|gen(?:naio)?|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)$/iu;
+
+export function isMonthWord(word: string): boolean {
+  return MONTH_WORD.test(word.replace(/\.$/u, ''));
 }

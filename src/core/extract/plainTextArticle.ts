@@ -1,6 +1,7 @@
 import type { ExtractedArticle } from '../types';
 import { collapseWhitespace } from '../detect/readProse';
-import { cleanParagraphs, isHeadlineLike, isInsert, isNoise, isPageChrome } from './cleanParagraphs';
+import { cleanParagraphs } from './cleanParagraphs';
+import { isHeadlineLike, isInsert, isNoise, isPageChrome } from './isNoise';
 import { detectLanguage } from './detectLanguage';
 import { findDateInText, parseIsoDate } from './parseDate';
 import { hostName } from './readMetadata';

@@ -1,42 +1,61 @@
 import { collapseWhitespace } from '../detect/readProse';
-import type { JsonLdNode } from '../detect/jsonLd';
+import { jsonLdTypes, type JsonLdNode } from '../detect/jsonLd';
 import { findDateInText, normaliseDate } from './parseDate';
-import { metaContent } from './readMetadata';
+import { printedDate, signedDate } from './printedDate';
 
-const DATE_METAS = [
-  'meta[property="article:published_time"]',
-  'meta[name="article:published_time"]',
-  'meta[itemprop="datePublished"]',
-  'meta[property="og:published_time"]',
-  'meta[name="parsely-pub-date"]',
-  'meta[name="pubdate"]',
-  'meta[name="publishdate"]',
-  'meta[name="publish-date"]',
-  'meta[name="date"]',
-  'meta[name="dc.date"]',
-  'meta[name="DC.date"]',
-  'meta[name="dc.date.issued"]',
-  'meta[name="DC.date.issued"]',
-  'meta[name="dcterms.created"]',
-  'meta[name="sailthru.date"]',
+/** <meta> names of the publication date, strongest first (matched lower-cased on name, property or itemprop). */
+const PUBLISHED_METAS = [
+  'article:published_time', 'og:published_time', 'og:pubdate', 'datepublished', 'parsely-pub-date', 'pubdate',
+  'publishdate', 'publish-date', 'publish_date', 'publication_date', 'publication-date', 'sailthru.date',
+  'dc.date.issued', 'dcterms.issued', 'dcterms.date', 'dc.date', 'date', 'dcterms.created', 'datecreated',
 ];
+/** Other dates a page states about itself: they may confirm the day printed beside the headline. */
+const OTHER_METAS = /(?:modified|updated|update|lastmod|publish|created|date)/iu;
+const MEDIA_TYPES = new Set(['ImageObject', 'VideoObject', 'AudioObject', 'MediaObject', 'Person', 'Organization']);
 
 // Elements whose class names a date; only searched near the headline, where the dateline is.
 const DATELINE_ELEMENTS =
   '[class*="date"], [class*="Date"], [class*="time"], [class*="publish"], [class*="posted"], [class*="byline"], [class*="meta"]';
+const MARKED_ELEMENTS =
+  '[itemprop="datePublished"], time[pubdate], [property$="datePublished"], [property$="dateCreated"], abbr.published[title], .published[title]';
 const MAX_DATELINE_CHARS = 200;
 const FEW_TIMES = 2;
 /** How much of the article's start may hold a dateline ("KYIV, April 14, 2023 (Reuters) -"). */
 const TEXT_START_CHARS = 400;
+const DAY_MS = 86_400_000;
+
+const dayOf = (date: string): string => date.slice(0, 10);
+const daysApart = (a: string, b: string): number => Math.abs(Date.parse(dayOf(a)) - Date.parse(dayOf(b))) / DAY_MS;
 
 /** Where the article's own dates are: its <article>, or the block around its headline. */
 function articleScope(doc: Document): Element | null {
   return doc.querySelector('article') ?? doc.querySelector('h1')?.parentElement?.parentElement ?? null;
 }
 
+function metaDates(doc: Document): { published: string[]; other: string[] } {
+  const byName = new Map<string, string>();
+  const other: string[] = [];
+  for (const meta of doc.querySelectorAll('meta[content]')) {
+    const name = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').toLowerCase();
+    const date = OTHER_METAS.test(name) ? normaliseDate(meta.getAttribute('content')) : null;
+    if (!date) continue;
+    if (!byName.has(name)) byName.set(name, date);
+    other.push(date);
+  }
+  const published = PUBLISHED_METAS.map((name) => byName.get(name)).filter((date): date is string => !!date);
+  return { published, other };
+}
+
+function jsonLdDates(articleNode: JsonLdNode | null, nodes: JsonLdNode[]): { published: string[]; other: string[] } {
+  const dated = [articleNode, ...nodes.filter((node) => !jsonLdTypes(node).some((type) => MEDIA_TYPES.has(type)))];
+  const read = (key: string) =>
+    dated.map((node) => (typeof node?.[key] === 'string' ? normaliseDate(node[key] as string) : null)).filter((date): date is string => !!date);
+  return { published: read('datePublished'), other: [...read('dateCreated'), ...read('dateModified'), ...read('uploadDate')] };
+}
+
 function fromTimeElements(doc: Document, scope: Element | null): string | null {
-  const marked = doc.querySelector('[itemprop="datePublished"], time[pubdate]');
-  const markedValue = marked?.getAttribute('datetime') ?? marked?.getAttribute('content');
+  const marked = doc.querySelector(MARKED_ELEMENTS);
+  const markedValue = marked?.getAttribute('datetime') ?? marked?.getAttribute('content') ?? marked?.getAttribute('title');
   const fromMarked = normaliseDate(markedValue) ?? normaliseDate(marked?.textContent);
   if (fromMarked) return fromMarked;
   // Outside the article's block a <time> may date anything, unless the page has only a couple.
@@ -66,28 +85,39 @@ function fromDatelineElements(scope: Element | null): string | null {
 }
 
 /**
- * The publication date: structured metadata first, then the page's <time> elements, its address,
- * and finally a date printed near the headline or at the start of the text. Null rather than a guess.
+ * The publication date. Structured metadata (JSON-LD, <meta>, marked-up <time>) says which
+ * date is the publication's, but often in UTC or as a first draft's date; the page prints the
+ * day its readers saw beside the headline. So the printed day wins when any date the page
+ * states about itself confirms it (a modified date too: pages print either), or when it is a
+ * day from the structured date (a time zone apart); otherwise the structured date. Without
+ * metadata: the address, the printed date, a date-classed element near the headline, a post
+ * signed "by X on DATE", a dateline. Null rather than a guess.
  */
 export function findPublishedAt(
   doc: Document,
   url: string,
   articleNode: JsonLdNode | null,
+  nodes: JsonLdNode[],
+  title: string,
   articleText: string,
 ): string | null {
-  const fromJsonLd = normaliseDate(
-    typeof articleNode?.['datePublished'] === 'string' ? articleNode['datePublished'] : null,
-  );
-  if (fromJsonLd) return fromJsonLd;
-  for (const selector of DATE_METAS) {
-    const date = normaliseDate(metaContent(doc, selector));
-    if (date) return date;
-  }
+  const jsonLd = jsonLdDates(articleNode, nodes);
+  const metas = metaDates(doc);
   const scope = articleScope(doc);
-  return (
-    fromTimeElements(doc, scope) ??
-    fromUrl(url) ??
-    fromDatelineElements(scope) ??
-    findDateInText(articleText.slice(0, TEXT_START_CHARS))
-  );
+  const fromTime = fromTimeElements(doc, scope);
+  const fromPath = fromUrl(url);
+  const structured = [...jsonLd.published.slice(0, 1), ...metas.published, ...(fromTime ? [fromTime] : [])];
+  const printed = printedDate(doc, title);
+  if (printed) {
+    const stated = [...structured, ...jsonLd.published, ...jsonLd.other, ...metas.other, ...(fromPath ? [fromPath] : [])];
+    const confirming = stated.find((date) => dayOf(date) === printed);
+    if (confirming) return confirming;
+  }
+  const best = structured[0];
+  if (best) {
+    if (printed && daysApart(printed, best) <= 1) return printed;
+    if (fromPath && dayOf(fromPath) !== dayOf(best) && daysApart(fromPath, best) <= 1) return fromPath;
+    return best;
+  }
+  return fromPath ?? printed ?? fromDatelineElements(scope) ?? signedDate(doc) ?? findDateInText(articleText.slice(0, TEXT_START_CHARS));
 }

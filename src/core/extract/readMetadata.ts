@@ -1,5 +1,6 @@
 import { collapseWhitespace } from '../detect/readProse';
 import type { JsonLdNode } from '../detect/jsonLd';
+import { datesInText } from './parseDate';
 
 /** The content of the first <meta> matching one of the selectors, trimmed; null if none. */
 export function metaContent(doc: Document, ...selectors: string[]): string | null {
@@ -31,6 +32,15 @@ export function jsonLdNames(value: unknown, nodes: JsonLdNode[]): string[] {
     .filter((name): name is string => name !== null);
 }
 
+/** Is a JSON-LD author value only organisations (a newsroom, a publisher), no person? */
+export function jsonLdIsOrganisation(value: unknown, nodes: JsonLdNode[]): boolean {
+  const list = (Array.isArray(value) ? value : [value]).map((item) => resolve(item, nodes));
+  return list.length > 0 && list.every((item) => {
+    const type = (item as JsonLdNode | null)?.['@type'];
+    return typeof type === 'string' && /Organi[sz]ation|NewsMediaOrganization|Corporation/iu.test(type);
+  });
+}
+
 export function jsonLdText(node: JsonLdNode | null, key: string): string | null {
   return node ? text(node[key]) : null;
 }
@@ -39,14 +49,28 @@ function looksLikeUrl(value: string): boolean {
   return /^(?:https?:)?\/\//iu.test(value) || /^www\./iu.test(value);
 }
 
-/** "By Jane Doe" -> "Jane Doe"; URLs and over-long strings (a whole teaser) are not bylines. */
+const BYLINE_PREFIX =
+  /^(?:(?:zeige alle beiträge|alle beiträge|artikel|beitrag|text|texto|written|posted|publicado|veröffentlicht)\s*(?:by|von|por|par)|by|von|par|por|di|autor(?:in)?|author|auteur|от|автор)(?:\s*:\s*|\s+)/iu;
+/** A byline that is only its label: "By", "Posted", "Autor". */
+const LABEL_ONLY = /^(?:by|von|par|por|posted|published|autor|author|follow|redaktion:?)$/iu;
+
+/**
+ * "By Jane Doe" -> "Jane Doe": the label, a date or time after the name ("am 21. April 2020",
+ * ", 24. Januar 2022"), @handles and arrows go; URLs, labels alone and over-long strings (a whole
+ * teaser) are not bylines.
+ */
 export function cleanByline(value: string | null | undefined): string | null {
   if (!value) return null;
-  const byline = collapseWhitespace(value)
-    .replace(/^(?:by|von|par|por|autor|author|written by|posted by)\s*:?\s+/iu, '')
-    .replace(/\s*[|•·].*$/u, '')
+  let byline = collapseWhitespace(value)
+    .replace(/(\p{Ll})(\d{1,2}\.\s*\p{L})/gu, '$1 $2')
+    .replace(BYLINE_PREFIX, '')
+    .replace(/\s*[|•·»→].*$/u, '')
+    .replace(/\s*@\w+/gu, '')
     .trim();
-  if (!byline || looksLikeUrl(byline) || byline.length > 120) return null;
+  const date = datesInText(byline)[0];
+  if (date && date.index > 0) byline = byline.slice(0, date.index);
+  byline = byline.replace(/(?:[\s,–—-]+|\s+(?:am|on|le|el|il|um|at|den|dem))+$/iu, '').trim();
+  if (!byline || LABEL_ONLY.test(byline) || looksLikeUrl(byline) || byline.length > 120) return null;
   return byline;
 }
 
