@@ -1,8 +1,9 @@
 import { detectPage } from '@/src/core/detect';
-import { callFromContent } from '@/src/messaging/client';
+import { sendFromContent } from '@/src/messaging/contentClient';
 
 // Runs on every page, so it only does the cheap check and reports the verdict; the background
-// injects the extractor where the verdict is yes.
+// injects the extractor where the verdict is yes. It sends through the raw runtime global, not
+// the webextension-polyfill, to keep this script small.
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
@@ -10,7 +11,7 @@ export default defineContentScript({
     const report = () => {
       if (ctx.isInvalid) return;
       const detection = detectPage(document, location.href);
-      callFromContent('pageDetected', { url: location.href, detection }).catch(() => undefined);
+      sendFromContent('pageDetected', { url: location.href, detection }).catch(() => undefined);
     };
     report();
     // Single-page sites swap the article without a page load: check again once it has rendered.

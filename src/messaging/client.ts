@@ -3,7 +3,6 @@ import { isFromBackground } from './sender';
 import {
   CHANNEL,
   type BackgroundEvents,
-  type ContentToBackgroundCalls,
   type Envelope,
   type ErrorCode,
   type PageToBackgroundCalls,
@@ -36,14 +35,6 @@ export function callBackground<K extends keyof PageToBackgroundCalls>(
   args: PageToBackgroundCalls[K]['args'],
 ): Promise<PageToBackgroundCalls[K]['result']> {
   return send({ channel: CHANNEL, direction: 'page', name, args });
-}
-
-/** From a content script; the background acts on the sender's own tab only. */
-export function callFromContent<K extends keyof ContentToBackgroundCalls>(
-  name: K,
-  args: ContentToBackgroundCalls[K]['args'],
-): Promise<ContentToBackgroundCalls[K]['result']> {
-  return send({ channel: CHANNEL, direction: 'content', name, args });
 }
 
 /** Listens to one kind of background notice; returns the function that stops listening. */

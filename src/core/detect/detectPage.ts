@@ -1,10 +1,14 @@
 import type { Detection } from '../types';
 import { judgeArticle } from './articleSignals';
+import { findArticleNode, readJsonLd } from './jsonLd';
 import { collapseWhitespace, readProse } from './readProse';
-import { RELEVANCE_THRESHOLD, scoreTopic } from './scoreTopic';
+import { scoreTopic } from './scoreTopic';
+import { sportsContext } from './sportsContext';
 
 /** Paragraphs after the lead are sampled up to this size: enough to judge, cheap on any page. */
 export const BODY_SAMPLE_CHARS = 20_000;
+/** Sports terms are looked for in the headline, the lead and this much of the body. */
+export const SPORTS_SAMPLE_CHARS = 3_000;
 const LEAD_PARAGRAPHS = 2;
 const MAX_HEADLINE_CHARS = 400;
 
@@ -28,17 +32,21 @@ function headlineOf(doc: Document): string {
  * Stage 1 on a live page: is it a news article about Russia, Belarus or Ukraine? Runs in a
  * content script on every page, so it only reads metadata and a capped sample of paragraphs.
  */
-export function detectPage(doc: Document, _url: string): Detection {
+export function detectPage(doc: Document, url: string): Detection {
   const prose = readProse(doc);
-  const verdict = judgeArticle(doc, prose);
+  const nodes = readJsonLd(doc);
+  const verdict = judgeArticle(doc, prose, nodes);
   const description =
     meta(doc, 'meta[property="og:description"]') || meta(doc, 'meta[name="description"]');
+  const headline = headlineOf(doc);
   const lead = [description, ...prose.paragraphs.slice(0, LEAD_PARAGRAPHS)].join('\n');
   const body = prose.paragraphs.slice(LEAD_PARAGRAPHS).join('\n').slice(0, BODY_SAMPLE_CHARS);
-  const topic = scoreTopic({ headline: headlineOf(doc), lead, body });
+  const section = meta(doc, 'meta[property="article:section"]') || String(findArticleNode(nodes)?.['articleSection'] ?? '');
+  const sports = sportsContext({ section, url, text: `${headline}\n${lead}\n${body.slice(0, SPORTS_SAMPLE_CHARS)}` });
+  const topic = scoreTopic({ headline, lead, body, sports });
   return {
     isArticle: verdict.isArticle,
-    relevant: verdict.isArticle && topic.score >= RELEVANCE_THRESHOLD,
+    relevant: verdict.isArticle && topic.topical,
     score: topic.score,
     countries: topic.countries,
     reasons: [...verdict.reasons, ...topic.reasons],

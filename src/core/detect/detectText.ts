@@ -1,7 +1,8 @@
 import type { Detection } from '../types';
 import { collapseWhitespace, countWords } from './readProse';
-import { RELEVANCE_THRESHOLD, scoreTopic } from './scoreTopic';
-import { BODY_SAMPLE_CHARS } from './detectPage';
+import { scoreTopic } from './scoreTopic';
+import { BODY_SAMPLE_CHARS, SPORTS_SAMPLE_CHARS } from './detectPage';
+import { sportsContext } from './sportsContext';
 
 const MIN_ARTICLE_WORDS = 150;
 const MIN_PROSE_PARAGRAPHS = 3;
@@ -24,15 +25,14 @@ export function detectText(title: string, text: string): Detection {
     titleWords <= MAX_TITLE_WORDS &&
     prose.length >= MIN_PROSE_PARAGRAPHS &&
     words >= MIN_ARTICLE_WORDS;
-  const topic = scoreTopic({
-    headline: title,
-    lead: prose.slice(0, LEAD_PARAGRAPHS).join('\n'),
-    body: prose.slice(LEAD_PARAGRAPHS).join('\n').slice(0, BODY_SAMPLE_CHARS),
-  });
+  const lead = prose.slice(0, LEAD_PARAGRAPHS).join('\n');
+  const body = prose.slice(LEAD_PARAGRAPHS).join('\n').slice(0, BODY_SAMPLE_CHARS);
+  const sports = sportsContext({ section: '', url: '', text: `${title}\n${lead}\n${body.slice(0, SPORTS_SAMPLE_CHARS)}` });
+  const topic = scoreTopic({ headline: title, lead, body, sports });
   const shape = `${prose.length} prose paragraphs, ${words} words`;
   return {
     isArticle,
-    relevant: isArticle && topic.score >= RELEVANCE_THRESHOLD,
+    relevant: isArticle && topic.topical,
     score: topic.score,
     countries: topic.countries,
     reasons: [isArticle ? `plain text: ${shape}` : `plain text, too little prose: ${shape}`, ...topic.reasons],

@@ -54,6 +54,6 @@ export function readProse(doc: Document): ProseShape {
     paragraphs,
     containerWords: Math.max(0, ...wordsByContainer.values()),
     articleElements: doc.querySelectorAll('article').length,
-    linkedHeadings: doc.querySelectorAll('h1 a, h2 a, h3 a, h4 a').length,
+    linkedHeadings: doc.querySelectorAll('h1 a, h2 a, h3 a, h4 a, a h2, a h3, a h4').length,
   };
 }
