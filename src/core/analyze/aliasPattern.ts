@@ -8,20 +8,28 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/**
- * The regular-expression source of one alias: whole words, any run of spaces between words,
- * either apostrophe, and a trailing "*" as "any inflected ending".
- */
-export function aliasSource(alias: string): string {
-  const isStem = alias.endsWith('*');
-  const words = (isStem ? alias.slice(0, -1) : alias).split(/\s+/).map((word) => {
+// Inflected endings; the Cyrillic block is a far smaller class to compile than every letter.
+const CYRILLIC_ENDING = '[\\u0400-\\u04FF]*';
+const ANY_ENDING = '\\p{L}*';
+
+/** Straight and curly apostrophes are one character to a reader, and to the matcher. */
+const APOSTROPHES = /['’]/g;
+
+/** The body of one alias: any run of spaces between words, either apostrophe, a word ending in "*" as "any inflected ending". */
+export function aliasBody(alias: string): string {
+  return alias.split(/\s+/).map((word) => {
     const stem = word.endsWith('*');
-    const body = escapeRegExp(stem ? word.slice(0, -1) : word).replace(/'/g, "['’]");
-    return stem ? `${body}\\p{L}*` : body;
-  });
-  const tail = isStem ? '\\p{L}*' : '';
-  const endsWithPeriod = alias.endsWith('.');
-  return `${WORD_BEFORE}${words.join('\\s+')}${tail}${endsWithPeriod ? '' : WORD_AFTER}`;
+    const body = escapeRegExp(stem ? word.slice(0, -1) : word).replace(APOSTROPHES, "['’]");
+    return stem ? `${body}${CYRILLIC.test(word) ? CYRILLIC_ENDING : ANY_ENDING}` : body;
+  }).join('\\s+');
+}
+
+// After the alias: no letter or digit, unless the alias itself ended in a period ("U.S.").
+export const ALIAS_END = `(?:(?<=\\.)|${WORD_AFTER})`;
+
+/** The regular-expression source of one alias, as a whole word. */
+export function aliasSource(alias: string): string {
+  return `${WORD_BEFORE}(?:${aliasBody(alias)})${ALIAS_END}`;
 }
 
 /** Cyrillic names inflect and are often lower-cased in headlines: match them in any case. */
@@ -32,6 +40,17 @@ export function aliasIgnoresCase(alias: string, anyCase: boolean): boolean {
 /** One global regex over a list of aliases, longest first so alternation prefers them. */
 export function compileAliases(aliases: string[], ignoreCase: boolean): RegExp | null {
   if (aliases.length === 0) return null;
-  const sources = [...aliases].sort((a, b) => b.length - a.length).map(aliasSource);
-  return new RegExp(sources.join('|'), ignoreCase ? 'giu' : 'gu');
+  const bodies = [...aliases].sort((a, b) => b.length - a.length).map(aliasBody);
+  return new RegExp(`${WORD_BEFORE}(?:${bodies.join('|')})${ALIAS_END}`, ignoreCase ? 'giu' : 'gu');
+}
+
+/** The part of an alias that must match letter for letter: "Харківщин*" says more than "Харків*". */
+export function literalLength(alias: string): number {
+  return alias.replace(/\*/g, '').length;
+}
+
+/** Whether `text` is exactly one form of `alias` (used to rank two aliases that match one span). */
+export function aliasMatchesWhole(alias: string, text: string, ignoreCase: boolean): boolean {
+  const source = aliasSource(alias);
+  return new RegExp(`^(?:${source})$`, ignoreCase ? 'iu' : 'u').test(text);
 }

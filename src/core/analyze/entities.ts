@@ -1,6 +1,7 @@
 import type { Entity, EntityType } from '../types';
 import { gazetteerEntry } from './gazetteer';
 import { findGazetteerMentions, type Mention } from './mentions';
+import { discoverOrganizationMentions } from './organizationNames';
 import { discoveredNames, discoverPersonMentions } from './personNames';
 
 /** The entities of one article with every place they are named. */
@@ -12,13 +13,27 @@ export interface EntityIndex {
   typeOf(entityId: string): EntityType;
 }
 
-export function findEntities(text: string, publishedAt: string | null): EntityIndex {
+/**
+ * Gazetteer mentions, then institutions and people it does not know ("Centre for Eastern
+ * Studies said" is not a person). A discovered institution
+ * takes the country adjective inside its name ("Belarusian Investigative Committee").
+ */
+function allMentions(text: string, publishedAt: string | null) {
   const known = findGazetteerMentions(text, publishedAt);
-  const discovered = discoverPersonMentions(text, known);
-  const mentions = [...known, ...discovered].sort((a, b) => a.start - b.start);
-  const discoveredNameById = discoveredNames(text, discovered);
+  const organizations = discoverOrganizationMentions(text, known);
+  const people = discoverPersonMentions(text, [...known, ...organizations]);
+  const inside = (m: Mention) => organizations.some((o) => m.start >= o.start && m.end <= o.end);
+  const mentions = [...known.filter((m) => !inside(m)), ...people, ...organizations].sort((a, b) => a.start - b.start);
+  return { mentions, people, organizations };
+}
+
+export function findEntities(text: string, publishedAt: string | null): EntityIndex {
+  const { mentions, people, organizations } = allMentions(text, publishedAt);
+  const discoveredNameById = discoveredNames(text, people);
+  for (const o of organizations) discoveredNameById.set(o.entityId, o.name);
+  const organizationIds = new Set(organizations.map((o) => o.entityId));
   const nameOf = (id: string) => gazetteerEntry(id)?.name ?? discoveredNameById.get(id) ?? id;
-  const typeOf = (id: string): EntityType => gazetteerEntry(id)?.type ?? 'person';
+  const typeOf = (id: string): EntityType => gazetteerEntry(id)?.type ?? (organizationIds.has(id) ? 'organization' : 'person');
 
   const counts = new Map<string, { mentions: number; first: number }>();
   for (const m of mentions) {

@@ -1,3 +1,5 @@
+import { gazetteerEntry } from './gazetteer';
+import { isTitleCaseLine } from './headlineCase';
 import type { Mention } from './mentions';
 import { SPEECH_VERB } from './speechVerbs';
 
@@ -37,9 +39,27 @@ function looksLikePerson(text: string, start: number, end: number): boolean {
   return /(?:said|according to)\s+$/iu.test(before);
 }
 
+function lineAt(text: string, position: number): string {
+  const end = text.indexOf('\n', position);
+  return text.slice(text.lastIndexOf('\n', position) + 1, end < 0 ? text.length : end);
+}
+
+/**
+ * The id of a person found outside the gazetteer: "person:<surname>", stable across articles
+ * so that two reports naming Aleksey Polishchuk share a key. When the gazetteer already uses
+ * that id for someone else, the first name is added ("person:natalia-kostenko").
+ */
+export function discoveredPersonId(words: string[]): string {
+  const surname = (words[words.length - 1] ?? '').toLowerCase();
+  const id = `person:${surname}`;
+  if (!gazetteerEntry(id)) return id;
+  return `person:${words.map((word) => word.toLowerCase()).join('-')}`;
+}
+
 /**
  * People the gazetteer does not know, found by their context: a title before the name, or a
- * speech verb after it. Their later surname-only mentions count for the same person.
+ * speech verb after it. Capitals in a title-case headline say nothing, so names are not
+ * discovered there; every later or earlier surname-only mention counts for the same person.
  */
 export function discoverPersonMentions(text: string, known: Mention[]): Mention[] {
   const found = new Map<string, string>(); // surname -> entity id
@@ -53,10 +73,11 @@ export function discoverPersonMentions(text: string, known: Mention[]): Mention[
       words = words.slice(1);
     }
     if (NOT_NAMES.has(words[0] ?? '') || overlaps(start, end, known)) continue;
-    if (!looksLikePerson(text, start, end)) continue;
+    if (isTitleCaseLine(lineAt(text, start)) || !looksLikePerson(text, start, end)) continue;
     if (words.some((word) => NOT_NAMES.has(word))) continue;
-    const surname = (words[words.length - 1] ?? '').replace(/['’]s$/, '');
-    const id = `person:${surname.toLowerCase()}`;
+    words = words.map((word) => word.replace(/['’]s$/, ''));
+    const surname = words[words.length - 1] ?? '';
+    const id = found.get(surname) ?? discoveredPersonId(words);
     if (!found.has(surname)) found.set(surname, id);
     mentions.push({ entityId: id, start, end, kind: 'discovered' });
   }
@@ -66,11 +87,10 @@ export function discoverPersonMentions(text: string, known: Mention[]): Mention[
 function surnameMentions(text: string, found: Map<string, string>, taken: Mention[]): Mention[] {
   const mentions: Mention[] = [];
   for (const [surname, id] of found) {
-    const firstFull = taken.find((m) => m.entityId === id)?.start ?? 0;
     const regex = new RegExp(`(?<![\\p{L}\\p{N}])${surname}(?![\\p{L}\\p{N}])`, 'gu');
     for (const match of text.matchAll(regex)) {
       const end = match.index + surname.length;
-      if (match.index > firstFull && !overlaps(match.index, end, taken)) {
+      if (!overlaps(match.index, end, [...taken, ...mentions])) {
         mentions.push({ entityId: id, start: match.index, end, kind: 'discovered' });
       }
     }

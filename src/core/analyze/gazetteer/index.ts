@@ -1,16 +1,53 @@
 import { COUNTRIES } from './countries';
 import { ORGANIZATIONS } from './organizations';
-import { PEOPLE } from './people';
-import { PLACES } from './places';
+import { ORGANIZATIONS_INTERNATIONAL } from './organizationsInternational';
+import { PEOPLE_BELARUS } from './peopleBelarus';
+import { PEOPLE_EUROPE } from './peopleEurope';
+import { PEOPLE_RUSSIA } from './peopleRussia';
+import { PEOPLE_UKRAINE } from './peopleUkraine';
+import { PEOPLE_UKRAINE_MILITARY } from './peopleUkraineMilitary';
+import { PEOPLE_UNITED_STATES } from './peopleUnitedStates';
+import { PEOPLE_WORLD } from './peopleWorld';
+import { PLACES_BELARUS } from './placesBelarus';
+import { PLACES_ELSEWHERE } from './placesElsewhere';
+import { PLACES_UKRAINE } from './placesUkraine';
 import type { GazetteerEntry } from './types';
+import { UNITS } from './units';
 
-export type { GazetteerEntry } from './types';
-export { NEWS_AGENCY } from './organizations';
+export type { ContextualAlias, GazetteerEntry, Office } from './types';
+export { NEWS_AGENCY } from './entryBuilders';
+export { SHARED_ALIASES } from './sharedAliases';
 
-export const GAZETTEER: GazetteerEntry[] = [...PEOPLE, ...COUNTRIES, ...PLACES, ...ORGANIZATIONS];
+export const GAZETTEER: GazetteerEntry[] = [
+  ...PEOPLE_RUSSIA, ...PEOPLE_BELARUS, ...PEOPLE_UKRAINE, ...PEOPLE_UKRAINE_MILITARY, ...PEOPLE_UNITED_STATES, ...PEOPLE_EUROPE, ...PEOPLE_WORLD,
+  ...COUNTRIES, ...PLACES_BELARUS, ...PLACES_UKRAINE, ...PLACES_ELSEWHERE, ...ORGANIZATIONS, ...ORGANIZATIONS_INTERNATIONAL, ...UNITS,
+];
 
 const BY_ID = new Map(GAZETTEER.map((entry) => [entry.id, entry]));
 
 export function gazetteerEntry(id: string): GazetteerEntry | undefined {
   return BY_ID.get(id);
+}
+
+/** The entries that enclose `id`, nearest first: Soledar -> Donetsk Region -> Donbas -> Ukraine. */
+export function enclosingEntries(id: string): GazetteerEntry[] {
+  const chain: GazetteerEntry[] = [];
+  let next = BY_ID.get(id)?.partOf;
+  while (next && !chain.some((entry) => entry.id === next)) {
+    const entry = BY_ID.get(next);
+    if (!entry) break;
+    chain.push(entry);
+    next = entry.partOf;
+  }
+  return chain;
+}
+
+/** The country an entry belongs to, as an id ("country:BY"), or null. */
+export function countryIdOf(id: string): string | null {
+  const entry = BY_ID.get(id);
+  if (!entry) return null;
+  if (entry.type === 'country') return entry.id;
+  const enclosing = enclosingEntries(id).find((e) => e.type === 'country');
+  if (enclosing) return enclosing.id;
+  return entry.country && BY_ID.has(`country:${entry.country}`) ? `country:${entry.country}` : null;
 }

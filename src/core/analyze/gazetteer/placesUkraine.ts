@@ -1,0 +1,90 @@
+import { place } from './entryBuilders';
+import type { GazetteerEntry } from './types';
+
+const oblast = (id: string, name: string, aliases: string[], partOf = 'country:UA') => place(`${id}-region`, `${name} Region`, partOf, 'UA', aliases);
+const city = (id: string, name: string, aliases: string[], extra = {}) => place(id, name, 'country:UA', 'UA', aliases, extra);
+const inOblast = (id: string, name: string, oblastId: string, aliases: string[], extra = {}) => place(id, name, `place:${oblastId}-region`, 'UA', aliases, extra);
+const regionForms = (latin: string[], cyrillic: string[]) => [
+  ...latin.flatMap((name) => [`${name} region`, `${name} Region`, `${name} Oblast`, `${name} oblast`, `${name} province`]),
+  ...cyrillic,
+];
+const UKRAINE_CONTEXT = ['country:UA', 'country:RU', 'org:ua-armed-forces', 'org:ru-armed-forces'];
+
+// Ukraine: oblasts, cities and front-line towns, each inside its oblast; Crimea and Donbas
+// inside Ukraine, as internationally recognised. "The Dnipro" with an article is the river.
+export const PLACES_UKRAINE: GazetteerEntry[] = [
+  city('kyiv', 'Kyiv', ['Kyiv', 'Kiev', 'Kijów', 'Kiew', 'Киев*', 'Київ', 'Києва', 'Києві', 'Києву', 'Києвом', 'Кіеў*', 'Кіев*']),
+  oblast('kyiv', 'Kyiv', regionForms(['Kyiv', 'Kiev'], ['Киевск* област*', 'Київськ* област*', 'Київщин*', 'Киевщин*', 'Кіеўск* вобласц*'])),
+  inOblast('bucha', 'Bucha', 'kyiv', ['Bucha', 'Butscha', 'Bucza', 'Буча', 'Бучи', 'Бучу', 'Буче', 'Бучі', 'Бучею']),
+  inOblast('irpin', 'Irpin', 'kyiv', ['Irpin', 'Irpin’', 'Ирпен*', 'Ірпін*', 'Ірпен*']),
+  inOblast('hostomel', 'Hostomel', 'kyiv', ['Hostomel', 'Gostomel', 'Гостомел*']),
+  inOblast('borodianka', 'Borodianka', 'kyiv', ['Borodianka', 'Borodyanka', 'Бородянк*']),
+  inOblast('brovary', 'Brovary', 'kyiv', ['Brovary', 'Бровар*']),
+  city('kharkiv', 'Kharkiv', ['Kharkiv', 'Kharkov', 'Charkiw', 'Charków', 'Харків*', 'Харьков*', 'Харкав*', 'Харкова', 'Харкові', 'Харкову', 'Харковом']),
+  oblast('kharkiv', 'Kharkiv', regionForms(['Kharkiv', 'Kharkov'], ['Харківськ* област*', 'Харьковск* област*', 'Харківщин*', 'Харьковщин*'])),
+  inOblast('izium', 'Izium', 'kharkiv', ['Izium', 'Izyum', 'Ізюм*']),
+  inOblast('kupiansk', 'Kupiansk', 'kharkiv', ['Kupiansk', 'Kupyansk', 'Купянск*', 'Куп\'янськ*']),
+  inOblast('vovchansk', 'Vovchansk', 'kharkiv', ['Vovchansk', 'Volchansk', 'Вовчанськ*', 'Волчанск*']),
+  city('kherson', 'Kherson', ['Kherson', 'Cherson', 'Херсон', 'Херсона', 'Херсоне', 'Херсоні', 'Херсону', 'Херсоном']),
+  oblast('kherson', 'Kherson', regionForms(['Kherson'], ['Херсонськ* област*', 'Херсонск* област*', 'Херсонщин*'])),
+  inOblast('nova-kakhovka', 'Nova Kakhovka', 'kherson', ['Nova Kakhovka', 'Novaya Kakhovka', 'Нов* Каховк*']),
+  city('zaporizhzhia', 'Zaporizhzhia', ['Zaporizhzhia', 'Zaporizhia', 'Zaporozhye', 'Zaporizhzhya', 'Saporischschja', 'Запоріжж*', 'Запорож*']),
+  oblast('zaporizhzhia', 'Zaporizhzhia', regionForms(['Zaporizhzhia', 'Zaporizhia', 'Zaporozhye'], ['Запорізьк* област*', 'Запорожск* област*', 'Запоріжчин*'])),
+  inOblast('zaporizhzhia-npp', 'Zaporizhzhia nuclear power plant', 'zaporizhzhia', [
+    'Zaporizhzhia nuclear power plant', 'Zaporizhzhia Nuclear Power Plant', 'Zaporizhzhia nuclear plant', 'Zaporizhzhia power plant',
+    'Zaporizhia nuclear power plant', 'Zaporizhia nuclear plant', 'Zaporozhye nuclear power plant', 'Zaporozhye nuclear plant', 'ZNPP', 'ЗАЭС', 'ЗАЕС',
+    'Запорожск* АЭС', 'Запорізьк* АЕС',
+  ]),
+  inOblast('enerhodar', 'Enerhodar', 'zaporizhzhia', ['Enerhodar', 'Energodar', 'Енергодар*', 'Энергодар*']),
+  inOblast('melitopol', 'Melitopol', 'zaporizhzhia', ['Melitopol', 'Мелитопол*', 'Мелітопол*']),
+  inOblast('robotyne', 'Robotyne', 'zaporizhzhia', ['Robotyne', 'Rabotino', 'Роботин*', 'Работин*']),
+  inOblast('orikhiv', 'Orikhiv', 'zaporizhzhia', ['Orikhiv', 'Orekhov', 'Оріхів*']),
+  place('donbas', 'Donbas', 'country:UA', 'UA', ['Donbas', 'Donbass', 'Донбас*', 'Данбас*']),
+  oblast('donetsk', 'Donetsk', regionForms(['Donetsk'], ['Донецьк* област*', 'Донецк* област*', 'Донеччин*', 'Донетчин*']), 'place:donbas'),
+  oblast('luhansk', 'Luhansk', regionForms(['Luhansk', 'Lugansk'], ['Луганськ* област*', 'Луганск* област*', 'Луганщин*']), 'place:donbas'),
+  inOblast('donetsk', 'Donetsk', 'donetsk', ['Donetsk', 'Donezk', 'Донецьк*', 'Донецк*']),
+  inOblast('mariupol', 'Mariupol', 'donetsk', ['Mariupol', 'Mariupol’', 'Маріупол*', 'Мариупол*']),
+  inOblast('azovstal', 'Azovstal steel plant', 'donetsk', ['Azovstal', 'Азовстал*']),
+  inOblast('bakhmut', 'Bakhmut', 'donetsk', ['Bakhmut', 'Artemovsk', 'Artyomovsk', 'Bachmut', 'Бахмут*', 'Артемовск*', 'Артёмовск*']),
+  inOblast('soledar', 'Soledar', 'donetsk', ['Soledar', 'Соледар*']),
+  inOblast('avdiivka', 'Avdiivka', 'donetsk', ['Avdiivka', 'Avdeyevka', 'Avdeevka', 'Awdijiwka', 'Авдіївк*', 'Авдеевк*']),
+  inOblast('vuhledar', 'Vuhledar', 'donetsk', ['Vuhledar', 'Ugledar', 'Вугледар*', 'Угледар*']),
+  inOblast('pokrovsk', 'Pokrovsk', 'donetsk', ['Pokrovsk', 'Покровськ*', 'Покровск*']),
+  inOblast('kramatorsk', 'Kramatorsk', 'donetsk', ['Kramatorsk', 'Краматорськ*', 'Краматорск*']),
+  inOblast('sloviansk', 'Sloviansk', 'donetsk', ['Sloviansk', 'Slovyansk', 'Slavyansk', 'Славянск', 'Славянске', 'Слов\'янськ', 'Слов\'янську']),
+  inOblast('chasiv-yar', 'Chasiv Yar', 'donetsk', ['Chasiv Yar', 'Chasov Yar', 'Часів* Яр*', 'Часов* Яр*']),
+  inOblast('toretsk', 'Toretsk', 'donetsk', ['Toretsk', 'Торецьк*', 'Торецк*']),
+  inOblast('lyman', 'Lyman', 'donetsk', ['Krasny Liman'], { contextual: [{ aliases: ['Lyman', 'Liman'], requires: UKRAINE_CONTEXT }] }),
+  inOblast('luhansk', 'Luhansk', 'luhansk', ['Luhansk', 'Lugansk', 'Луганськ*', 'Луганск*']),
+  inOblast('sievierodonetsk', 'Sievierodonetsk', 'luhansk', ['Sievierodonetsk', 'Severodonetsk', 'Sieverodonetsk', 'Сєвєродонецьк*', 'Северодонецк*']),
+  inOblast('lysychansk', 'Lysychansk', 'luhansk', ['Lysychansk', 'Lisichansk', 'Лисичанськ*', 'Лисичанск*']),
+  city('dnipro', 'Dnipro', ['Dnipro city', 'Dnepropetrovsk', 'Днепр*', 'Дніпр*', 'Дняпр*'], {
+    contextual: [{ aliases: ['Dnipro', 'Dnepr'], notFollowedBy: '^\\s+(?:river|River)\\b' }],
+  }),
+  oblast('dnipropetrovsk', 'Dnipropetrovsk', regionForms(['Dnipropetrovsk', 'Dnepropetrovsk'], ['Дніпропетровськ* област*', 'Днепропетровск* област*', 'Дніпропетровщин*'])),
+  place('dnipro-river', 'Dnipro River', null, null, [
+    'Dnieper', 'Dnipro River', 'Dnipro river', 'River Dnipro', 'Dnieper River', 'Dnieper river', 'Dnepr River',
+    'рек* Днепр*', 'річк* Дніпр*', 'рак* Дняпр*', 'берег* Днепр*', 'берег* Дніпр*', 'левобережь* Днепр*', 'лівобережж* Дніпр*',
+  ], { contextual: [{ aliases: ['Dnipro'], precededBy: '\\bthe\\s+$', notFollowedBy: '^\\s+(?:region|oblast|Oblast|city|mayor|airport|residents?)\\b' }] }),
+  city('odesa', 'Odesa', ['Odesa', 'Одес*', 'Адэс*'], {
+    contextual: [{ aliases: ['Odessa'], requires: UKRAINE_CONTEXT, unlessNear: ['Texas', 'TX', 'Permian', 'Midland', 'Ector County', 'Delaware', 'Florida'] }],
+  }),
+  city('mykolaiv', 'Mykolaiv', ['Mykolaiv', 'Mykolayiv', 'Nikolaev', 'Nikolayev', 'Миколаїв*', 'Миколаєв*']),
+  city('chernihiv', 'Chernihiv', ['Chernihiv', 'Chernigov', 'Czernihów', 'Чернігів*', 'Чернігов*', 'Чернигов*']),
+  city('sumy', 'Sumy', ['Sumy', 'Сумы', 'Суми', 'Сумах']),
+  oblast('sumy', 'Sumy', regionForms(['Sumy'], ['Сумськ* област*', 'Сумск* област*', 'Сумщин*'])),
+  city('poltava', 'Poltava', ['Poltava', 'Полтав*']),
+  city('lviv', 'Lviv', ['Lviv', 'Lvov', 'Lwów', 'Lemberg', 'Львів*', 'Львов', 'Львове', 'Львова']),
+  city('zhytomyr', 'Zhytomyr', ['Zhytomyr', 'Zhitomir', 'Житомир*']),
+  city('rivne', 'Rivne', ['Rivne', 'Rovno']),
+  oblast('volyn', 'Volyn', regionForms(['Volyn'], ['Волинськ* област*', 'Волынск* област*', 'Волин*', 'Волын*'])),
+  city('lutsk', 'Lutsk', ['Lutsk', 'Łuck', 'Луцьк*', 'Луцк*']),
+  inOblast('chernobyl', 'Chernobyl', 'kyiv', ['Chernobyl', 'Chornobyl', 'Чорнобил*', 'Чернобыл*', 'Чарнобыл*']),
+  city('kryvyi-rih', 'Kryvyi Rih', ['Kryvyi Rih', 'Krivoy Rog', 'Kryvyy Rih', 'Крив* Рог*', 'Крив* Ріг', 'Крив* Роз*']),
+  city('kremenchuk', 'Kremenchuk', ['Kremenchuk', 'Kremenchug', 'Кременчук*', 'Кременчуг*']),
+  city('vinnytsia', 'Vinnytsia', ['Vinnytsia', 'Vinnitsa', 'Vinnytsya', 'Вінниц*', 'Винниц*']),
+  place('snake-island', 'Snake Island', 'country:UA', 'UA', ['Snake Island', 'Zmiinyi Island', 'остров* Змеин*', 'острів* Зміїн*']),
+  place('crimea', 'Crimea', 'country:UA', 'UA', ['Crimea', 'Crimean', 'Crimean Peninsula', 'Krim', 'Krym', 'Crimée', 'Крым*', 'Крим', 'Криму', 'Кримом', 'Кримськ*']),
+  place('sevastopol', 'Sevastopol', 'place:crimea', 'UA', ['Sevastopol', 'Sebastopol', 'Севастопол*']),
+  place('crimean-bridge', 'Crimean Bridge', 'place:crimea', 'UA', ['Crimean Bridge', 'Crimea Bridge', 'Kerch Bridge', 'Kerch Strait Bridge', 'Крымск* мост*', 'Керченск* мост*', 'Кримськ* міст*', 'Кримськ* мост*']),
+];
