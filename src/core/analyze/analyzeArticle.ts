@@ -5,7 +5,7 @@ import { extractStatements } from './statements';
 import { extractTerms } from './terms';
 
 /** Bump when the output of analyzeArticle changes, so stored articles are analysed again. */
-export const ANALYZER_VERSION = 1;
+export const ANALYZER_VERSION = 2;
 
 /** The headline is part of what the article says; the body follows it as a paragraph of its own. */
 function fullText(article: ExtractedArticle): string {

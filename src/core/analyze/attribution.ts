@@ -5,10 +5,16 @@ import { SPEECH_VERB } from './speechVerbs';
 
 const VERB = SPEECH_VERB.source;
 // ", Khrenin said" / ", he told reporters" / ", said Khrenin" / ", according to the report"
-const SPEAKER_AFTER = new RegExp(`^[,.]?\\s*([^,.;:“”"\\n]{1,80}?)\\s+(?:has\\s+|had\\s+)?(${VERB})`, 'iu');
+// ", Aleksey Polishchuk, a director of the Russian Foreign Ministry, told TASS": an apposition may follow the name.
+const SPEAKER_AFTER = new RegExp(`^[,.]?\\s*([^,.;:“”"\\n]{1,80}?)(?:,\\s*(?:a|an|the)\\s[^,;:“”"\\n]{1,100}?,)?\\s+(?:has\\s+|had\\s+)?(${VERB})`, 'iu');
 const VERB_THEN_SPEAKER = new RegExp(`^[,.]?\\s*(said|says|added|wrote|according\\s+to)\\s+([^,.;:“”"\\n]{1,80})`, 'iu');
 // "He said on June 6:" / "The General Staff added:"
 const SPEAKER_BEFORE = new RegExp(`([^.;:“”"\\n]{1,80}?)\\s+(?:has\\s+|had\\s+)?(${VERB})([^.;“”"\\n]{0,40}?)[:,]?\\s*$`, 'iu');
+
+// "BelTA quoted Khrenin as saying": the one quoted speaks, the agency only carries it.
+const QUOTED_AS = /(?<![\p{L}])quoted\s+([^,.;:“”"\n]{1,80}?)\s+as\s+(saying|telling\s+[^,.;:“”"\n]{1,40}?)(?:\s+that)?[:,]?\s*/iu;
+// "are seen by the opposition as a Trojan horse": a view held, reported.
+const SEEN_BY = /(?:is|are|was|were|being)\s+(?:widely\s+)?(?:seen|viewed|regarded|considered|described|branded|denounced)\s+by\s+([^,.;“”"]{2,80}?)\s+as\s+/iu;
 
 export interface Attributed {
   speaker: Speaker;
@@ -33,6 +39,12 @@ export function quoteSpeaker(text: string, quote: DirectQuote, index: EntityInde
   }
   const lineStart = text.lastIndexOf('\n', quote.outerStart - 1) + 1;
   const before = text.slice(lineStart, quote.outerStart);
+  const quotedAs = QUOTED_AS.exec(before);
+  if (quotedAs && quotedAs.index + quotedAs[0].length >= before.trimEnd().length) {
+    const phrase = quotedAs[1] ?? '';
+    const speaker = resolveSpeaker(phrase, lineStart + before.indexOf(phrase, quotedAs.index), index, text);
+    if (speaker) return { speaker, verb: 'quoted as saying' };
+  }
   const intro = SPEAKER_BEFORE.exec(before);
   if (intro) {
     const [, phrase = '', verb = ''] = intro;
@@ -48,6 +60,8 @@ export interface IndirectSpeech extends Attributed {
   claimEnd: number;
 }
 
+/** "told journalists the two leaders would ...": who was told, without "that". */
+const LISTENER = /^\s*(?:journalists|reporters|lawmakers|parliament|the press|state media|state television|(?:a|the) (?:news conference|briefing|meeting))\s+/i;
 const APPOSITIVE_SPEAKER = /,\s*([^,]{1,80}?)(?:,\s*(?:a|an)\s[^,]{1,100})?,?\s*$/u;
 const LEADING_TIME = /^(?:\s*(?:on\s+several\s+occasions|repeatedly|on\s+\w+|earlier\s+this\s+\w+|last\s+\w+|this\s+\w+|in\s+\w+|\w+day|that|,))+\s*/i;
 
@@ -60,13 +74,25 @@ function wordCount(text: string): number {
  * reported part of a sentence.
  */
 export function indirectSpeech(sentence: string, sentenceStart: number, text: string, index: EntityIndex): IndirectSpeech | null {
+  for (const [pattern, verb] of [[QUOTED_AS, 'quoted as saying'], [SEEN_BY, 'seen as']] as const) {
+    const found = pattern.exec(sentence);
+    if (!found) continue;
+    const phrase = found[1] ?? '';
+    const speaker = resolveSpeaker(phrase, sentenceStart + sentence.indexOf(phrase, found.index), index, text);
+    if (!speaker) continue;
+    // "X quoted Y as saying Z" claims Z; "A is seen by X as B" claims B (of A).
+    return { speaker, verb, claimStart: found.index + found[0].length, claimEnd: sentence.length };
+  }
   const according = /according to ([^,.;“”"]{2,80})/iu.exec(sentence);
   // "Putin's visit was announced" is not Putin speaking.
-  const verb = [...sentence.matchAll(new RegExp(VERB, 'giu'))].find((m) => !/\b(?:was|were|been|be|is|are)\s+$/i.test(sentence.slice(0, m.index)));
+  const verb = [...sentence.matchAll(new RegExp(VERB, 'giu'))].find((m) => /^quoted/i.test(m[0]) || !/\b(?:was|were|been|be|is|are)\s+$/i.test(sentence.slice(0, m.index)));
   if (according && (!verb || according.index <= verb.index)) {
     const speaker = resolveSpeaker(according[1] ?? '', sentenceStart + according.index + 13, index, text);
     if (!speaker) return null;
     const atStart = according.index < 3;
+    // "According to a briefing, Russia will send ..., the head of ..., Valery Revenko, said": the named speaker.
+    const named = !speaker.entityId && atStart ? postposedSpeaker(sentence, sentenceStart, text, index) : null;
+    if (named?.speaker.entityId) return { ...named, claimStart: according.index + according[0].length };
     const claimStart = atStart ? according.index + according[0].length : 0;
     const claimEnd = atStart ? sentence.length : according.index;
     return { speaker, verb: 'according to', claimStart, claimEnd };
@@ -82,13 +108,18 @@ export function indirectSpeech(sentence: string, sentenceStart: number, text: st
   const keepsFirst = /^[^,]*,\s*(?:who|which|a|an)\s/i.test(before) || /^\s*(?:and|but|or)\s+(?:has|have|had|is|was|also)?\b/i.test(lastPart);
   const subjectStart = keepsFirst ? 0 : before.lastIndexOf(',') + 1;
   const subject = keepsFirst ? before.slice(0, before.indexOf(',') < 0 ? before.length : before.indexOf(',')) : before.slice(subjectStart);
-  if (wordCount(subject) === 0 || wordCount(subject) > 10) return null;
+  if (wordCount(subject) === 0 || wordCount(subject) > 13) return null;
   const speaker = resolveSpeaker(subject, sentenceStart + subjectStart, index, text);
   if (!speaker) return null;
   let skipped = LEADING_TIME.exec(after)?.[0].length ?? 0;
   // "told The Economist last week that ...": the listener is not part of the claim.
-  const listenerThat = /^(?:told|tells)$/i.test(verb[0]) ? /^[^,.;“”"]{1,60}?\sthat\s/i.exec(after.slice(skipped)) : null;
+  const listenerThat = /^(?:told|tells)$/i.test(verb[0])
+    ? /^[^,.;“”"]{1,60}?\sthat\s/i.exec(after.slice(skipped)) ?? LISTENER.exec(after.slice(skipped))
+    : null;
   if (listenerThat) skipped += listenerThat[0].length;
+  // "echoed his stance, claiming that ...": the claim follows the participle.
+  const participle = /^[^,.;“”"]{0,40},\s*(?:claiming|saying|arguing|insisting|adding|noting)(?:\s+that)?\s+/i.exec(after.slice(skipped));
+  if (participle) skipped += participle[0].length;
   return { speaker, verb: verb[0], claimStart: verb.index + verb[0].length + skipped, claimEnd: sentence.length };
 }
 
@@ -101,6 +132,8 @@ function postposedSpeaker(sentence: string, sentenceStart: number, text: string,
   const postposed = APPOSITIVE_SPEAKER.exec(before);
   if (!postposed) return null;
   const phrase = postposed[1] ?? '';
+  // "..., while a spokesman denied ...": a second speaker with a claim of his own, not an apposition.
+  if (/^\s*(?:while|whereas|but|and)\s/i.test(phrase)) return null;
   const speaker = resolveSpeaker(phrase, sentenceStart + before.indexOf(phrase, postposed.index), index, text);
   return speaker ? { speaker, verb: last[0], claimStart: 0, claimEnd: postposed.index } : null;
 }

@@ -15,6 +15,7 @@ const NEGATION_REACH = 48;
  */
 export function claimPolarity(claim: string, predicate: PredicateMatch | null, speechVerb: string | null): Polarity {
   if (speechVerb && DENIAL_VERBS.test(speechVerb)) return 'deny';
+  if (predicate?.negated) return 'deny';
   for (const match of claim.matchAll(NEGATION)) {
     if (NOT_A_DENIAL.test(claim.slice(match.index))) continue;
     if (!predicate) return 'deny';

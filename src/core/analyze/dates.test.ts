@@ -1,26 +1,57 @@
 import { describe, expect, it } from 'vitest';
-import { findDate } from './dates';
+import { findDate, findDateSpan } from './dates';
 
-// 2022-12-19 was a Monday.
+// 2022-12-19 was a Monday; 2023-01-13 a Friday; 2022-07-02 a Saturday.
 const MONDAY = '2022-12-19';
 
-describe('findDate', () => {
+describe('findDate: days', () => {
   it.each([
     ['visited the HQ on Friday', MONDAY, '2022-12-16'],
     ['Putin flies to Belarus on Monday', MONDAY, '2022-12-19'],
+    ['the ministry said Monday', '2022-10-17', '2022-10-17'],
+    ['told reporters Thursday.', '2023-01-13', '2023-01-12'],
+    ['the Russian President on Friday said', '2022-07-02', '2022-07-01'],
     ['the two leaders will meet on Wednesday', MONDAY, '2022-12-21'],
+    ['talks are planned for next Friday', MONDAY, '2022-12-23'],
     ['a surprise Dec. 3 trip to Belarus', MONDAY, '2022-12-03'],
     ['the invasion of Ukraine on February 24', MONDAY, '2022-02-24'],
     ['on 24 February 2022 the war began', null, '2022-02-24'],
-    ['warplanes were deployed last week', MONDAY, '2022-12-12'],
-    ['talks in late December', '2023-01-13', null],
     ['he said on December 28', '2023-01-13', '2022-12-28'],
     ['reported on Monday that units will carry out exercises', MONDAY, '2022-12-19'],
+    ['19 December, 2022, 11:20 am', null, '2022-12-19'],
   ])('%j published %s -> %s', (text, publishedAt, expected) => {
     expect(findDate(text, publishedAt)).toBe(expected);
   });
 
   it('knows no weekday without a publication date', () => {
     expect(findDate('on Friday', null)).toBeNull();
+  });
+
+  it('reads "may" and "march" the verbs as no date, and a duration as none', () => {
+    expect(findDate('Belarus may join the war', MONDAY)).toBeNull();
+    expect(findDate('troops march to the border', MONDAY)).toBeNull();
+    expect(findDate('the visit comes 10 months after the offensive began', MONDAY)).toBeNull();
+  });
+});
+
+describe('findDateSpan: ranges', () => {
+  it.each([
+    ['warplanes were deployed last week', MONDAY, { date: '2022-12-12', end: '2022-12-18', granularity: 'week' }],
+    ['Shoigu last week said', '2022-07-02', { date: '2022-06-20', end: '2022-06-26', granularity: 'week' }],
+    ['units were reinforced this week', '2023-01-13', { date: '2023-01-09', end: '2023-01-15', granularity: 'week' }],
+    ['the leaders will meet next week', '2022-07-02', { date: '2022-07-04', end: '2022-07-10', granularity: 'week' }],
+    ['Lukashenko said earlier this month', '2022-10-17', { date: '2022-10-01', end: '2022-10-31', granularity: 'month' }],
+    ['In October, Belarus announced a joint force', MONDAY, { date: '2022-10-01', end: '2022-10-31', granularity: 'month' }],
+    ['He claimed in May:', '2022-07-02', { date: '2022-05-01', end: '2022-05-31', granularity: 'month' }],
+    ['talks in late December', '2023-01-13', { date: '2022-12-01', end: '2022-12-31', granularity: 'month' }],
+    ['an offensive as early as January', MONDAY, { date: '2023-01-01', end: '2023-01-31', granularity: 'month' }],
+  ])('%j published %s', (text, publishedAt, expected) => {
+    expect(findDateSpan(text, publishedAt)).toMatchObject(expected);
+  });
+
+  it('picks the date nearest the words it is asked about', () => {
+    const text = "Putin's visit was announced on Friday after a surprise Dec. 3 trip by Shoigu, who signed an agreement";
+    expect(findDateSpan(text, MONDAY, text.indexOf('signed'))?.date).toBe('2022-12-03');
+    expect(findDateSpan(text, MONDAY, text.indexOf('announced'))?.date).toBe('2022-12-16');
   });
 });

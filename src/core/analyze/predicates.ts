@@ -1,47 +1,70 @@
-/**
- * Predicate classes: what a claim says someone does. Each class is a list of lower-case
- * patterns over the claim; the first class whose pattern matches earliest in the claim wins.
- * Order matters where phrases nest ("send troops" before "troops ... deploy").
- */
-export const PREDICATE_LEXICON: Array<{ predicate: string; patterns: string[] }> = [
-  { predicate: 'station_nuclear', patterns: ['(?:station|deploy|place|host)\\w*\\s+(?:\\w+\\s+){0,3}nuclear', 'nuclear (?:weapons|warheads|missiles)'] },
-  { predicate: 'join_war', patterns: ['join(?:s|ed|ing)? (?:the |a |this )?(?:war|fighting|invasion|offensive|operation|conflict)', 'enter(?:s|ed|ing)? the war', 'get(?:s|ting)? involved in the (?:war|conflict|fighting)', 'involvement (?:\\w+ ){0,4}in the (?:war|operation|conflict|fighting)', 'join forces with', 'open(?:s|ed|ing)? a (?:new|second) front', 'reopen(?:s|ed|ing)? a (?:new )?front', 'launch(?:ing)? pad', 'staging ground'] },
-  { predicate: 'send_troops', patterns: ['(?:send|sends|sending|sent|commit|commits|committing|committed) (?:\\S+ ){0,4}(?:troops|servicemen|soldiers|forces|units|army)', 'troops (?:\\w+ ){0,2}(?:arrive|arrived|arriving)'] },
-  { predicate: 'invade', patterns: ['invad(?:e|es|ed|ing)', 'invasion'] },
-  { predicate: 'strike', patterns: ['(?:missile|air|drone|rocket)\\s*strikes?', 'airstrikes?', 'fired (?:\\w+ ){0,2}(?:into|at|on)', 'shell(?:ed|ing)', 'bomb(?:ed|ing)'] },
-  { predicate: 'attack', patterns: ['attack(?:s|ed|ing)?', 'assaults?', 'offensives?', 'aggression', 'storm(?:ed|ing)? '] },
-  { predicate: 'occupy', patterns: ['occup(?:y|ies|ied|ation)', 'seiz(?:e|ed|es|ing)', 'annex(?:ed|ation)?', 'take (?:over|control)', '(?:taken|captured|capture) [A-Zа-я]'] },
-  { predicate: 'mobilise', patterns: ['mobili[sz](?:e|ed|es|ing|ation)', 'conscription', 'call-up'] },
-  { predicate: 'exercise', patterns: ['exercises?', 'drills?', 'manoeuvres', 'maneuvers', 'combat readiness inspection', 'inspection of (?:the )?combat readiness'] },
-  { predicate: 'deploy', patterns: ['deploy(?:s|ed|ing|ment)?', 'stationed', 'redeploy\\w*', 'build(?:ing)?[- ]up'] },
-  { predicate: 'supply_weapons', patterns: ['(?:supply|supplies|supplied|deliver\\w*|provid\\w*|promis\\w*|send\\w*) (?:\\w+ ){0,4}(?:weapons|arms|missiles|tanks|ammunition|warplanes|aircraft)'] },
-  { predicate: 'threaten', patterns: ['threat(?:en|ens|ened|ening)?', 'ultimatum', 'warn(?:s|ed)? of'] },
-  { predicate: 'visit', patterns: ['visit(?:s|ed|ing)?', '(?:fly|flies|flew|travel\\w*|arriv\\w*|heads?)(?: \\w+){0,2} (?:to|for|in) ', 'trip to'] },
-  { predicate: 'negotiate', patterns: ['talks', 'negotiat\\w*', 'peace (?:deal|agreement|plan)', 'meet(?:s|ing)? (?:with )?(?:his|her|their)? ?counterpart'] },
-  { predicate: 'agree', patterns: ['sign(?:s|ed)? an? (?:\\w+ )?(?:agreement|deal|treaty)', 'agreed'] },
-  { predicate: 'integrate', patterns: ['integrat\\w*', 'union state', 'merg(?:e|er|ing)'] },
-  { predicate: 'defend', patterns: ['defen[cs]e of', 'defend\\w*', 'defensive', 'protect\\w*'] },
-];
+import { PREDICATE_LEXICON } from './predicateLexicon';
 
-const COMPILED = PREDICATE_LEXICON.map(({ predicate, patterns }) => ({
-  predicate,
-  regex: new RegExp(`(?<![\\p{L}])(?:${patterns.join('|')})`, 'iu'),
-}));
+export { PREDICATE_LEXICON } from './predicateLexicon';
 
 export interface PredicateMatch {
   predicate: string;
   start: number;
   end: number;
+  /** The phrase denies the class by itself ("purely defensive tasks"). */
+  negated: boolean;
+  /** Offsets of an actor the pattern names ("involvement of the Belarusian army in ..."). */
+  actor: { start: number; end: number } | null;
 }
 
-/** The predicate class named earliest in the claim; ties go to the class listed first. */
+type Strength = 'verb' | 'noun';
+interface CompiledPattern { predicate: string; regex: RegExp; strength: Strength; negated: boolean }
+
+// One regex per class and strength, without a leading lookbehind so the engine can scan for
+// the literal start; the word boundary before a match is checked by hand.
+const compile = (sources: string[]) => new RegExp(sources.map((p) => `(?:${p})`).join('|'), 'giu');
+const PATTERNS: CompiledPattern[] = PREDICATE_LEXICON.flatMap(({ predicate, verbs, nouns = [], negating = [] }) => [
+  ...(negating.length ? [{ predicate, regex: compile(negating), strength: 'verb' as const, negated: true }] : []),
+  { predicate, regex: compile(verbs), strength: 'verb' as const, negated: false },
+  ...(nouns.length ? [{ predicate, regex: compile(nouns), strength: 'noun' as const, negated: false }] : []),
+]);
+const LETTER = /\p{L}/u;
+
+// Background, not the claim: "(these talks)", a quote within the quote, "During the talks, ...", "... amid fears of an offensive".
+const LEADING_ADVERBIAL = /^(?:during|after|before|ahead of|amid|following|since|despite|although|though|while|in the wake of)\b[^,]{0,80},/i;
+const BACKGROUND_FROM = /(?<![\p{L}])(?:amid|amidst|despite|following|in the wake of)(?![\p{L}])/iu;
+
+function backgroundRanges(claim: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const match of claim.matchAll(/\([^)]*\)/g)) ranges.push([match.index, match.index + match[0].length]);
+  // Words put in someone else's mouth inside the quote: "everyone will say: ‘the Russians run it’".
+  for (const match of claim.matchAll(/(?<![\p{L}])[‘']((?:[^’'\n]|[’'](?=\p{L}))+)[’']/gu)) ranges.push([match.index, match.index + match[0].length]);
+  const leading = LEADING_ADVERBIAL.exec(claim);
+  if (leading) ranges.push([0, leading[0].length]);
+  return ranges;
+}
+
+/**
+ * The predicate the claim is about: its first verb of any class outside brackets, leading
+ * adverbials and "amid ..." backgrounds; failing a verb, its first noun. Ties at one position
+ * go to the class listed first in the lexicon (the more specific phrase).
+ */
 export function findPredicate(claim: string): PredicateMatch | null {
-  let best: PredicateMatch | null = null;
-  for (const { predicate, regex } of COMPILED) {
-    const match = regex.exec(claim);
-    if (match && (!best || match.index < best.start)) {
-      best = { predicate, start: match.index, end: match.index + match[0].length };
+  const background = backgroundRanges(claim);
+  const backgroundFrom = BACKGROUND_FROM.exec(claim)?.index ?? Infinity;
+  let best: { match: PredicateMatch; rank: number } | null = null;
+  for (const { predicate, regex, strength, negated } of PATTERNS) {
+    for (const found of claim.matchAll(regex)) {
+      const start = found.index;
+      if (start > 0 && LETTER.test(claim[start - 1] ?? '')) continue;
+      if (background.some(([from, to]) => start >= from && start < to)) continue;
+      const demoted = strength === 'noun' || start > backgroundFrom;
+      const rank = (demoted ? 1e6 : 0) + start;
+      if (!best || rank < best.rank) {
+        const actorText = found.groups?.actor;
+        const actorStart = actorText ? start + found[0].indexOf(actorText) : -1;
+        best = {
+          rank,
+          match: { predicate, start, end: start + found[0].length, negated, actor: actorText ? { start: actorStart, end: actorStart + actorText.length } : null },
+        };
+      }
+      break;
     }
   }
-  return best;
+  return best?.match ?? null;
 }

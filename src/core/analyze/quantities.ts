@@ -4,9 +4,13 @@ import type { Quantity } from '../types';
 const UNITS = [
   'troops', 'servicemen', 'soldiers', 'personnel', 'fighters', 'conscripts', 'reservists', 'mercenaries', 'men', 'people',
   'civilians', 'casualties', 'tanks', 'vehicles', 'guns', 'mortars', 'missiles', 'rockets', 'drones', 'aircraft', 'warplanes',
-  'jets', 'helicopters', 'warheads', 'battalions', 'brigades', 'divisions', 'regiments', 'units', 'km', 'kilometres',
-  'kilometers', 'miles', 'refugees', 'prisoners', 'systems', 'launchers', 'shells', 'rounds',
+  'jets', 'helicopters', 'warheads', 'battalions', 'brigades', 'divisions', 'regiments', 'units', 'refugees', 'prisoners', 'systems', 'launchers', 'shells', 'rounds',
 ];
+// Measures: "guns of more than 100 mm" is a calibre and "100 mm guns" are not 100 guns.
+const MEASURES: Record<string, string> = {
+  mm: 'mm', millimetres: 'mm', millimeters: 'mm', cm: 'cm', km: 'km', kilometres: 'km', kilometers: 'km', miles: 'miles',
+  metres: 'm', meters: 'm', kg: 'kg', tonnes: 'tonnes', tons: 'tonnes',
+};
 const SINGULAR = new Map(UNITS.map((u) => [u.replace(/s$/, ''), u]));
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -50,9 +54,10 @@ export function findQuantities(text: string): Quantity[] {
   for (const match of text.matchAll(QUANTITY)) {
     const [numberText, number = '', multiplier, vague, following = ''] = match;
     const words = following.trim().split(/\s+/);
-    const unitAt = words.findIndex((word) => unitOf(word) !== null);
+    const measure = MEASURES[(words[0] ?? '').toLowerCase().replace(/[.,;:)”"]+$/, '')];
+    const unitAt = measure ? 0 : words.findIndex((word) => unitOf(word) !== null);
     if (unitAt < 0) continue;
-    const unit = unitOf(words[unitAt] ?? '') as string;
+    const unit = measure ?? (unitOf(words[unitAt] ?? '') as string);
     const whole = `${numberText} ${words.slice(0, unitAt + 1).join(' ')}`;
     const before = text.slice(Math.max(0, match.index - 25), match.index);
     if (vague) {

@@ -10,7 +10,9 @@ export interface DirectQuote {
   closed: boolean;
 }
 
-const QUOTE = /“([^”]*)(”|$)|«([^»]*)(»|$)|„([^“”]*)([“”]|$)|"([^"\n]*)("|$)/g;
+// Curly, guillemet, low-9 and straight double quotes; single quotes (British copy) only where
+// the closing mark is not an apostrophe: "‘Belarus isn’t going to attack,’ he said".
+const QUOTE = /“([^”]*)(”|$)|«([^»]*)(»|$)|„([^“”]*)([“”]|$)|"([^"\n]*)("|$)|(?<![\p{L}\d])‘((?:[^’\n]|’(?=\p{L}))*)(’|$)|(?<![\p{L}\d])'((?:[^'\n]|'(?=\p{L}))*)('|$)/gu;
 const MIN_WORDS = 4;
 
 /**
@@ -22,7 +24,7 @@ export function findDirectQuotes(text: string): DirectQuote[] {
   let paragraphStart = 0;
   for (const paragraph of text.split('\n')) {
     for (const match of paragraph.matchAll(QUOTE)) {
-      const groupAt = [1, 3, 5, 7].find((g) => match[g] !== undefined) as number;
+      const groupAt = [1, 3, 5, 7, 9, 11].find((g) => match[g] !== undefined) as number;
       const content = match[groupAt] ?? '';
       const closed = match[groupAt + 1] !== '';
       const leading = content.length - content.trimStart().length;

@@ -1,14 +1,32 @@
 import type { EntityIndex } from './entities';
 import { mentionsWithin } from './entities';
+import type { Mention } from './mentions';
 import { gazetteerEntry } from './gazetteer';
-import { PRONOUNS } from './speechVerbs';
+import { PRONOUNS, SPEECH_VERB } from './speechVerbs';
 
 export interface Speaker {
   name: string;
   entityId: string | null;
+  /** For a description ("the Belarus opposition"): the country it names, for "their country". */
+  countryId?: string | null;
 }
 
 const SPEAKER_TYPES = ['person', 'organization', 'unit', 'country'] as const;
+/** A capital that speaks is its government: "Minsk denied ...". */
+const CAPITALS: Record<string, string> = { 'place:minsk': 'country:BY', 'place:moscow': 'country:RU', 'place:kyiv': 'country:UA', 'place:warsaw': 'country:PL' };
+/** "a senior official in the foreign ministry warned ... Aleksey Polishchuk, a director ..., told TASS". */
+const INDEFINITE_PERSON = /^(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,3}(?:official|spokes(?:man|woman|person)|diplomat|director|minister|commander|adviser|advisor|aide|officer|general|representative|source)\b/iu;
+/** How far after an indefinite description the named person may follow. */
+const CATAPHORA_REACH = 400;
+/** ... and must speak himself: "Aleksey Polishchuk, a director of the ministry, told TASS". */
+const SPEAKS_WITHIN = 120;
+/** "the ministry said": the nearest organisation named before whose name has that head noun. */
+const DEFINITE_ORG = /^the\s+(?:[\p{L}-]+\s+){0,2}(ministry|institute|agency|center|centre|service|committee|council|office|department|government|staff|army|study center|think tank)$/iu;
+/** Heads that name no part of the organisation's name: "the study center" is an institute. */
+const GENERIC_HEADS: Record<string, RegExp> = {
+  center: /institute|center|centre|council|foundation/i, centre: /institute|center|centre|council|foundation/i,
+  'study center': /institute|center|centre/i, 'think tank': /institute|center|centre|council|foundation/i,
+};
 const LEADING = /^(?:and|but|while|as|then|so)\s+/i;
 const TRAILING_TIME = /\s+(?:on\s+\w+|earlier\s+this\s+\w+|earlier|later|last\s+\w+|this\s+\w+|in\s+\w+|also|has|have|had|repeatedly|again|once\s+again|previously|in\s+recent\s+\w+|on\s+several\s+occasions)$/i;
 
@@ -42,6 +60,14 @@ export function resolveSpeaker(phrase: string, phraseStart: number, index: Entit
   while (TRAILING_TIME.test(cleaned)) cleaned = cleaned.replace(TRAILING_TIME, '');
   if (!cleaned) return null;
   const inPhrase = mentionsWithin(index, trimmedStart, trimmedStart + phrase.trim().length);
+  if (INDEFINITE_PERSON.test(cleaned)) {
+    const from = trimmedStart + cleaned.length;
+    const named = index.mentions.find((m) => m.start >= from && m.start < from + CATAPHORA_REACH && index.typeOf(m.entityId) === 'person'
+      && new RegExp(SPEECH_VERB.source, 'iu').test(text.slice(m.end, m.end + SPEAKS_WITHIN)));
+    if (named) return { name: index.nameOf(named.entityId), entityId: named.entityId };
+  }
+  const capital = inPhrase.length === 1 && inPhrase[0] ? CAPITALS[inPhrase[0].entityId] : undefined;
+  if (capital && isWholePhrase(text, inPhrase[0] as Mention, cleaned)) return { name: index.nameOf(capital), entityId: capital };
   for (const type of SPEAKER_TYPES) {
     const found = [...inPhrase].reverse().find((m) => index.typeOf(m.entityId) === type);
     // "One Belarusian mother" is not Belarus speaking; "Belarus" or "the Kremlin" is.
@@ -50,10 +76,31 @@ export function resolveSpeaker(phrase: string, phraseStart: number, index: Entit
     }
   }
   if (/^(?:he|she)$/i.test(cleaned)) return nearestPersonBefore(index, text, trimmedStart, cleaned);
+  const definite = DEFINITE_ORG.exec(cleaned);
+  if (definite) {
+    const organisation = nearestOrganisationBefore(index, trimmedStart, (definite[1] ?? '').toLowerCase());
+    if (organisation) return organisation;
+  }
   if (PRONOUNS.test(cleaned) || /^(?:has|have|had|is|was|were|are|it|also|and|but)$/i.test(cleaned)) return null;
-  const words = cleaned.split(/\s+/);
-  if (words.length > 8 || /[“”"]/.test(cleaned)) return null;
-  return { name: cleaned.replace(/^the\s+/i, 'the '), entityId: null };
+  // "a spokesman for Ukrainian forces in the east of the country": the description, without where.
+  const described = cleaned.split(/\s+/).length > 8 ? cleaned.replace(/\s+(?:in|on|at)\s+the\s+.*$/i, '') : cleaned;
+  const words = described.split(/\s+/);
+  if (words.length > 8 || /[“”"&]/.test(described)) return null;
+  // A lone lower-case word is a fragment ("per", "also"), unless a plural of people ("officials").
+  if (words.length === 1 && /^\p{Ll}/u.test(described) && !/s$/.test(described)) return null;
+  cleaned = described;
+  const country = inPhrase.find((m) => index.typeOf(m.entityId) === 'country')?.entityId ?? null;
+  return { name: cleaned.replace(/^the\s+/i, 'the '), entityId: null, countryId: country };
+}
+
+function nearestOrganisationBefore(index: EntityIndex, position: number, head: string): Speaker | null {
+  for (let i = index.mentions.length - 1; i >= 0; i--) {
+    const m = index.mentions[i];
+    if (!m || m.end > position || index.typeOf(m.entityId) !== 'organization') continue;
+    const name = index.nameOf(m.entityId);
+    if (GENERIC_HEADS[head]?.test(name) || name.toLowerCase().includes(head)) return { name, entityId: m.entityId };
+  }
+  return null;
 }
 
 function isWholePhrase(text: string, mention: { start: number; end: number }, phrase: string): boolean {

@@ -1,14 +1,16 @@
 import type { Attribution, Statement } from '../types';
 import { indirectSpeech, quoteSpeaker, type Attributed } from './attribution';
 import { claimModality, claimPolarity } from './claimFeatures';
-import { findDate } from './dates';
+import { findDateSpan, type DateSpan } from './dates';
 import { mentionsWithin, type EntityIndex } from './entities';
-import { gazetteerEntry } from './gazetteer';
 import { findPredicate } from './predicates';
 import { findQuantities } from './quantities';
 import { findDirectQuotes, type DirectQuote } from './quotes';
-import { splitSentences } from './sentences';
-import { isProse, nearestPersonBefore, type Speaker } from './speakers';
+import { splitSentences, type SentenceSpan } from './sentences';
+import { SPEECH_VERB } from './speechVerbs';
+import { isProse } from './speakers';
+import type { Speaker } from './speakers';
+import { pickSubject, speakerCountry, type LocalMention } from './subjects';
 
 /** A statement with what the event builder needs: entity ids instead of display names. */
 export interface StatementWithIds {
@@ -16,9 +18,14 @@ export interface StatementWithIds {
   subjectId: string | null;
   targetId: string | null;
   placeIds: string[];
+  /**
+   * The statement's date as a range ("last week" is Monday to Sunday). Not in Statement yet:
+   * the archive's bundle reader keeps only the contract's fields.
+   */
+  dateSpan: DateSpan | null;
 }
 
-interface Claim {
+export interface Claim {
   start: number;
   end: number;
   sentence: string;
@@ -59,7 +66,6 @@ function clauseAround(claimText: string, at: number, end: number): [number, numb
   }
   return [start, stop];
 }
-const ACTOR_TYPES = new Set(['person', 'country', 'organization', 'unit']);
 
 export function extractStatements(text: string, index: EntityIndex, publishedAt: string | null): StatementWithIds[] {
   const quotes = findDirectQuotes(text);
@@ -95,9 +101,25 @@ function quoteClaims(text: string, quotes: DirectQuote[], index: EntityIndex): C
   return claims;
 }
 
+const CONTRAST = /,\s+(?:while|whereas)\s+/giu;
+
+/** "The ministry claimed X, while a spokesman denied Y": two speech acts, read one by one. */
+function speechUnits(sentence: SentenceSpan): SentenceSpan[] {
+  const units: SentenceSpan[] = [];
+  let from = 0;
+  for (const match of sentence.text.matchAll(CONTRAST)) {
+    const rest = sentence.text.slice(match.index + match[0].length);
+    if (!new RegExp(SPEECH_VERB.source, 'iu').test(rest) || !new RegExp(SPEECH_VERB.source, 'iu').test(sentence.text.slice(from, match.index))) continue;
+    units.push({ text: sentence.text.slice(from, match.index), start: sentence.start + from, end: sentence.start + match.index });
+    from = match.index + match[0].length;
+  }
+  units.push({ text: sentence.text.slice(from), start: sentence.start + from, end: sentence.end });
+  return units;
+}
+
 function sentenceClaims(text: string, quotes: DirectQuote[], index: EntityIndex): Claim[] {
   const claims: Claim[] = [];
-  for (const sentence of splitSentences(text)) {
+  for (const sentence of splitSentences(text).flatMap(speechUnits)) {
     const quoted = quotes.reduce((sum, q) => sum + Math.max(0, Math.min(q.outerEnd, sentence.end) - Math.max(q.outerStart, sentence.start)), 0);
     if (quoted > (sentence.end - sentence.start) * QUOTED_SHARE) continue;
     const speech = indirectSpeech(sentence.text, sentence.start, text, index);
@@ -114,18 +136,16 @@ function sentenceClaims(text: string, quotes: DirectQuote[], index: EntityIndex)
 
 function buildStatement(text: string, claim: Claim, index: EntityIndex, publishedAt: string | null, id: string): StatementWithIds | null {
   const claimText = text.slice(claim.start, claim.end).trim().replace(/[,;:]+$/, '').replace(/^[,;:\s]+/, '');
-  if (claimText.split(/\s+/).length < MIN_CLAIM_WORDS) return null;
+  if (claimText.split(/\s+/).length < MIN_CLAIM_WORDS || isQuestion(claimText, claim)) return null;
   const predicate = findPredicate(claimText);
   if (claim.attribution === 'narrative' && !predicate) return null;
   const speaker = claim.said?.speaker ?? null;
-  const mentions = mentionsWithin(index, claim.start, claim.end).map((m) => ({ ...m, start: m.start - claim.start, end: m.end - claim.start }));
-  const actors = mentions.filter((m) => ACTOR_TYPES.has(index.typeOf(m.entityId)));
+  const offset = claim.start + (text.slice(claim.start, claim.end).indexOf(claimText));
+  const mentions = mentionsWithin(index, offset, offset + claimText.length).map((m) => ({ ...m, start: m.start - offset, end: m.end - offset }));
   const [clauseStart, clauseEnd] = predicate ? clauseAround(claimText, predicate.start, predicate.end) : [0, claimText.length];
-  const inClause = actors.filter((m) => m.start >= clauseStart && m.end <= (predicate?.start ?? clauseEnd));
-  const beforePredicate = actors.filter((m) => m.end <= (predicate?.start ?? 0) && canBeSubject(claimText, m));
-  const subjectId = inClause[inClause.length - 1]?.entityId ?? impliedSubject(claimText, claim, speaker, index, text)
-    ?? beforePredicate[beforePredicate.length - 1]?.entityId ?? actors[0]?.entityId ?? null;
-  const targetId = predicate ? mentions.find((m) => m.start >= predicate.end && m.entityId !== subjectId)?.entityId ?? null : null;
+  const subjectId = pickSubject({ claimText, claim, predicate, mentions, clauseStart, clauseEnd, speaker, index, text });
+  const targetId = predicate ? pickTarget(claimText, predicate.end, mentions, subjectId) ?? ownCountry(claimText.slice(predicate.end), speaker) : null;
+  const date = findDateSpan(claimText, publishedAt, predicate?.start ?? 0) ?? findDateSpan(claim.sentence, publishedAt);
   const statement: Statement = {
     id,
     text: claimText,
@@ -137,30 +157,46 @@ function buildStatement(text: string, claim: Claim, index: EntityIndex, publishe
     subject: subjectId ? index.nameOf(subjectId) : null,
     target: targetId ? index.nameOf(targetId) : null,
     quantities: findQuantities(claimText),
-    date: findDate(claimText, publishedAt) ?? findDate(claim.sentence, publishedAt),
+    date: date?.date ?? null,
   };
-  const placeIds = mentions.filter((m) => index.typeOf(m.entityId) === 'place').map((m) => m.entityId);
-  return { statement, subjectId, targetId, placeIds };
+  const background = /(?<![\p{L}])(?:amid|amidst|despite)(?![\p{L}])/iu.exec(claimText.slice(clauseStart))?.index;
+  const placeEnd = Math.min(clauseEnd, background === undefined ? Infinity : clauseStart + background);
+  const placeIds = locativePlaces(claimText, mentions.filter((m) => m.start >= clauseStart && m.end <= placeEnd), index);
+  return { statement, subjectId, targetId, placeIds, dateSpan: date };
 }
 
-/** "Russia's closest ally" and "elements of the Belarusian army" name a modifier, not who acts. */
-function canBeSubject(claimText: string, mention: { start: number; end: number }): boolean {
-  const after = claimText.slice(mention.end, mention.end + 2);
-  const before = claimText.slice(Math.max(0, mention.start - 12), mention.start);
-  return !/^['’]/.test(after) && !/\b(?:of|by|with|from|for|to)\s+(?:the\s+)?$/i.test(before);
+/** "a stealth annexation of their country", in the mouth of "the Belarus opposition". */
+function ownCountry(afterPredicate: string, speaker: Speaker | null): string | null {
+  return /(?<![\p{L}])(?:their|its|our|his|her) country(?![\p{L}])/iu.test(afterPredicate) ? speakerCountry(speaker) : null;
 }
 
-/** "We ..." in a minister's mouth is his country; "he ..." is the speaker or the last person named. */
-function impliedSubject(claimText: string, claim: Claim, speaker: Speaker | null, index: EntityIndex, text: string): string | null {
-  const firstWord = (claimText.split(/\s+/)[0] ?? '').toLowerCase();
-  if ((firstWord === 'we' || firstWord === 'our') && speaker?.entityId) {
-    const country = gazetteerEntry(speaker.entityId)?.country;
-    return country && gazetteerEntry(`country:${country}`) ? `country:${country}` : speaker.entityId;
-  }
-  if (firstWord === 'i' && speaker?.entityId) return speaker.entityId;
-  if (firstWord === 'he' || firstWord === 'she') {
-    if (claim.attribution === 'indirect' && speaker?.entityId) return speaker.entityId;
-    return nearestPersonBefore(index, text, claim.start, firstWord)?.entityId ?? null;
-  }
-  return null;
+const LOCATIVE = /(?<![\p{L}])(?:in|to|at|near|into|inside|outside|around|across|over)\s+(?:the\s+)?$/iu;
+
+/**
+ * Where the claim's act happens: places and countries after "in", "to", "at", "near", cities
+ * first. "ties to Moscow's army", "from Belarus" and "Minsk's" are not where it happens.
+ */
+function locativePlaces(claimText: string, mentions: LocalMention[], index: EntityIndex): string[] {
+  const locative = mentions.filter((m) => LOCATIVE.test(claimText.slice(Math.max(0, m.start - 12), m.start)) && !/^['’]/.test(claimText.slice(m.end, m.end + 1)));
+  const cities = locative.filter((m) => index.typeOf(m.entityId) === 'place');
+  const countries = locative.filter((m) => index.typeOf(m.entityId) === 'country');
+  return [...cities, ...countries].map((m) => m.entityId);
 }
+
+/** A question asks, it does not claim; "asked whether ..." is read as indirect speech instead. */
+function isQuestion(claimText: string, claim: Claim): boolean {
+  if (claim.attribution === 'indirect') return /^(?:whether|if)\s/i.test(claimText);
+  return /\?["”’»]?$/.test(claimText);
+}
+
+/** Where a claim's target stands: "fired into Ukraine", "sending troops to Belarus", "attack on Kyiv". */
+function pickTarget(claimText: string, predicateEnd: number, mentions: LocalMention[], subjectId: string | null): string | null {
+  // "runs Belarus": the object right after the verb, even when it is the subject's own country.
+  const object = mentions.find((m) => m.start >= predicateEnd && m.start <= predicateEnd + 1);
+  if (object) return object.entityId;
+  const after = mentions.filter((m) => m.start >= predicateEnd && m.entityId !== subjectId);
+  const marked = after.find((m) => /(?:into|on|against|to|at|in|of)\s+(?:the\s+)?$/i.test(claimText.slice(Math.max(0, m.start - 12), m.start))
+    && !/\bfrom\s+(?:the\s+)?$/i.test(claimText.slice(Math.max(0, m.start - 10), m.start)));
+  return (marked ?? after[0])?.entityId ?? null;
+}
+

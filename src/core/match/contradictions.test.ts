@@ -1,8 +1,48 @@
 import { describe, expect, it } from 'vitest';
-import { findContradictions } from './contradictions';
+import { findContradictions, findContradictionsWithin } from './contradictions';
 import { analysedSeed, SEED_PREFIXES, unrelatedReport } from './testing';
 
 const seeds = Object.fromEntries(SEED_PREFIXES.map((prefix) => [prefix, analysedSeed(prefix)]));
+
+// The pairs of ../shared/seeds/gold.json: [query seed, words of its statement, archived seed, words of the other, kind].
+const GOLD_PAIRS = [
+  ['001', 'We are not going to attack anyone', '002', 'used Belarus as a launching pad for attacks on Ukraine', 'denial_vs_report'],
+  ['000', 'We categorically do not accept any war', '001', 'has used as a staging ground for the war in Ukraine', 'denial_vs_report'],
+  ['001', 'does not intend for Belarus to get involved in the war directly', '002', 'could formally join the war in Ukraine', 'opposing_claims'],
+  ['004', 'he has no intention of sending troops from his country to Ukraine', '003', 'the broader involvement of the Belarusian armed forces', 'opposing_claims'],
+  ['001', 'this force grouping is supposed to carry out purely defensive tasks', '003', 'the broader involvement of the Belarusian armed forces', 'opposing_claims'],
+] as const;
+
+describe('findContradictions: the gold pairs', () => {
+  it.each(GOLD_PAIRS)('%s "%s" against %s "%s"', (query, words, archived, otherWords, kind) => {
+    for (const [a, aWords, b, bWords] of [[query, words, archived, otherWords], [archived, otherWords, query, words]] as const) {
+      const found = findContradictions(seeds[a]!, [seeds[b]!]);
+      expect(found).toContainEqual(expect.objectContaining({
+        kind,
+        statement: expect.objectContaining({ text: expect.stringContaining(aWords) }),
+        other: expect.objectContaining({ text: expect.stringContaining(bWords) }),
+      }));
+    }
+  });
+});
+
+describe('findContradictionsWithin: one article against itself', () => {
+  it.each([
+    ['000', 'We categorically do not accept any war', 'missiles have been fired into Ukraine from Belarus', 'denial_vs_report'],
+    ['003', 'No one other than us runs Belarus', 'a Trojan horse for a stealth annexation', 'opposing_claims'],
+  ] as const)('%s: "%s" against "%s"', (seed, words, otherWords, kind) => {
+    const found = findContradictionsWithin(seeds[seed]!);
+    const texts = found.filter((c) => c.kind === kind).map((c) => [c.statement.text, c.other.text].sort().join(' | '));
+    expect(texts.some((t) => t.includes(words) && t.includes(otherWords))).toBe(true);
+    for (const c of found) expect(c.other.url).toBe(seeds[seed]!.article.url);
+  });
+
+  it('never sets a speaker against himself', () => {
+    for (const seed of Object.values(seeds)) {
+      for (const c of findContradictionsWithin(seed)) expect(c.statement.speaker === null || c.statement.speaker !== c.other.speaker).toBe(true);
+    }
+  });
+});
 
 describe('findContradictions on the seed articles', () => {
   it('sets Lukashenko\'s "no direct involvement" against the Russian warning that Belarus could join the war', () => {
@@ -34,6 +74,13 @@ describe('findContradictions on the seed articles', () => {
   it('does not treat a forecast ("no major attack is likely imminent") as a denial', () => {
     const found = findContradictions(seeds['004']!, [seeds['002']!, seeds['003']!]);
     expect(found.filter((c) => c.statement.text.includes('is likely imminent'))).toEqual([]);
+  });
+
+  it('does not set two officials of one side against each other, nor a forecast against a denial', () => {
+    const all = SEED_PREFIXES.flatMap((p) => findContradictions(seeds[p]!, SEED_PREFIXES.filter((o) => o !== p).map((o) => seeds[o]!)));
+    const khreninVsLukashenko = all.filter((c) => [c.statement.speaker, c.other.speaker].sort().join() === 'Alexander Lukashenko,Viktor Khrenin');
+    expect(khreninVsLukashenko).toEqual([]);
+    expect(all.filter((c) => c.statement.text.includes('deeply unpopular step') || c.other.text.includes('deeply unpopular step'))).toEqual([]);
   });
 
   it('finds nothing against an unrelated report', () => {

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { statementIn } from './testing/analyzeText';
+
+const HEADLINE = 'Belarus and Russia hold talks\n\n';
+
+// Each row: an article body (after a headline), words of the claim, and who says it, how.
+describe('attribution patterns', () => {
+  it.each([
+    ['a capital that denies is its government',
+      'Minsk denied that missiles were fired from Belarusian territory into Ukraine.', 'missiles were fired',
+      { speaker: 'Belarus', attribution: 'indirect', polarity: 'deny', predicate: 'strike' }],
+    ['an agency quoting someone gives the words to the one quoted',
+      'Belarusian Defence Minister Viktor Khrenin inspected troops in Gomel on Tuesday.\n\nBelTA quoted Khrenin as saying that Belarus was not going to attack anyone.', 'Belarus was not going to attack',
+      { speaker: 'Viktor Khrenin', attribution: 'indirect', polarity: 'deny', predicate: 'attack' }],
+    ['a direct quote carried by an agency',
+      'Belarusian Defence Minister Viktor Khrenin inspected troops in Gomel on Tuesday.\n\nBelTA quoted Khrenin as saying: “Our army is not going to attack anyone.”', 'Our army is not going to attack',
+      { speaker: 'Viktor Khrenin', attribution: 'direct', polarity: 'deny' }],
+    ['"he said" goes to the nearest person named before',
+      'Vladimir Putin flew to Minsk to meet Alexander Lukashenko on Monday.\n\n“We will hold joint exercises with our Russian allies next year,” he said.', 'joint exercises',
+      { speaker: 'Alexander Lukashenko', attribution: 'direct', predicate: 'exercise' }],
+    ['"the ministry said" goes to the ministry named before',
+      'The Belarusian Defence Ministry published a statement on its website.\n\nRussian troops will arrive in Belarus next week, the ministry said.', 'Russian troops will arrive',
+      { speaker: 'Belarusian Defence Ministry', attribution: 'indirect', modality: 'intention', predicate: 'send_troops' }],
+    ['"told X that" leaves the listener out of the claim',
+      'Volodymyr Zelensky told reporters that Russia was preparing a new offensive from Belarus.', 'Russia was preparing',
+      { speaker: 'Volodymyr Zelensky', attribution: 'indirect', predicate: 'attack' }],
+    ['"according to X" at the start',
+      'According to the Institute for the Study of War, Russia is unlikely to launch an offensive from Belarus this winter.', 'Russia is unlikely',
+      { speaker: 'Institute for the Study of War', attribution: 'indirect', polarity: 'deny', modality: 'prediction' }],
+    ['"was quoted as saying"',
+      'Alexander Lukashenko was quoted as saying that Belarus would never send troops to Ukraine.', 'Belarus would never send troops',
+      { speaker: 'Alexander Lukashenko', attribution: 'indirect', polarity: 'deny', predicate: 'send_troops' }],
+    ['"warned that" with a hedge',
+      'Volodymyr Zelensky warned that Belarus could join the war in the coming weeks.', 'Belarus could join the war',
+      { speaker: 'Volodymyr Zelensky', attribution: 'indirect', polarity: 'affirm', modality: 'possibility', predicate: 'join_war', subject: 'Belarus' }],
+    ['an indefinite official named in the next sentence',
+      'Belarus could join the war if Ukraine attacks, a senior official in the Russian Foreign Ministry warned on Friday. “The threat is real,” Aleksey Polishchuk, a director at the ministry, told TASS.', 'Belarus could join the war',
+      { speaker: 'Aleksey Polishchuk', attribution: 'indirect' }],
+    ['a view held: "seen by X as"',
+      'The talks are seen by the Belarusian opposition as a cover for the annexation of their country by Russia.', 'annexation of their country',
+      { speaker: 'the Belarusian opposition', attribution: 'indirect', predicate: 'occupy', subject: 'Russia' }],
+    ['quotes inside quotes stay in the outer quote',
+      '“Everyone will say: ‘That’s it, the Russians are running the country,’ but no one other than us runs Belarus,” Alexander Lukashenko said.', 'no one other than us runs Belarus',
+      { speaker: 'Alexander Lukashenko', attribution: 'direct', polarity: 'deny' }],
+    ['apostrophes inside single quotes do not close them',
+      '‘Belarus isn’t going to send its troops to Ukraine, and that’s final,’ Alexander Lukashenko said.', 'that’s final',
+      { speaker: 'Alexander Lukashenko', attribution: 'direct', polarity: 'deny', predicate: 'send_troops' }],
+    ['straight single quotes, British style',
+      "'We don't want war with anyone in the region,' Alexander Lukashenko told reporters.", 'want war',
+      { speaker: 'Alexander Lukashenko', attribution: 'direct', polarity: 'deny', predicate: 'join_war' }],
+    ['guillemets',
+      '«Belarus will not attack Ukraine under any circumstances», said Alexander Lukashenko.', 'will not attack Ukraine',
+      { speaker: 'Alexander Lukashenko', attribution: 'direct', polarity: 'deny', predicate: 'attack' }],
+    ['a quote whose paragraphs reopen without closing',
+      'Alexander Lukashenko said in May: “Belarus will not send troops to Ukraine.\n\n“We are doing everything to stop the war and hold negotiations.”', 'doing everything to stop the war',
+      { speaker: 'Alexander Lukashenko', attribution: 'direct' }],
+  ])('%s', (_name, body, words, expected) => {
+    expect(statementIn(HEADLINE + body, words)).toMatchObject(expected);
+  });
+
+  it('reads a title-case headline as a claim', () => {
+    const text = 'Lukashenko Says Belarus Will Not Join The War In Ukraine\n\nAlexander Lukashenko spoke in Minsk on Monday.';
+    expect(statementIn(text, 'Will Not Join The War')).toMatchObject({ speaker: 'Alexander Lukashenko', polarity: 'deny', predicate: 'join_war' });
+  });
+
+  it('does not take a question for a claim', () => {
+    expect(statementIn(`${HEADLINE}“Will Belarus send troops to Ukraine?” asked Alexander Lukashenko.`, 'send troops')).toBeUndefined();
+  });
+});

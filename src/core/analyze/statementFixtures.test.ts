@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Statement } from '../types';
+import { analyzeArticle } from './analyzeArticle';
+import { seedArticle } from './testing/seedArticles';
+
+// tests/fixtures/statements/<seed>/expected.json: the statements a reader would expect from
+// each seed, every statement named in ../shared/seeds/gold.json among them (gold: true).
+const FIXTURES = path.resolve(__dirname, '../../../tests/fixtures/statements');
+
+interface ExpectedStatement extends Partial<Statement> {
+  /** Words of the statement's text. */
+  text: string;
+  gold: boolean;
+}
+
+const fixtures = readdirSync(FIXTURES).map((slug) => {
+  const expected = JSON.parse(readFileSync(path.join(FIXTURES, slug, 'expected.json'), 'utf8')) as { seed: string; statements: ExpectedStatement[] };
+  return { slug, ...expected };
+});
+
+describe.each(fixtures)('statements of seed $slug', ({ seed, statements }) => {
+  const analysis = analyzeArticle(seedArticle(seed.slice(0, 3)));
+  it.each(statements.map((s) => [s.gold ? 'gold' : 'also', s.text, s] as const))('%s: %s', (_kind, words, expected) => {
+    const { text: _text, gold: _gold, ...fields } = expected;
+    const found = analysis.statements.find((s) => s.text.includes(words));
+    expect(found, `no statement contains "${words}"`).toBeDefined();
+    expect(found).toMatchObject(fields);
+  });
+});
+
+it('covers both sides of every contradiction in gold.json', () => {
+  const gold = JSON.parse(readFileSync(path.resolve(__dirname, '../../../../shared/seeds/gold.json'), 'utf8'));
+  const sides: Array<{ page: string; quote: string }> = [
+    ...gold.contradictions.flatMap((c: { a: { page: string; quote: string }; b: { page: string; quote: string } }) => [c.a, c.b]),
+    ...gold.insideOneArticle.flatMap((c: { page: string; a: { quote: string }; b: { quote: string } }) => [{ ...c.a, page: c.page }, { ...c.b, page: c.page }]),
+  ];
+  for (const side of sides) {
+    const fixture = fixtures.find((f) => f.seed === side.page);
+    const golden = fixture?.statements.filter((s) => s.gold) ?? [];
+    expect(golden.some((s) => s.text.includes(side.quote) || side.quote.includes(s.text)), `${side.page}: ${side.quote}`).toBe(true);
+  }
+});

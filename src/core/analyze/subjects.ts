@@ -1,0 +1,108 @@
+import type { EntityIndex } from './entities';
+import { gazetteerEntry } from './gazetteer';
+import type { Mention } from './mentions';
+import type { PredicateMatch } from './predicates';
+import { nearestPersonBefore, type Speaker } from './speakers';
+import type { Claim } from './statements';
+
+/** A mention with offsets relative to the claim text. */
+export type LocalMention = Mention;
+
+const ACTOR_TYPES = new Set(['person', 'country', 'organization', 'unit']);
+/** Acts whose origin is their author: "missiles were fired into Ukraine from Belarus". */
+const FROM_IS_ORIGIN = new Set(['strike', 'attack', 'invade', 'join_war']);
+
+interface SubjectContext {
+  claimText: string;
+  claim: Claim;
+  predicate: PredicateMatch | null;
+  mentions: LocalMention[];
+  clauseStart: number;
+  clauseEnd: number;
+  speaker: Speaker | null;
+  index: EntityIndex;
+  text: string;
+}
+
+/**
+ * Who does what the claim says, in order of evidence: the actor the predicate phrase names
+ * ("involvement of the Belarusian army"), the territory a launch pad is made of, the actor
+ * in the predicate's clause before it, "we"/"he" resolved, a passive agent ("by Russia") or
+ * origin ("from Belarus"), any actor before the predicate, and last the speaker's country
+ * (a minister's "this force grouping" is his country's).
+ */
+export function pickSubject(ctx: SubjectContext): string | null {
+  const { claimText, predicate, mentions, clauseStart, index } = ctx;
+  const actors = mentions.filter((m) => ACTOR_TYPES.has(index.typeOf(m.entityId)));
+  const at = predicate?.start ?? 0;
+  const named = predicate?.actor ? actors.find((m) => m.start >= (predicate.actor?.start ?? 0) && m.end <= (predicate.actor?.end ?? 0)) : undefined;
+  const inClause = actors.filter((m) => m.start >= clauseStart && m.end <= at && canBeSubject(claimText, m));
+  const beforePredicate = actors.filter((m) => m.end <= at && canBeSubject(claimText, m));
+  return named?.entityId
+    ?? launchPadTerritory(ctx, actors)
+    ?? relativeClauseHead(ctx, actors)
+    ?? inClause[inClause.length - 1]?.entityId
+    ?? impliedSubject(ctx)
+    ?? agentAfter(ctx, actors)
+    ?? beforePredicate[beforePredicate.length - 1]?.entityId
+    ?? actors[0]?.entityId
+    ?? speakerCountry(ctx.speaker);
+}
+
+/** "used Belarus as a launching pad", "Belarus, which Putin has used as a staging ground". */
+function launchPadTerritory({ claimText, predicate }: SubjectContext, actors: LocalMention[]): string | null {
+  if (!predicate || !/launch|staging/i.test(claimText.slice(predicate.start, predicate.end))) return null;
+  const used = actors.find((m) => m.end <= predicate.start && /\bused\s+(?:the\s+)?$/i.test(claimText.slice(Math.max(0, m.start - 12), m.start)));
+  if (used) return used.entityId;
+  const which = claimText.slice(0, predicate.start).search(/,\s*which\s/i);
+  if (which < 0) return null;
+  const before = actors.filter((m) => m.end <= which);
+  return before[before.length - 1]?.entityId ?? null;
+}
+
+/** "Sergei Shoigu, who signed an agreement": the relative pronoun stands for the name before it. */
+function relativeClauseHead({ claimText, clauseStart, predicate }: SubjectContext, actors: LocalMention[]): string | null {
+  if (!predicate || !/,\s*who\s*$/i.test(claimText.slice(0, clauseStart))) return null;
+  if (claimText.slice(clauseStart, predicate.start).trim().split(/\s+/).length > 4) return null;
+  const before = actors.filter((m) => m.end <= clauseStart);
+  return before[before.length - 1]?.entityId ?? null;
+}
+
+/** "annexation of their country by Russia", "fired into Ukraine from Belarus" (no actor before the verb). */
+function agentAfter({ claimText, predicate, clauseEnd }: SubjectContext, actors: LocalMention[]): string | null {
+  if (!predicate) return null;
+  const after = actors.filter((m) => m.start >= predicate.end && m.start < clauseEnd);
+  const by = after.find((m) => /\bby\s+(?:the\s+)?$/i.test(claimText.slice(Math.max(0, m.start - 8), m.start)));
+  if (by) return by.entityId;
+  if (!FROM_IS_ORIGIN.has(predicate.predicate)) return null;
+  return after.find((m) => /\bfrom\s+(?:the\s+)?$/i.test(claimText.slice(Math.max(0, m.start - 10), m.start)))?.entityId ?? null;
+}
+
+export function speakerCountry(speaker: Speaker | null): string | null {
+  if (speaker && !speaker.entityId) return speaker.countryId ?? null;
+  const country = speaker?.entityId ? gazetteerEntry(speaker.entityId)?.country : undefined;
+  return country && gazetteerEntry(`country:${country}`) ? `country:${country}` : null;
+}
+
+/** "Russia's closest ally" and "elements of the Belarusian army" name a modifier, not who acts. */
+function canBeSubject(claimText: string, mention: { start: number; end: number }): boolean {
+  const after = claimText.slice(mention.end, mention.end + 2);
+  const before = claimText.slice(Math.max(0, mention.start - 12), mention.start);
+  return !/^['’]/.test(after) && !/\b(?:of|by|with|from|to|into|against|on)\s+(?:the\s+)?$/i.test(before);
+}
+
+/** "We ..." in a minister's mouth is his country; "he ..." is the speaker or the last person named. */
+function impliedSubject({ claimText, claim, speaker, index, text, predicate }: SubjectContext): string | null {
+  const firstWord = (claimText.split(/\s+/)[0] ?? '').toLowerCase();
+  const selfBeforeVerb = /(?<![\p{L}])(?:we|us|our)(?![\p{L}])/iu.test(claimText.slice(0, predicate?.start ?? claimText.length));
+  if ((firstWord === 'we' || firstWord === 'our' || selfBeforeVerb) && speaker?.entityId) {
+    return speakerCountry(speaker) ?? speaker.entityId;
+  }
+  if (firstWord === 'i' && speaker?.entityId) return speaker.entityId;
+  if (firstWord === 'his' || firstWord === 'her') return nearestPersonBefore(index, text, claim.start, firstWord === 'his' ? 'he' : 'she')?.entityId ?? null;
+  if (firstWord === 'he' || firstWord === 'she') {
+    if (claim.attribution === 'indirect' && speaker?.entityId) return speaker.entityId;
+    return nearestPersonBefore(index, text, claim.start, firstWord)?.entityId ?? null;
+  }
+  return null;
+}
