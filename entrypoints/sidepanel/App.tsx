@@ -3,6 +3,7 @@ import { ArticleHeader } from '@/src/ui/ArticleHeader';
 import { Contradictions } from '@/src/ui/Contradictions';
 import { RelatedReports } from '@/src/ui/RelatedReports';
 import { SaveButton } from '@/src/ui/SaveButton';
+import { groupByStatement } from '@/src/ui/groupContradictions';
 import { callBackground } from '@/src/messaging/client';
 import type { TabState } from '@/src/messaging/protocol';
 import { usePanelTab, useTabState } from './useTabState';
@@ -84,7 +85,7 @@ export function App() {
           </section>
           <section class="section" data-testid="contradictions">
             <h2>
-              Contradicting statements <span class="count">{state.contradictions.length}</span>
+              Contradicted statements <span class="count">{groupByStatement(state.contradictions).length}</span>
             </h2>
             <Contradictions
               contradictions={state.contradictions}
