@@ -9,6 +9,7 @@ const ENTITY_TYPES = ['person', 'country', 'place', 'organization', 'unit'] as c
 const ATTRIBUTIONS = ['direct', 'indirect', 'narrative'] as const;
 const POLARITIES = ['affirm', 'deny'] as const;
 const MODALITIES = ['asserted', 'intention', 'possibility', 'prediction', 'reported'] as const;
+const DATE_GRANULARITIES = ['day', 'week', 'month', 'year'] as const;
 
 /**
  * One article of a bundle, checked field by field. An analysis from another analyzer version
@@ -77,6 +78,11 @@ function readStatement(value: unknown, where: string): Statement {
     target: field.nullableString('target'),
     quantities: field.array('quantities', readQuantity),
     date: field.nullableString('date'),
+    // Added after bundle version 1 was first written: older bundles lack them.
+    dateEnd: field.has('dateEnd') ? field.nullableString('dateEnd') : null,
+    dateGranularity: field.has('dateGranularity') && field.nullableString('dateGranularity') !== null
+      ? field.oneOf('dateGranularity', DATE_GRANULARITIES)
+      : null,
   };
 }
 

@@ -71,6 +71,8 @@ function statementJson(s: Statement) {
       text: q.text,
     })),
     date: s.date ?? null,
+    dateEnd: s.dateEnd ?? null,
+    dateGranularity: s.dateGranularity ?? null,
   };
 }
 

@@ -67,7 +67,13 @@ export interface Statement {
   quantities: Quantity[];
   /** YYYY-MM-DD the statement is about, normalised against the publication date; null if none. */
   date: string | null;
+  /** Last day of the range `date` starts ("last week" runs to its Sunday); `date` for one day. */
+  dateEnd?: string | null;
+  /** How precise `date` is: "last week" is a week, "in October" a month. */
+  dateGranularity?: DateGranularity | null;
 }
+
+export type DateGranularity = 'day' | 'week' | 'month' | 'year';
 
 export interface ArticleEvent {
   id: string;

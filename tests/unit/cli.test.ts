@@ -37,7 +37,8 @@ function expectOneLineError(run: ReturnType<typeof backstory>, pattern: RegExp) 
 const ARTICLE_FIELDS = ['url', 'title', 'byline', 'siteName', 'publishedAt', 'lang', 'text'];
 const DETECTION_FIELDS = ['isArticle', 'relevant', 'score', 'countries', 'reasons'];
 const ENTITY_FIELDS = ['id', 'name', 'type', 'mentions'];
-const STATEMENT_FIELDS = ['id', 'text', 'speaker', 'attribution', 'polarity', 'modality', 'predicate', 'subject', 'target', 'quantities', 'date'];
+// The contract's fields, then the date range added beside `date` (granularity of the time).
+const STATEMENT_FIELDS = ['id', 'text', 'speaker', 'attribution', 'polarity', 'modality', 'predicate', 'subject', 'target', 'quantities', 'date', 'dateEnd', 'dateGranularity'];
 const EVENT_FIELDS = ['id', 'type', 'cameo', 'actors', 'place', 'date', 'statementIds'];
 
 describe('backstory command line', () => {

@@ -60,6 +60,12 @@ describe('analyzeArticle on the seed articles: statements', () => {
     expect(sending?.quantities[0]).toMatchObject({ min: null, max: 9000, unit: 'servicemen' });
   });
 
+  it('keeps "last week" as the week before publication, with its granularity (003)', () => {
+    expect(statementWith('003', 'Three Russian warplanes')).toMatchObject({
+      predicate: 'deploy', date: '2022-12-12', dateEnd: '2022-12-18', dateGranularity: 'week',
+    });
+  });
+
   it('reads a possibility as such, not as a report (002)', () => {
     expect(statementWith('002', 'could formally join the war')).toMatchObject({ predicate: 'join_war', modality: 'possibility', polarity: 'affirm' });
   });

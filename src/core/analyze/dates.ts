@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { addDays, isoDay, lastDayOfMonth, mondayOf, weekdayOf } from './calendar';
+import type { DateGranularity } from '../types';
 
 /**
  * When a claim says something happened, normalised against the publication date. News copy
@@ -15,7 +16,7 @@ import { addDays, isoDay, lastDayOfMonth, mondayOf, weekdayOf } from './calendar
 export interface DateSpan {
   date: string;
   end: string;
-  granularity: 'day' | 'week' | 'month' | 'year';
+  granularity: DateGranularity;
   /** The words the date was read from. */
   text: string;
 }

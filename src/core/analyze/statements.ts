@@ -18,10 +18,7 @@ export interface StatementWithIds {
   subjectId: string | null;
   targetId: string | null;
   placeIds: string[];
-  /**
-   * The statement's date as a range ("last week" is Monday to Sunday). Not in Statement yet:
-   * the archive's bundle reader keeps only the contract's fields.
-   */
+  /** The statement's date as a range ("last week" is Monday to Sunday). */
   dateSpan: DateSpan | null;
 }
 
@@ -158,6 +155,8 @@ function buildStatement(text: string, claim: Claim, index: EntityIndex, publishe
     target: targetId ? index.nameOf(targetId) : null,
     quantities: findQuantities(claimText),
     date: date?.date ?? null,
+    dateEnd: date?.end ?? null,
+    dateGranularity: date?.granularity ?? null,
   };
   const background = /(?<![\p{L}])(?:amid|amidst|despite)(?![\p{L}])/iu.exec(claimText.slice(clauseStart))?.index;
   const placeEnd = Math.min(clauseEnd, background === undefined ? Infinity : clauseStart + background);
