@@ -4,11 +4,14 @@
  */
 
 const ISO = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/iu;
-const DAY_MONTH_YEAR = /(?<![\p{L}\p{N}])(\d{1,2})(?:\.|st|nd|rd|th)?\s+(?:of\s+)?(\p{L}{3,})\.?,?\s+(\d{4})(?!\d)/gu;
+// "5 May 2022", "5th of May, 2022", "5 de mayo de 2022" (Spanish, Portuguese), "5. Mai 2022"
+const DAY_MONTH_YEAR = /(?<![\p{L}\p{N}])(\d{1,2})(?:\.|st|nd|rd|th)?\s+(?:of\s+|de\s+)?(\p{L}{3,})\.?,?\s+(?:de\s+|del\s+)?(\d{4})(?!\d)/gu;
 const MONTH_DAY_YEAR = /(?<![\p{L}\p{N}])(\p{L}{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/gu;
 const NUMERIC_YMD = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/gu;
 const NUMERIC_DMY = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/gu;
 const NUMERIC_SLASHED = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/gu;
+/** "23.09.22": a two-digit year, trusted only where a date is expected (a dateline), never in prose. */
+const NUMERIC_DMY_SHORT = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d]|\.\d)/gu;
 
 // Month-name beginnings in English, German, French, Spanish, Polish, Russian, Ukrainian and
 // Belarusian, longest first so "juil" wins before "jul".
@@ -77,6 +80,16 @@ const PATTERNS: [RegExp, DateOf][] = [
   [NUMERIC_SLASHED, (m) => unambiguousSlashed(Number(m[1]), Number(m[2]), Number(m[3]))],
 ];
 
+/** "22" as 2022, "98" as 1998: the nearest century that is not in the future. */
+function fullYear(shortYear: number): number {
+  const thisYear = new Date().getFullYear();
+  return 2000 + shortYear <= thisYear + 1 ? 2000 + shortYear : 1900 + shortYear;
+}
+
+const SHORT_YEAR_PATTERNS: [RegExp, DateOf][] = [
+  [NUMERIC_DMY_SHORT, (m) => day(fullYear(Number(m[3])), Number(m[2]), Number(m[1]))],
+];
+
 /** 06/13/2019 (US) or 13/06/2019: read only when one of the two cannot be a month. */
 function unambiguousSlashed(first: number, second: number, year: number): string | null {
   if (first > 12 && second <= 12) return day(year, second, first);
@@ -89,10 +102,13 @@ function withMonth(year = '', monthWord = '', dayOfMonth = ''): string | null {
   return month ? day(Number(year), month, Number(dayOfMonth)) : null;
 }
 
-/** Every complete date printed in a text, with where it starts, in order. */
-export function datesInText(text: string): Found[] {
+/**
+ * Every complete date printed in a text, with where it starts, in order. `shortYears` also
+ * reads "23.09.22", for text where a date is expected: in prose it may be anything.
+ */
+export function datesInText(text: string, { shortYears = false } = {}): Found[] {
   const found: Found[] = [];
-  for (const [pattern, dateOf] of PATTERNS) {
+  for (const [pattern, dateOf] of shortYears ? [...PATTERNS, ...SHORT_YEAR_PATTERNS] : PATTERNS) {
     for (const match of text.matchAll(pattern)) {
       const date = dateOf(match);
       if (date) found.push({ index: match.index ?? 0, date });

@@ -62,4 +62,46 @@ describe('the publication date', () => {
     expect(publishedAt('', HEADLINE, 'https://news.example/2023/04/14/troops')).toBe('2023-04-14');
     expect(publishedAt('', HEADLINE)).toBeNull();
   });
+
+  test.each([
+    ['a two-digit year under the headline', `${HEADLINE}<div class="uploaded-date">23.09.22</div><div class="location">Saarland</div>`, '2022-09-23'],
+    ['a two-digit year in the kicker above it', `<div class="date">Kultur, 2.11.22</div>${HEADLINE}`, '2022-11-02'],
+    ['a Spanish date under the headline, not the edition date of the site header', `<div class="today">Edición 06 may 2022</div>${HEADLINE}<p>05 de mayo de 2022</p>`, '2022-05-05'],
+    ['the post’s time, not the member’s registration beside it', `${HEADLINE}<div class="profile">r23 · Beiträge: 1626 · Registriert: 18.09.2008, 05:56</div><p class="post-time">21.01.2009, 05:42</p>`, '2009-01-21'],
+    ['a dateline above the headline, however deeply the template indents it', `<div class="kicker">Politik · 15.03.2021</div>${'\n          '.repeat(40)}<div></div>${HEADLINE}`, '2021-03-15'],
+  ])('without metadata: %s', (_case, header, expected) => {
+    expect(publishedAt('', header)).toBe(expected);
+  });
+
+  test('a day the story mentions in its first paragraph is not the dateline above the headline', () => {
+    const dateline = '<p class="meta">Anna Kovalenko / 22.04.2020 / 06:15</p><div>Kommentare 150 · Vorlesen · Teilen · Drucken · Merken · Facebook · Twitter · E-Mail · Link kopieren</div>';
+    const prose =
+      '<p>The health ministry said on Tuesday that the infection rate had fallen, citing a report of 15.4.2020 in which the institute found the rate below one since mid-March, three days before the lockdown began across the country.</p>';
+    expect(publishedAt('', `${dateline}${HEADLINE}${prose}`)).toBe('2020-04-22');
+  });
+
+  test('soft hyphens in the menu do not push the window past the date under the headline', () => {
+    const menu = Array.from({ length: 30 }, () => '<li><a href="/service">Ser&shy;vice</a></li>').join('');
+    const html = `<html><head><title>Tax law announced</title></head><body><nav><ul>${menu}</ul></nav>
+      <h1>Tax law announced</h1><div class="doc-data"><span>Datum:</span> <span>18.10.2021</span></div>
+      <p>1. Juli 2022: the second stage takes effect.</p>${PARAGRAPHS}</body></html>`;
+    const url = 'https://agency.example/news/tax-law';
+    expect(extractArticle(parseHtml(html, url), url).publishedAt).toBe('2021-10-18');
+  });
+
+  test.each([
+    ['a signed closing line', '<p>So long, and thanks for all the readers.</p><p>Benni<br>10. September 2017</p>', '2017-09-10'],
+    ['a date mentioned in the closing sentence', '<p>The next round of talks is planned for 5 May 2024 in Minsk, the ministry said in its statement.</p>', null],
+  ])('an article that closes with %s', (_case, closing, expected) => {
+    const html = `<html><head><title>Time to say goodbye</title></head><body><main><article><h1>Time to say goodbye</h1>${PARAGRAPHS}${PARAGRAPHS}${closing}</article></main></body></html>`;
+    const url = 'https://blog.example/';
+    expect(extractArticle(parseHtml(html, url), url).publishedAt).toBe(expected);
+  });
+
+  test.each([
+    ['only a modified date: kept, the page was out by then', '<meta itemprop="dateModified" content="2019-06-13">', HEADLINE, '2019-06-13'],
+    ['a printed date still wins over a modified date', '<meta itemprop="dateModified" content="2019-06-13">', `${HEADLINE}<p>Posted 12 March 2019</p>`, '2019-03-12'],
+  ])('%s', (_case, head, header, expected) => {
+    expect(publishedAt(head, header)).toBe(expected);
+  });
 });

@@ -1,7 +1,7 @@
 import { collapseWhitespace } from '../detect/readProse';
 import { jsonLdTypes, type JsonLdNode } from '../detect/jsonLd';
 import { findDateInText, normaliseDate } from './parseDate';
-import { printedDate, signedDate } from './printedDate';
+import { closingDate, printedDate, signedDate } from './printedDate';
 
 /** <meta> names of the publication date, strongest first (matched lower-cased on name, property or itemprop). */
 const PUBLISHED_METAS = [
@@ -91,7 +91,8 @@ function fromDatelineElements(scope: Element | null): string | null {
  * states about itself confirms it (a modified date too: pages print either), or when it is a
  * day from the structured date (a time zone apart); otherwise the structured date. Without
  * metadata: the address, the printed date, a date-classed element near the headline, a post
- * signed "by X on DATE", a dateline. Null rather than a guess.
+ * signed "by X on DATE", a dateline, the date an <article> closes with; last, the day the page
+ * says it was modified or created (it was out by then). Null rather than a guess.
  */
 export function findPublishedAt(
   doc: Document,
@@ -119,5 +120,16 @@ export function findPublishedAt(
     if (fromPath && dayOf(fromPath) !== dayOf(best) && daysApart(fromPath, best) <= 1) return fromPath;
     return best;
   }
-  return fromPath ?? printed ?? fromDatelineElements(scope) ?? signedDate(doc) ?? findDateInText(articleText.slice(0, TEXT_START_CHARS));
+  return (
+    fromPath ??
+    printed ??
+    fromDatelineElements(scope) ??
+    signedDate(doc) ??
+    findDateInText(articleText.slice(0, TEXT_START_CHARS)) ??
+    closingDate(scope) ??
+    // a page that states only when it was changed (or created) was at least out by then
+    jsonLd.other[0] ??
+    metas.other[0] ??
+    null
+  );
 }
