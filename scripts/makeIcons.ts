@@ -1,5 +1,5 @@
 // Draws Backstory's toolbar icon (a page of text with a timeline bar beside it) as PNGs at the
-// sizes the manifests need, into public/icon/. Run: npx tsx scripts/make-icons.ts
+// sizes the manifests need, into public/icon/. Run: npx tsx scripts/makeIcons.ts
 // Written as code rather than exported from a drawing tool so the icon is reproducible here.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
