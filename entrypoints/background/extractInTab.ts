@@ -1,22 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ExtractedArticle } from '@/src/core/types';
+import { isExtractedArticle } from './untrusted';
 
 const EXTRACTOR_FILE = '/content-scripts/extractor.js';
-
-function isExtractedArticle(value: unknown): value is ExtractedArticle {
-  const article = value as Partial<ExtractedArticle> | null;
-  const stringOrNull = (field: unknown) => field === null || typeof field === 'string';
-  return (
-    !!article &&
-    typeof article.url === 'string' &&
-    typeof article.title === 'string' &&
-    typeof article.text === 'string' &&
-    stringOrNull(article.byline) &&
-    stringOrNull(article.siteName) &&
-    stringOrNull(article.publishedAt) &&
-    stringOrNull(article.lang)
-  );
-}
 
 /**
  * Runs the extractor in the tab (only where the detector said yes, so Readability never

@@ -1,5 +1,5 @@
-import { canonicalUrl, checkArticle, contentHash, type ArchiveDB } from '@/src/archive';
-import { findDuplicate } from '@/src/archive/ingest';
+import { canonicalUrl, checkArticle, contentHash, findDuplicate, type ArchiveDB } from '@/src/archive';
+import { sameSite } from '@/src/core/extract';
 import { analyzeExtracted } from '@/src/core/pipeline';
 import type { AnalyzedArticle, Detection } from '@/src/core/types';
 import type { SavedMark, TabState } from '@/src/messaging/protocol';
@@ -43,7 +43,10 @@ export async function analyzePage(
   if (!force && !detection.relevant) return writeTabState({ ...base, status: 'not_relevant' });
   await writeTabState({ ...base, status: 'analyzing' });
   try {
-    const article = await extractInTab(tabId);
+    const extracted = await extractInTab(tabId);
+    // The extractor already refuses a canonical on another site; checked again here, against
+    // the address the browser reports, because the result was computed inside the page.
+    const article = url.startsWith('file:') || sameSite(extracted.url, url) ? extracted : { ...extracted, url };
     const analyzed = analyzeExtracted(article, detection);
     const ready = await matchIntoState(db, base, analyzed);
     // The reader may have navigated on while we worked: never show a result on the wrong page.

@@ -12,6 +12,7 @@ import {
 } from '@/src/archive';
 import { HandlerError, broadcast, type Routes } from '@/src/messaging/server';
 import { analyzePage, matchIntoState } from './pageAnalysis';
+import { isDetection, isWebPage } from './untrusted';
 import { allTabStates, readTabState, writeTabState } from './tabStates';
 
 /** After any change to the archive: fresh "saved" marks and related lists in open tabs. */
@@ -56,9 +57,11 @@ function positiveInteger(value: unknown, name: string): number {
 export function createRoutes(db: ArchiveDB): Routes {
   return {
     content: {
-      async pageDetected(args, { tabId }) {
+      async pageDetected(args, { tabId, url }) {
+        if (!isDetection(args.detection)) throw new HandlerError('bad_request', 'The page sent a malformed verdict.');
+        if (!isWebPage(url)) return null;
         // Not awaited: the content script need not wait for extraction and matching.
-        void analyzePage(db, tabId, String(args.url), args.detection);
+        void analyzePage(db, tabId, url, args.detection);
         return null;
       },
     },

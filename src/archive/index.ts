@@ -3,7 +3,7 @@ export { ArchiveDB, DEFAULT_ARCHIVE_NAME, type IndexedDbDependencies } from './d
 export type { ArticleRecord, EventRecord, KeyStatRecord, Origin, StatementRecord } from './records';
 export { canonicalUrl } from './canonicalUrl';
 export { contentHash } from './contentHash';
-export { ingestArticle, type DuplicateOf, type IngestResult, type IngestOptions } from './ingest';
+export { findDuplicate, ingestArticle, type DuplicateOf, type IngestResult, type IngestOptions } from './ingest';
 export { checkArticle, findContradictionsInArchive, findRelated } from './related';
 export {
   countArticles,
@@ -23,3 +23,4 @@ export {
   type ImportSummary,
 } from './bundle';
 export { describeStorageError, isQuotaError } from './storageErrors';
+export { reanalyzeStale } from './reanalyzeStale';

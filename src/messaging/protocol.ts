@@ -50,6 +50,7 @@ export interface SaveOutcome {
 
 /** Calls the detector content script makes; the tab is always the sender's own tab. */
 export interface ContentToBackgroundCalls {
+  /** `url` is informative only: the background takes the sender's own address. */
   pageDetected: { args: { url: string; detection: Detection }; result: null };
 }
 

@@ -7,7 +7,7 @@ const panel = { id: 'bs', url: 'chrome-extension://bs/sidepanel.html' };
 const contentScript = { id: 'bs', url: 'https://news.example/a', tab: { id: 12 } };
 
 function makeRoutes() {
-  const pageDetected = vi.fn(async (_args: unknown, _ctx: { tabId: number }) => null);
+  const pageDetected = vi.fn(async (_args: unknown, _ctx: { tabId: number; url: string }) => null);
   const deleteArticle = vi.fn(async (args: { id: number }) => {
     if (args.id === 404) throw new HandlerError('not_found', 'That article is no longer in your archive.');
     return null;
@@ -27,11 +27,11 @@ describe('route', () => {
     expect(await route(routes, { hello: 1 }, panel, self)).toBeUndefined();
   });
 
-  test('a content script acts on its own tab, whatever the payload claims', async () => {
+  test('a content script acts on its own tab and address, whatever the payload claims', async () => {
     const { routes, pageDetected } = makeRoutes();
-    const reply = await route(routes, envelope('content', 'pageDetected', { tabId: 99 }), contentScript, self);
+    const reply = await route(routes, envelope('content', 'pageDetected', { tabId: 99, url: 'https://evil.example/' }), contentScript, self);
     expect(reply).toEqual({ ok: true, value: null });
-    expect(pageDetected.mock.calls[0]?.[1]).toEqual({ tabId: 12 });
+    expect(pageDetected.mock.calls[0]?.[1]).toEqual({ tabId: 12, url: 'https://news.example/a' });
   });
 
   test('a content script cannot make page calls such as deleting an article', async () => {

@@ -25,7 +25,8 @@ type Handlers<Calls extends { [K in keyof Calls]: { args: unknown; result: unkno
 };
 
 export interface Routes {
-  content: Handlers<ContentToBackgroundCalls, { tabId: number }>;
+  /** The tab and address come from the browser's record of the sender, never from the payload. */
+  content: Handlers<ContentToBackgroundCalls, { tabId: number; url: string }>;
   page: Handlers<PageToBackgroundCalls, Record<string, never>>;
 }
 
@@ -54,7 +55,7 @@ export async function route(
   const name = String(envelope.name);
   const handler = Object.hasOwn(table, name) ? table[name] : undefined;
   if (!handler) return failure('bad_request', `Unknown call "${name}".`);
-  const context = direction === 'content' ? { tabId: sender.tab!.id! } : {};
+  const context = direction === 'content' ? { tabId: sender.tab!.id!, url: sender.url ?? '' } : {};
   try {
     return { ok: true, value: await handler(envelope.args ?? {}, context) };
   } catch (error) {

@@ -119,3 +119,22 @@ describe('extractArticle without structured metadata', () => {
     expect(extractArticle(parseHtml(undated, url), url).publishedAt).toBeNull();
   });
 });
+
+describe('the canonical address a page gives itself', () => {
+  const seed = seeds[3]!;
+  test.each([
+    ['another host of the same site', 'https://amp.news.example/world/003', 'https://amp.news.example/world/003'],
+    ['a British site under co.uk', 'https://www.example.co.uk/news/003', 'https://www.example.co.uk/news/003'],
+    ['another outlet: not believed, the page keeps its own address', 'https://www.reuters.com/world/putin-minsk', 'PAGE'],
+  ])('%s', (_label, canonical, expected) => {
+    const url = canonical.includes('co.uk') ? 'https://example.co.uk/news/003?ref=home' : 'https://news.example/world/003?ref=home';
+    const article = extractArticle(parseHtml(seedPageHtml(seed, { url: canonical }), url), url);
+    expect(article.url).toBe(expected === 'PAGE' ? url : expected);
+  });
+
+  test('a saved copy on disk takes the canonical it names', () => {
+    const url = 'file:///home/reader/saved/putin-minsk.html';
+    const article = extractArticle(parseHtml(seedPageHtml(seed, { url: 'https://www.tbsnews.net/world/putin-heads-belarus' }), url), url);
+    expect(article.url).toBe('https://www.tbsnews.net/world/putin-heads-belarus');
+  });
+});

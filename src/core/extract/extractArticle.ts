@@ -7,7 +7,7 @@ import { clean, visibleHeadline } from './cleanTitle';
 import { blocksOf } from './contentText';
 import { detectLanguage } from './detectLanguage';
 import { findPublishedAt } from './publishedDate';
-import { canonicalUrl, cleanByline, hostName, jsonLdIsOrganisation, jsonLdNames, jsonLdText, metaContent } from './readMetadata';
+import { pageCanonicalUrl, cleanByline, hostName, jsonLdIsOrganisation, jsonLdNames, jsonLdText, metaContent } from './readMetadata';
 
 type ReadabilityResult = ReturnType<Readability<Node>['parse']>;
 
@@ -87,7 +87,7 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle {
   const text = paragraphsFrom(doc, readability, title, byline).join('\n\n');
   const declared = doc.documentElement?.getAttribute('lang') ?? jsonLdText(articleNode, 'inLanguage');
   return {
-    url: canonicalUrl(doc, url),
+    url: pageCanonicalUrl(doc, url),
     title,
     byline,
     siteName,

@@ -2,3 +2,4 @@
 export { extractArticle } from './extractArticle';
 export { articleFromPlainText } from './plainTextArticle';
 export { detectLanguage } from './detectLanguage';
+export { sameSite } from './readMetadata';

@@ -92,8 +92,31 @@ function pathOf(url: string): string | null {
   }
 }
 
-/** The page's canonical address, resolved; a canonical pointing at the site root is a template error. */
-export function canonicalUrl(doc: Document, url: string): string {
+/**
+ * The site a host belongs to: its last two labels, or three under a short second-level label
+ * ("bbc.co.uk", "abc.net.au"). Close enough to tell one publisher's hosts from another's.
+ */
+export function siteOf(host: string): string {
+  const labels = host.toLowerCase().split('.');
+  const keep = labels.length > 2 && (labels.at(-2)?.length ?? 0) <= 3 && (labels.at(-1)?.length ?? 0) === 2 ? 3 : 2;
+  return labels.slice(-keep).join('.');
+}
+
+/** Both addresses are on one publisher's site (see siteOf). */
+export function sameSite(a: string, b: string): boolean {
+  const hostA = hostName(a);
+  const hostB = hostName(b);
+  return hostA !== null && hostB !== null && siteOf(hostA) === siteOf(hostB);
+}
+
+/**
+ * The page's canonical address, resolved. Only an address on the page's own site is believed:
+ * a page may not claim to be another outlet's article (it would be saved, shown and linked
+ * under that outlet's name). A canonical pointing at the site root is a template error.
+ * Syndicated copies that name their origin as canonical keep their own address: losing that
+ * link is the price of never letting a page speak for another site.
+ */
+export function pageCanonicalUrl(doc: Document, url: string): string {
   const candidates = [
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
     metaContent(doc, 'meta[property="og:url"]'),
@@ -104,6 +127,8 @@ export function canonicalUrl(doc: Document, url: string): string {
       const resolved = new URL(candidate.trim(), url);
       if (!/^https?:$/u.test(resolved.protocol)) continue;
       if (resolved.pathname === '/' && pathOf(url) !== '/') continue;
+      // A saved copy (file:) is where the reader put it: its canonical says where it came from.
+      if (/^https?:/iu.test(url) && !sameSite(resolved.href, url)) continue;
       return resolved.href;
     } catch {
       // an unparseable href: try the next source
