@@ -68,7 +68,8 @@ export function App() {
         <a class="manage" href="/options.html" target="_blank">Archive</a>
       </div>
       {failure && <p class="error" role="alert">{failure}</p>}
-      {(actionError ?? state?.error) && state?.status === 'ready' && (
+      {/* A failed save or re-analysis, whatever the page's state (an error page shows its own). */}
+      {(actionError ?? state?.error) && state?.status !== 'error' && (
         <p class="error" role="alert">{actionError ?? state?.error}</p>
       )}
       {!state && !failure && <Quiet title="Loading…" />}
