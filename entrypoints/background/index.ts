@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { ArchiveDB } from '@/src/archive/db';
+import { ArchiveDB, reanalyzeStale } from '@/src/archive';
 import { listen } from '@/src/messaging/server';
 import { openPanel, openPanelOnToolbarClick } from './browserUi';
-import { createRoutes, saveTab } from './routes';
+import { createRoutes, refreshOpenTabs, saveTab } from './routes';
 import { emptyTabState, forgetTab, readTabState, writeTabState } from './tabStates';
 
 const SAVE_MENU_ID = 'backstory-save';
@@ -18,6 +18,8 @@ export default defineBackground(() => {
       title: 'Save article to Backstory',
       contexts: ['page'],
     });
+    // After an update the analyzer may read articles differently: bring the archive up to it.
+    void reanalyzeStale(db).then((count) => (count > 0 ? refreshOpenTabs(db) : undefined));
   });
 
   // Shortcut and menu: open the panel first, while the user gesture is live, then save; the

@@ -4,8 +4,11 @@ import { extractEvents } from './events';
 import { extractStatements } from './statements';
 import { extractTerms } from './terms';
 
-/** Bump when the output of analyzeArticle changes, so stored articles are analysed again. */
-export const ANALYZER_VERSION = 2;
+/**
+ * Bump when the output of analyzeArticle changes: the extension re-analyses its stored articles
+ * after an update (archive/reanalyzeStale.ts), and importing a bundle re-analyses older entries.
+ */
+export const ANALYZER_VERSION = 3;
 
 /** The headline is part of what the article says; the body follows it as a paragraph of its own. */
 function fullText(article: ExtractedArticle): string {

@@ -1,0 +1,27 @@
+import { expect, test } from 'vitest';
+import { ANALYZER_VERSION } from '../core/analyze';
+import { ingestArticle } from './ingest';
+import { reanalyzeStale } from './reanalyzeStale';
+import { analyzedSeed, freshArchive } from './testing';
+
+test('an article stored by an older analyzer is read again, with its statements, events and key counts', async () => {
+  const db = freshArchive();
+  const { id } = await ingestArticle(db, analyzedSeed(1), { origin: 'saved', savedAt: '2022-10-18T08:00:00.000Z' });
+  await ingestArticle(db, analyzedSeed(2), { origin: 'saved' });
+  const fresh = await db.articles.get(id);
+  const freshStatements = await db.statements.where('articleId').equals(id).count();
+  const freshStats = await db.keyStats.toArray();
+
+  // What an older version left behind: fewer statements, a key the new analyzer no longer gives.
+  await db.statements.where('articleId').equals(id).delete();
+  await db.articles.update(id, { analyzerVersion: ANALYZER_VERSION - 1, keys: [...fresh!.keys, 't:obsolete'] });
+  await db.keyStats.put({ key: 't:obsolete', df: 1 });
+
+  expect(await reanalyzeStale(db)).toBe(1);
+  const record = await db.articles.get(id);
+  expect(record).toMatchObject({ analyzerVersion: ANALYZER_VERSION, keys: fresh!.keys, savedAt: '2022-10-18T08:00:00.000Z', origin: 'saved' });
+  expect(await db.statements.where('articleId').equals(id).count()).toBe(freshStatements);
+  expect(await db.keyStats.get('t:obsolete')).toBeUndefined();
+  expect(await db.keyStats.toArray()).toEqual(freshStats);
+  expect(await reanalyzeStale(db)).toBe(0);
+});

@@ -1,0 +1,41 @@
+import { ANALYZER_VERSION } from '../core/analyze';
+import { analyzeExtracted } from '../core/pipeline';
+import { articleRows, pickExtracted } from './articleRows';
+import type { ArchiveDB } from './db';
+import { updateKeyStats } from './keyStats';
+import type { ArticleRecord } from './records';
+
+/**
+ * Articles stored by an older analyzer, analysed again from their stored text and metadata,
+ * so an updated extension matches the whole archive with today's rules. One article per
+ * transaction: a worker stopped halfway leaves every article either old or new, never mixed,
+ * and the next run carries on where it stopped. Returns how many were re-analysed.
+ */
+export async function reanalyzeStale(db: ArchiveDB, batchSize = 20): Promise<number> {
+  let done = 0;
+  for (;;) {
+    // A scan, not an index query: this runs once after an update, not while the reader waits.
+    const stale = await db.articles.filter((record) => record.analyzerVersion !== ANALYZER_VERSION).limit(batchSize).toArray();
+    if (stale.length === 0) return done;
+    for (const record of stale) {
+      await replaceAnalysis(db, record);
+      done += 1;
+    }
+  }
+}
+
+async function replaceAnalysis(db: ArchiveDB, record: ArticleRecord): Promise<void> {
+  // Analysis is synchronous CPU work: done before the transaction, which must not idle.
+  const rows = articleRows(analyzeExtracted(pickExtracted(record), record.detection), record.origin, record.savedAt);
+  await db.transaction('rw', db.articleTables, async () => {
+    const current = await db.articles.get(record.id);
+    if (!current || current.analyzerVersion === ANALYZER_VERSION) return;
+    await db.statements.where('articleId').equals(record.id).delete();
+    await db.events.where('articleId').equals(record.id).delete();
+    await updateKeyStats(db, current.keys, -1);
+    await db.articles.put({ ...rows.article, id: record.id });
+    await db.statements.bulkAdd(rows.statements.map((row) => ({ ...row, articleId: record.id })));
+    await db.events.bulkAdd(rows.events.map((row) => ({ ...row, articleId: record.id })));
+    await updateKeyStats(db, rows.article.keys, 1);
+  });
+}
