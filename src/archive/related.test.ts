@@ -43,6 +43,7 @@ describe('matching against the archive', () => {
     expect(result.article.publishedAt).toBe('2022-12-19');
     expect(result.detection.countries).toContain('BY');
     expect(result.related[0]?.sameEvent).toBe(true);
+    expect(result.contradictions.length).toBeGreaterThan(0);
     for (const contradiction of result.contradictions) {
       expect(result.related.map((report) => report.url)).toContain(contradiction.other.url);
     }

@@ -10,8 +10,9 @@ import type {
   Statement,
 } from '../core/types';
 
-// The command line prints exactly the fields of the contract in DESIGN.md, in its order, with
-// null for what is unknown: extra fields a stage may carry never leak into the output.
+// The command line prints the fields of the contract in DESIGN.md, in its order, with null for
+// what is unknown, and beside a statement's `date` its range (`dateEnd`, `dateGranularity`).
+// Other fields a stage may carry never leak into the output.
 
 export function analysisJson(analyzed: AnalyzedArticle) {
   return {

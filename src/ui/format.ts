@@ -1,5 +1,6 @@
 // Display helpers shared by the side panel and the options page. Pure, so they are tested in
 // Node.
+import { hostName } from '@/src/core/extract/readMetadata';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -28,11 +29,7 @@ export function safeHref(url: string | null | undefined): string | undefined {
 /** The outlet to show: the site name, else the host name without "www.". */
 export function outletName(siteName: string | null | undefined, url: string | null | undefined): string {
   if (siteName?.trim()) return siteName.trim();
-  try {
-    return new URL(url ?? '').hostname.replace(/^www\./, '') || 'unknown outlet';
-  } catch {
-    return 'unknown outlet';
-  }
+  return hostName(url ?? '') ?? 'unknown outlet';
 }
 
 /** Days between two dates, signed: negative when `other` is earlier. Null if either is unknown. */

@@ -27,30 +27,12 @@ export function aliasBody(alias: string): string {
 // After the alias: no letter or digit, unless the alias itself ended in a period ("U.S.").
 export const ALIAS_END = `(?:(?<=\\.)|${WORD_AFTER})`;
 
-/** The regular-expression source of one alias, as a whole word. */
-export function aliasSource(alias: string): string {
-  return `${WORD_BEFORE}(?:${aliasBody(alias)})${ALIAS_END}`;
-}
-
 /** Cyrillic names inflect and are often lower-cased in headlines: match them in any case. */
 export function aliasIgnoresCase(alias: string, anyCase: boolean): boolean {
   return anyCase || CYRILLIC.test(alias);
 }
 
-/** One global regex over a list of aliases, longest first so alternation prefers them. */
-export function compileAliases(aliases: string[], ignoreCase: boolean): RegExp | null {
-  if (aliases.length === 0) return null;
-  const bodies = [...aliases].sort((a, b) => b.length - a.length).map(aliasBody);
-  return new RegExp(`${WORD_BEFORE}(?:${bodies.join('|')})${ALIAS_END}`, ignoreCase ? 'giu' : 'gu');
-}
-
 /** The part of an alias that must match letter for letter: "Харківщин*" says more than "Харків*". */
 export function literalLength(alias: string): number {
   return alias.replace(/\*/g, '').length;
-}
-
-/** Whether `text` is exactly one form of `alias` (used to rank two aliases that match one span). */
-export function aliasMatchesWhole(alias: string, text: string, ignoreCase: boolean): boolean {
-  const source = aliasSource(alias);
-  return new RegExp(`^(?:${source})$`, ignoreCase ? 'iu' : 'u').test(text);
 }

@@ -91,14 +91,18 @@ const roads = seeds.flatMap((seed) => {
   const slug = seed.file.slice(0, 3);
   const raw = readFileSync(path.join(SEEDS_DIR, seed.file), 'utf8');
   const url = `https://news.example/world/${slug}`;
+  const page = seedPageHtml(seed, { url });
   return [
-    { slug, road: 'plain text', text: flat(articleFromPlainText(raw, { url }).text), file: seed.file },
-    { slug, road: 'news page', text: flat(extractArticle(parseHtml(seedPageHtml(seed, { url }), url), url).text), file: seed.file },
+    { slug, road: 'plain text', input: raw, text: flat(articleFromPlainText(raw, { url }).text), file: seed.file },
+    { slug, road: 'news page', input: page, text: flat(extractArticle(parseHtml(page, url), url).text), file: seed.file },
   ];
 });
 
-describe.each(roads)('seed $slug as $road', ({ slug, text, file }) => {
-  test.each(INSERTS[slug]!)('the %s is gone ("%s")', (_kind, insert) => {
+describe.each(roads)('seed $slug as $road', ({ slug, input, text, file }) => {
+  // Only the inserts this input really carries: the news page starts at the headline, so
+  // chrome above it in the copy (a skip link) is not there to remove.
+  const carried = INSERTS[slug]!.filter(([, insert]) => flat(input).includes(insert));
+  test.each(carried)('the %s is gone ("%s")', (_kind, insert) => {
     expect(text).not.toContain(insert);
   });
 
