@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { analyzeArticle, splitSentences } from '../src/core/analyze';
 import { articleFromPlainText } from '../src/core/extract';
 import type { ExtractedArticle } from '../src/core/types';
+import { seedIndex, seedRaw } from '../tests/support/seeds';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SHARED = path.resolve(here, '../../shared');
@@ -22,9 +23,8 @@ interface Page { name: string; article: ExtractedArticle; words: number }
 const wordsOf = (text: string) => (text.match(/[\p{L}\p{N}_]+/gu) ?? []).length;
 
 function seedPages(): Page[] {
-  const index = JSON.parse(readFileSync(path.join(SHARED, 'seeds/index.json'), 'utf8')) as Array<{ file: string; publishedAt: string }>;
-  return index.map(({ file, publishedAt }) => {
-    const raw = readFileSync(path.join(SHARED, 'seeds', file), 'utf8');
+  return seedIndex().map(({ file, publishedAt }) => {
+    const raw = seedRaw(file);
     const article = articleFromPlainText(raw, { url: `https://seeds.test/${file}`, publishedAt });
     return { name: `seed ${file.slice(0, 3)}`, article, words: wordsOf(`${article.title} ${article.text}`) };
   });

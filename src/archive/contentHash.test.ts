@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { seedRaw } from '../../tests/support/seeds';
 import { contentHash } from './contentHash';
-import { SEEDS_DIR, seedFileName } from './testing';
+import { seedFileName } from './testing';
 
-const seed = readFileSync(`${SEEDS_DIR}${seedFileName(3)}`, 'utf8');
+const seed = seedRaw(seedFileName(3));
 
 describe('contentHash', () => {
   test('is 16 hex digits and stable', () => {

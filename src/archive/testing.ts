@@ -1,28 +1,21 @@
 // Test support: the seed articles analysed as the command line would, and a fresh archive on
 // its own fake IndexedDB so tests never share rows.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { SEEDS_DIR, seedIndex as readSeedIndex, seedRaw } from '../../tests/support/seeds';
 import { analyzeText } from '../core/pipeline';
 import type { AnalyzedArticle } from '../core/types';
 import { ArchiveDB } from './db';
 
-export const SEEDS_DIR = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
-
-interface SeedIndexEntry {
-  file: string;
-  publishedAt: string;
-}
-
-const seedIndex: SeedIndexEntry[] = JSON.parse(readFileSync(`${SEEDS_DIR}index.json`, 'utf8'));
+const seedIndex = readSeedIndex();
 
 /** Seed number `n` (0-4) analysed, at its file URL unless another `url` is given. */
 export function analyzedSeed(n: number, url?: string): AnalyzedArticle {
   const entry = seedIndex[n];
   if (!entry) throw new Error(`no seed ${n}`);
-  const path = `${SEEDS_DIR}${entry.file}`;
-  return analyzeText(readFileSync(path, 'utf8'), {
-    url: url ?? pathToFileURL(path).href,
+  return analyzeText(seedRaw(entry.file), {
+    url: url ?? pathToFileURL(path.join(SEEDS_DIR, entry.file)).href,
     publishedAt: entry.publishedAt,
   });
 }

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { seedRaw as seedText } from '../../tests/support/seeds';
 import { parseHtml } from '../cli/html';
 import { analyzeDocument, analyzeExtracted, analyzeText } from './pipeline';
 
-const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
-const seedText = (file: string) => readFileSync(new URL(file, SEEDS), 'utf8');
 
 /** A news page as a site would serve it, around the paragraphs of a seed text. */
 function newsPage(text: string, meta: { canonical: string; published: string }): string {

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { articleFromPlainText } from '../../src/core/extract';
+import { seedIndex, seedRaw, type SeedEntry } from './seeds';
 
 /**
  * The five seed articles (../shared/seeds) and realistic news pages made from them, for the
@@ -9,32 +7,15 @@ import { articleFromPlainText } from '../../src/core/extract';
  * they are read from shared/ at run time and never copied into the extension.
  */
 
-export const SEEDS_DIR = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../shared/seeds',
-);
-
-export interface Seed {
-  file: string;
-  outlet: string;
-  publishedAt: string;
-  lang: string;
+export interface Seed extends SeedEntry {
   title: string;
   /** The text after the title line, as handed over (noise included). */
   body: string;
 }
 
-interface IndexEntry {
-  file: string;
-  outlet: string;
-  publishedAt: string;
-  lang: string;
-}
-
-export function loadSeeds(dir = SEEDS_DIR): Seed[] {
-  const index = JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8')) as IndexEntry[];
-  return index.map((entry) => {
-    const raw = readFileSync(path.join(dir, entry.file), 'utf8');
+export function loadSeeds(): Seed[] {
+  return seedIndex().map((entry) => {
+    const raw = seedRaw(entry.file);
     // The copies start with page chrome in places ("Skip to main content", a date stamp):
     // the plain-text reader knows where the headline is.
     const title = articleFromPlainText(raw, { url: `file:///${entry.file}` }).title;

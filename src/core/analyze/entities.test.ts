@@ -1,18 +1,14 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { seedGold } from '../../../tests/support/seeds';
 import { findEntities } from './entities';
 import { countryIdOf, enclosingEntries } from './gazetteer';
-import { SEEDS_DIR, seedArticle } from './testing/seedArticles';
+import { seedArticle } from './testing/seedArticles';
 
 const idsOf = (text: string, publishedAt: string | null = '2022-12-19') => findEntities(text, publishedAt).entities.map((e) => e.id);
 const namesOf = (text: string, publishedAt: string | null = '2022-12-19') => findEntities(text, publishedAt).entities.map((e) => e.name);
 
-interface GoldSide { page?: string; speaker: string | null }
-interface Gold { contradictions: Array<{ a: GoldSide; b: GoldSide }>; insideOneArticle: Array<{ page: string; a: GoldSide; b: GoldSide }> }
-
 function goldSpeakers(): Array<[string, string]> {
-  const gold = JSON.parse(readFileSync(path.join(SEEDS_DIR, 'gold.json'), 'utf8')) as Gold;
+  const gold = seedGold();
   const sides = [
     ...gold.contradictions.flatMap((c) => [c.a, c.b]),
     ...gold.insideOneArticle.flatMap((c) => [{ ...c.a, page: c.page }, { ...c.b, page: c.page }]),

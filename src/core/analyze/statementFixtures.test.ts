@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Statement } from '../types';
 import { analyzeArticle } from './analyzeArticle';
 import { seedArticle } from './testing/seedArticles';
+import { seedGold } from '../../../tests/support/seeds';
 
 // tests/fixtures/statements/<seed>/expected.json: the statements a reader would expect from
 // each seed, every statement named in ../shared/seeds/gold.json among them (gold: true).
@@ -31,10 +32,10 @@ describe.each(fixtures)('statements of seed $slug', ({ seed, statements }) => {
 });
 
 it('covers both sides of every contradiction in gold.json', () => {
-  const gold = JSON.parse(readFileSync(path.resolve(__dirname, '../../../../shared/seeds/gold.json'), 'utf8'));
+  const gold = seedGold();
   const sides: Array<{ page: string; quote: string }> = [
-    ...gold.contradictions.flatMap((c: { a: { page: string; quote: string }; b: { page: string; quote: string } }) => [c.a, c.b]),
-    ...gold.insideOneArticle.flatMap((c: { page: string; a: { quote: string }; b: { quote: string } }) => [{ ...c.a, page: c.page }, { ...c.b, page: c.page }]),
+    ...gold.contradictions.flatMap((c) => [c.a, c.b]),
+    ...gold.insideOneArticle.flatMap((c) => [{ ...c.a, page: c.page }, { ...c.b, page: c.page }]),
   ];
   for (const side of sides) {
     const fixture = fixtures.find((f) => f.seed === side.page);

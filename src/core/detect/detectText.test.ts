@@ -1,18 +1,13 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { seedIndex, seedRaw } from '../../../tests/support/seeds';
 import { articleFromPlainText } from '../extract';
 import { detectText, RELEVANCE_THRESHOLD } from '.';
 
-const SEEDS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../shared/seeds');
-const seedFiles = (JSON.parse(readFileSync(path.join(SEEDS, 'index.json'), 'utf8')) as { file: string }[]).map(
-  (entry) => entry.file,
-);
+const seedFiles = seedIndex().map((entry) => entry.file);
 
 describe('detectText on the seed articles', () => {
   test.each(seedFiles)('%s is a relevant article naming Belarus', (file) => {
-    const article = articleFromPlainText(readFileSync(path.join(SEEDS, file), 'utf8'), { url: `file:///${file}` });
+    const article = articleFromPlainText(seedRaw(file), { url: `file:///${file}` });
     const detection = detectText(article.title, article.text);
     expect(detection.isArticle).toBe(true);
     expect(detection.relevant).toBe(true);

@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { seedRaw } from '../../../tests/support/seeds';
 import { articleFromPlainText } from '.';
 
-const SEEDS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../shared/seeds');
-
 function seed(file: string, publishedAt?: string) {
-  const text = readFileSync(path.join(SEEDS, file), 'utf8');
+  const text = seedRaw(file);
   return articleFromPlainText(text, { url: `https://archive.example/${file}`, publishedAt });
 }
 

@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { parseHtml } from '../../cli/html';
-import { loadSeeds, SEEDS_DIR, seedPageHtml } from '../../../tests/support/seedPages';
+import { loadSeeds, seedPageHtml } from '../../../tests/support/seedPages';
+import { seedGold, seedRaw } from '../../../tests/support/seeds';
 import { articleFromPlainText, extractArticle } from '.';
 
 /**
@@ -14,11 +12,7 @@ import { articleFromPlainText, extractArticle } from '.';
  */
 
 const seeds = loadSeeds();
-const here = path.dirname(fileURLToPath(import.meta.url));
-const gold = JSON.parse(readFileSync(path.resolve(here, '../../../../shared/seeds/gold.json'), 'utf8')) as {
-  contradictions: { a: { page: string; quote: string }; b: { page: string; quote: string } }[];
-  insideOneArticle: { page: string; a: { quote: string }; b: { quote: string } }[];
-};
+const gold = seedGold();
 
 function goldQuotes(file: string): string[] {
   const quotes = [
@@ -89,7 +83,7 @@ const flat = (text: string): string => text.replace(/\s+/gu, ' ');
 
 const roads = seeds.flatMap((seed) => {
   const slug = seed.file.slice(0, 3);
-  const raw = readFileSync(path.join(SEEDS_DIR, seed.file), 'utf8');
+  const raw = seedRaw(seed.file);
   const url = `https://news.example/world/${slug}`;
   const page = seedPageHtml(seed, { url });
   return [

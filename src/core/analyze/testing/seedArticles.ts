@@ -1,22 +1,10 @@
 // Test helper: the seed texts in shared/seeds as ExtractedArticle objects, read by the
 // plain-text extractor, dated from index.json. Tests only: it reads files with Node.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { seedEntry, seedRaw } from '../../../../tests/support/seeds';
 import { articleFromPlainText } from '../../extract';
 import type { ExtractedArticle } from '../../types';
 
-export const SEEDS_DIR = path.resolve(__dirname, '../../../../../shared/seeds');
-
-interface SeedIndexEntry {
-  file: string;
-  publishedAt: string;
-  lang: string;
-  outlet: string;
-}
-
-export function seedIndex(): SeedIndexEntry[] {
-  return JSON.parse(readFileSync(path.join(SEEDS_DIR, 'index.json'), 'utf8'));
-}
+export { seedIndex } from '../../../../tests/support/seeds';
 
 /** A plain-text article read as the command line reads .txt files (extraction's cleanup included). */
 export function articleFromText(raw: string, meta: { url: string; publishedAt: string | null; siteName?: string }): ExtractedArticle {
@@ -26,8 +14,6 @@ export function articleFromText(raw: string, meta: { url: string; publishedAt: s
 
 /** The seed whose file name starts with `prefix` ("003"). */
 export function seedArticle(prefix: string): ExtractedArticle {
-  const entry = seedIndex().find((e) => e.file.startsWith(prefix));
-  if (!entry) throw new Error(`no seed ${prefix}`);
-  const raw = readFileSync(path.join(SEEDS_DIR, entry.file), 'utf8');
-  return articleFromText(raw, { url: `https://seeds.test/${entry.file}`, publishedAt: entry.publishedAt, siteName: entry.outlet });
+  const entry = seedEntry(prefix);
+  return articleFromText(seedRaw(entry.file), { url: `https://seeds.test/${entry.file}`, publishedAt: entry.publishedAt, siteName: entry.outlet });
 }
