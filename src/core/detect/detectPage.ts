@@ -1,7 +1,8 @@
 import type { Detection } from '../types';
 import { judgeArticle } from './articleSignals';
 import { findArticleNode, readJsonLd } from './jsonLd';
-import { collapseWhitespace, readProse } from './readProse';
+import { collapseWhitespace } from '../text';
+import { readProse } from './readProse';
 import { scoreTopic } from './scoreTopic';
 import { sportsContext } from './sportsContext';
 

@@ -1,5 +1,6 @@
 import type { Detection } from '../types';
-import { collapseWhitespace, countWords } from './readProse';
+import { collapseWhitespace } from '../text';
+import { countWords } from './readProse';
 import { scoreTopic } from './scoreTopic';
 import { BODY_SAMPLE_CHARS, SPORTS_SAMPLE_CHARS } from './detectPage';
 import { sportsContext } from './sportsContext';

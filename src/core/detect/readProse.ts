@@ -1,3 +1,4 @@
+import { collapseWhitespace } from '../text';
 /**
  * A cheap look at a page's prose, in the spirit of Readability's isProbablyReaderable but
  * telling an article (one block of paragraphs) from a section front (many short teasers).
@@ -16,10 +17,6 @@ export interface ProseShape {
 const MIN_PROSE_WORDS = 12;
 const MAX_LINK_SHARE = 0.5;
 const CHROME = 'nav, header, footer, aside, form, figcaption, [role="navigation"], [role="contentinfo"]';
-
-export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
-}
 
 export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;

@@ -1,3 +1,4 @@
+import { visibleText } from '../text';
 const SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » ', ' › ', ' / '];
 
 function key(text: string): string {
@@ -47,7 +48,7 @@ export function decodeEntities(text: string): string {
 
 /** A title from metadata, whitespace collapsed, entities decoded, the site's name stripped. */
 export function clean(title: string | null | undefined, siteNames: (string | null)[]): string {
-  return stripSiteName(decodeEntities((title ?? '').replace(/\u00ad/gu, '').replace(/\s+/gu, ' ').trim()), siteNames);
+  return stripSiteName(decodeEntities(visibleText(title ?? '')), siteNames);
 }
 
 const contentWords = (text: string): Set<string> =>
@@ -62,7 +63,7 @@ const keyOf = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}
 function headingsText(doc: Document, selector: string, siteName: string | null): string[] {
   return Array.from(doc.querySelectorAll(selector))
     .slice(0, MAX_HEADINGS)
-    .map((heading) => decodeEntities((heading.textContent ?? '').replace(/\u00ad/gu, '').replace(/\s+/gu, ' ').trim()))
+    .map((heading) => decodeEntities(visibleText(heading.textContent ?? '')))
     .filter((text) => text.length >= 3 && text.length <= MAX_TITLE_CHARS && text.toLowerCase() !== siteName?.toLowerCase());
 }
 

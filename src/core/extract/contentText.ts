@@ -1,4 +1,4 @@
-import { collapseWhitespace } from '../detect/readProse';
+import { collapseWhitespace } from '../text';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;

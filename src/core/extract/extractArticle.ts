@@ -1,7 +1,8 @@
 import { Readability } from '@mozilla/readability';
 import type { ExtractedArticle } from '../types';
 import { findArticleNode, readJsonLd, type JsonLdNode } from '../detect/jsonLd';
-import { collapseWhitespace, readProse } from '../detect/readProse';
+import { readProse } from '../detect/readProse';
+import { collapseWhitespace } from '../text';
 import { cleanParagraphs } from './cleanParagraphs';
 import { clean, visibleHeadline } from './cleanTitle';
 import { blocksOf } from './contentText';

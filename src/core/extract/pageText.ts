@@ -1,3 +1,4 @@
+import { collapseWhitespace } from '../text';
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head']);
@@ -69,7 +70,7 @@ export function textAround(doc: Document, headline: Element | null): PageText {
 /** Where the title is printed in the page's text when no heading holds it exactly (forums, old blogs). */
 export function titleInText(doc: Document, title: string): PageText {
   const page = textAround(doc, null);
-  const needle = title.replace(/\s+/gu, ' ').trim();
+  const needle = collapseWhitespace(title);
   const pattern = new RegExp(needle.split(' ').map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('\\s+'), 'iu');
   const match = needle.length >= MIN_TITLE_CHARS ? pattern.exec(page.text) : null;
   return match ? { ...page, start: match.index, end: match.index + match[0].length } : page;

@@ -1,5 +1,5 @@
 import type { ExtractedArticle } from '../types';
-import { collapseWhitespace } from '../detect/readProse';
+import { collapseWhitespace } from '../text';
 import { cleanParagraphs } from './cleanParagraphs';
 import { isHeadlineLike, isInsert, isNoise, isPageChrome } from './isNoise';
 import { detectLanguage } from './detectLanguage';

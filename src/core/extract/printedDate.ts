@@ -1,3 +1,4 @@
+import { collapseWhitespace, visibleText } from '../text';
 import { textAround, titleInText, type PageText } from './pageText';
 import { datesInText, type Found } from './parseDate';
 
@@ -22,7 +23,7 @@ const NOT_PUBLICATION = [UPDATE_LABEL, MEMBER_LABEL];
 
 /** The headline element: the heading that reads as the title, else the first <h1>. */
 function headlineElement(doc: Document, title: string): Element | null {
-  const keyOf = (text: string) => text.toLowerCase().replace(/\u00ad/gu, '').replace(/\s+/gu, ' ').trim();
+  const keyOf = (text: string) => visibleText(text).toLowerCase();
   const key = keyOf(title);
   const headings = Array.from(doc.querySelectorAll('h1, h2, h3'));
   const matching = key ? headings.find((heading) => keyOf(heading.textContent ?? '') === key) : undefined;
@@ -60,7 +61,7 @@ function isMentionInProse(page: PageText, index: number): boolean {
   const block = page.nodeAt(index)?.parentElement?.closest(PROSE_BLOCKS);
   const blockStart = block ? page.startOf.get(block) : undefined;
   if (!block || blockStart === undefined) return false;
-  const blockChars = (block.textContent ?? '').replace(/\s+/gu, ' ').trim().length;
+  const blockChars = collapseWhitespace(block.textContent ?? '').length;
   return blockChars >= MIN_PROSE_CHARS && index - blockStart > DATELINE_LEAD_CHARS;
 }
 
@@ -85,7 +86,7 @@ export function signedDate(doc: Document): string | null {
 /** The last words an element shows: its last non-blank text node, scripts and styles skipped. */
 function lastText(element: Element): string {
   for (let child = element.lastChild; child; child = child.previousSibling) {
-    if (child.nodeType === TEXT_NODE && child.textContent?.trim()) return child.textContent.replace(/\s+/gu, ' ').trim();
+    if (child.nodeType === TEXT_NODE && child.textContent?.trim()) return collapseWhitespace(child.textContent);
     if (child.nodeType !== ELEMENT_NODE || /^(?:script|style|noscript|template)$/iu.test((child as Element).localName)) continue;
     const text = lastText(child as Element);
     if (text) return text;

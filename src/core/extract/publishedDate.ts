@@ -1,4 +1,4 @@
-import { collapseWhitespace } from '../detect/readProse';
+import { collapseWhitespace } from '../text';
 import { jsonLdTypes, type JsonLdNode } from '../detect/jsonLd';
 import { findDateInText, normaliseDate } from './parseDate';
 import { closingDate, printedDate, signedDate } from './printedDate';

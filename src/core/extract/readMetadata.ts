@@ -1,4 +1,4 @@
-import { collapseWhitespace } from '../detect/readProse';
+import { collapseWhitespace } from '../text';
 import type { JsonLdNode } from '../detect/jsonLd';
 import { datesInText } from './parseDate';
 
