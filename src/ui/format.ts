@@ -1,5 +1,6 @@
 // Display helpers shared by the side panel and the options page. Pure, so they are tested in
 // Node.
+import { daysBetween } from '@/src/core/calendar';
 import { hostName } from '@/src/core/extract/readMetadata';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -30,14 +31,6 @@ export function safeHref(url: string | null | undefined): string | undefined {
 export function outletName(siteName: string | null | undefined, url: string | null | undefined): string {
   if (siteName?.trim()) return siteName.trim();
   return hostName(url ?? '') ?? 'unknown outlet';
-}
-
-/** Days between two dates, signed: negative when `other` is earlier. Null if either is unknown. */
-export function daysBetween(from: string | null | undefined, other: string | null | undefined): number | null {
-  const a = Date.parse((from ?? '').slice(0, 10));
-  const b = Date.parse((other ?? '').slice(0, 10));
-  if (Number.isNaN(a) || Number.isNaN(b)) return null;
-  return Math.round((b - a) / 86_400_000);
 }
 
 /** "same day", "3 days earlier", "2 months later" relative to the open article. */

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { addDays, isoDay, lastDayOfMonth, mondayOf, weekdayOf } from './calendar';
+import { addDays, isoDay, lastDayOfMonth, mondayOf, weekdayOf } from '../calendar';
 import type { DateGranularity } from '../types';
 
 /**

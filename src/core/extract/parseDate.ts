@@ -1,3 +1,4 @@
+import { isoDay } from '../calendar';
 /**
  * Dates as pages print them, normalised to YYYY-MM-DD, or to a full ISO 8601 timestamp when
  * the source gives a time. Never shifted to UTC: the day the page printed is the day we keep.
@@ -42,17 +43,13 @@ function monthOf(word: string): number | null {
   return MONTH_PREFIXES.find(([prefix]) => lower.startsWith(prefix))?.[1] ?? null;
 }
 
-function pad(value: number | string): string {
-  return String(value).padStart(2, '0');
-}
-
 function isPlausible(year: number, month: number, day: number): boolean {
   const latestYear = new Date().getFullYear() + 1;
   return year >= 1990 && year <= latestYear && month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
 function day(year: number, month: number, dayOfMonth: number): string | null {
-  return isPlausible(year, month, dayOfMonth) ? `${year}-${pad(month)}-${pad(dayOfMonth)}` : null;
+  return isPlausible(year, month, dayOfMonth) ? isoDay(year, month, dayOfMonth) : null;
 }
 
 /** An ISO-like value ("2022-12-19", "2022-12-19T11:20:00+06:00") normalised; null if not one. */

@@ -1,3 +1,4 @@
+import { dayOf, daysBetween } from '../calendar';
 import { collapseWhitespace } from '../text';
 import { jsonLdTypes, type JsonLdNode } from '../detect/jsonLd';
 import { findDateInText, normaliseDate } from './parseDate';
@@ -22,10 +23,8 @@ const MAX_DATELINE_CHARS = 200;
 const FEW_TIMES = 2;
 /** How much of the article's start may hold a dateline ("KYIV, April 14, 2023 (Reuters) -"). */
 const TEXT_START_CHARS = 400;
-const DAY_MS = 86_400_000;
 
-const dayOf = (date: string): string => date.slice(0, 10);
-const daysApart = (a: string, b: string): number => Math.abs(Date.parse(dayOf(a)) - Date.parse(dayOf(b))) / DAY_MS;
+const daysApart = (a: string, b: string): number => Math.abs(daysBetween(a, b) ?? Infinity);
 
 /** Where the article's own dates are: its <article>, or the block around its headline. */
 function articleScope(doc: Document): Element | null {

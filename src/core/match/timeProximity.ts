@@ -1,15 +1,8 @@
-const DAY_MS = 86_400_000;
-
-export function dayOf(date: string | null): string | null {
-  return date && /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : null;
-}
-
-/** Whole days between two dates, null when either is unknown. */
+import { daysBetween } from '../calendar';
+/** Whole days between two dates either way round, null when either is unknown. */
 export function daysApart(a: string | null, b: string | null): number | null {
-  const dayA = dayOf(a);
-  const dayB = dayOf(b);
-  if (!dayA || !dayB) return null;
-  return Math.round(Math.abs(Date.parse(dayA) - Date.parse(dayB)) / DAY_MS);
+  const days = daysBetween(a, b);
+  return days === null ? null : Math.abs(days);
 }
 
 /** 1 for the same day, falling to 0 beyond half a year. */

@@ -21,6 +21,20 @@ export function mondayOf(day: string): string {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+const DAY_MS = 86_400_000;
+
+/** The day part of "2022-12-19" or "2022-12-19T11:20:00+06:00"; null for anything else. */
+export function dayOf(date: string | null | undefined): string | null {
+  return date && /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : null;
+}
+
+/** Days from `from` to `to`, negative when `to` is earlier; null when either is unknown. */
+export function daysBetween(from: string | null | undefined, to: string | null | undefined): number | null {
+  const start = dayOf(from);
+  const end = dayOf(to);
+  if (!start || !end) return null;
+  return Math.round((Date.parse(end) - Date.parse(start)) / DAY_MS);
+}
 
 export function isoDay(year: number, month: number, day: number): string {
   return `${year}-${pad(month)}-${pad(day)}`;
