@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statementIn } from './testing/analyzeText';
+import { statementIn } from './testing/analyzeSnippet';
 
 const HEADLINE = 'Belarus and Russia hold talks\n\n';
 

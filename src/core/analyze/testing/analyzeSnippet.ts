@@ -7,11 +7,11 @@ export function articleOf(text: string, publishedAt: string | null = '2022-12-19
   return { url: 'https://news.test/story', title, byline: null, siteName: null, publishedAt, lang: 'en', text: body.join('\n\n') };
 }
 
-export function analyzeText(text: string, publishedAt: string | null = '2022-12-19'): Analysis {
+export function analyzeSnippet(text: string, publishedAt: string | null = '2022-12-19'): Analysis {
   return analyzeArticle(articleOf(text, publishedAt));
 }
 
 /** The statement whose text contains `words`. */
 export function statementIn(text: string, words: string, publishedAt: string | null = '2022-12-19'): Statement | undefined {
-  return analyzeText(text, publishedAt).statements.find((s) => s.text.includes(words));
+  return analyzeSnippet(text, publishedAt).statements.find((s) => s.text.includes(words));
 }
