@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { callBackground, onBackgroundEvent } from '@/src/messaging/client';
 import type { ArticleSummary } from '@/src/messaging/protocol';
-import { formatDay, outletName, safeHref } from '@/src/ui/format';
+import { ArchiveTable } from './ArchiveTable';
 import { downloadText, readFileText } from './files';
+import { Pager } from './Pager';
 
 const PAGE_SIZE = 50;
 
@@ -101,49 +102,9 @@ export function App() {
       {articles.length === 0 ? (
         <p class="empty">{search ? 'No saved article matches this search.' : 'Nothing saved yet: open a news article and press Save in the side panel (or Alt+Shift+S).'}</p>
       ) : (
-        <table class="archive">
-          <thead>
-            <tr>
-              <th>Article</th>
-              <th>Published</th>
-              <th>Saved</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {articles.map((article) => (
-              <tr key={article.id}>
-                <td class="title">
-                  <a href={safeHref(article.url)} target="_blank" rel="noopener noreferrer">
-                    {article.title || article.url}
-                  </a>
-                  <div class="nowrap">{outletName(article.siteName, article.url)}{article.origin !== 'saved' ? ` · ${article.origin}` : ''}</div>
-                </td>
-                <td class="nowrap">{formatDay(article.publishedAt)}</td>
-                <td class="nowrap">{formatDay(article.savedAt)}</td>
-                <td>
-                  <button type="button" class="danger" onClick={() => remove(article)}>
-                    Delete
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ArchiveTable articles={articles} onDelete={remove} />
       )}
-      {total > PAGE_SIZE && (
-        <div class="pager">
-          <button type="button" class="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>
-            Newer
-          </button>
-          <span>
-            {offset + 1}–{Math.min(total, offset + PAGE_SIZE)} of {total}
-          </span>
-          <button type="button" class="secondary" disabled={offset + PAGE_SIZE >= total} onClick={() => setOffset(offset + PAGE_SIZE)}>
-            Older
-          </button>
-        </div>
-      )}
+      <Pager offset={offset} pageSize={PAGE_SIZE} total={total} onOffset={setOffset} />
     </main>
   );
 }
