@@ -63,6 +63,11 @@ describe.skipIf(!browserPath)('the side panel in Chromium', () => {
     await panel.waitForText(/Not about Russia, Belarus or Ukraine/);
     await panel.screenshot(path.join(ARTEFACTS, 'panel-off-topic.png'));
     expect(await panel.text()).not.toMatch(/related reports/i);
+
+    // The reader disagrees with the detector: the article is analysed and can be saved.
+    await panel.evaluate(`[...document.querySelectorAll('button')].find((b) => b.textContent.includes('Analyse it anyway')).click()`);
+    const analysed = await panel.waitForText(/Save to archive/i);
+    expect(analysed).toContain('Retired teacher wins county fair sourdough contest');
     await page.close();
   });
 
