@@ -1,5 +1,7 @@
+import { useState } from 'preact/hooks';
 import type { RelatedReport } from '@/src/core/types';
 import { formatDay, outletName, relativeDay, safeHref } from './format';
+import { orderReports, type ReportOrder } from './orderReports';
 
 interface Props {
   related: RelatedReport[];
@@ -7,8 +9,14 @@ interface Props {
   publishedAt: string | null;
 }
 
-/** Related prior reports, closest first, each with why it was matched. */
+const ORDERS: Array<[ReportOrder, string]> = [
+  ['closest', 'Closest first'],
+  ['timeline', 'Timeline'],
+];
+
+/** Related prior reports, closest first or as a timeline, each with why it was matched. */
 export function RelatedReports({ related, publishedAt }: Props) {
+  const [order, setOrder] = useState<ReportOrder>('closest');
   if (related.length === 0) {
     return (
       <p class="empty">
@@ -18,8 +26,18 @@ export function RelatedReports({ related, publishedAt }: Props) {
     );
   }
   return (
-    <ol class="related">
-      {related.map((report) => {
+    <>
+      {related.length > 1 && (
+        <div class="order" role="group" aria-label="Order of related reports">
+          {ORDERS.map(([value, label]) => (
+            <button type="button" key={value} aria-pressed={order === value} onClick={() => setOrder(value)}>
+              {label}
+            </button>
+          ))}
+        </div>
+      )}
+      <ol class="related">
+      {orderReports(related, order).map((report) => {
         const href = safeHref(report.url);
         const when = relativeDay(publishedAt, report.publishedAt);
         return (
@@ -48,6 +66,7 @@ export function RelatedReports({ related, publishedAt }: Props) {
           </li>
         );
       })}
-    </ol>
+      </ol>
+    </>
   );
 }
