@@ -10,3 +10,8 @@ export function collapseWhitespace(text: string): string {
 export function visibleText(text: string): string {
   return collapseWhitespace(text.replace(/\u00ad/gu, ''));
 }
+
+/** For comparing two texts as words: lower case, punctuation as single spaces, trimmed. */
+export function comparisonKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}

@@ -1,3 +1,5 @@
+import { comparisonKey } from '../text';
+
 /**
  * The article's paragraphs without what surrounds it on the page: noise lines (`isNoise`),
  * teaser links, repeats, a copy of the headline, the list of other stories below the
@@ -42,7 +44,7 @@ const AUTHOR_BOX_BLOCKS = 5;
 const BIO_VERB = /^(?:is|was|joined|has|covers|writes|reports|ist|schreibt|est|es|è)\b/u;
 
 const blockOf = (block: TextBlock | string): TextBlock => (typeof block === 'string' ? { text: block, linkShare: 0 } : block);
-const keyOf = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const keyOf = comparisonKey;
 
 /**
  * A sentence of the article, as opposed to a teaser: a teaser's headline has no final stop, is

@@ -1,4 +1,5 @@
-import { visibleText } from '../text';
+import { comparisonKey, visibleText } from '../text';
+
 const SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » ', ' › ', ' / '];
 
 function key(text: string): string {
@@ -58,7 +59,7 @@ const MAX_HEADINGS = 5;
 const MAX_TITLE_CHARS = 300;
 const MIN_SUBHEADING_WORDS = 3;
 
-const keyOf = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const keyOf = comparisonKey;
 
 function headingsText(doc: Document, selector: string, siteName: string | null): string[] {
   return Array.from(doc.querySelectorAll(selector))
