@@ -2,7 +2,7 @@ import type { Analysis, ExtractedArticle } from '../types';
 import { findEntities } from './entities';
 import { extractEvents } from './events';
 import { extractStatements } from './statements';
-import { extractTerms } from './terms';
+import { extractTerms, MAX_TERMS } from './terms';
 
 /**
  * Bump when the output of analyzeArticle changes: the extension re-analyses its stored articles
@@ -21,11 +21,11 @@ function fullText(article: ExtractedArticle): string {
 export function analyzeArticle(article: ExtractedArticle): Analysis {
   const text = fullText(article);
   const index = findEntities(text, article.publishedAt);
-  const statements = extractStatements(text, index, article.publishedAt);
+  const statements = extractStatements(text, index, article.publishedAt, article.lang);
   return {
     entities: index.entities,
     statements: statements.map((s) => s.statement),
     events: extractEvents(statements, index),
-    terms: extractTerms(text, index.mentions),
+    terms: extractTerms(text, index.mentions, MAX_TERMS, article.lang),
   };
 }

@@ -64,7 +64,7 @@ function clauseAround(claimText: string, at: number, end: number): [number, numb
   return [start, stop];
 }
 
-export function extractStatements(text: string, index: EntityIndex, publishedAt: string | null): StatementWithIds[] {
+export function extractStatements(text: string, index: EntityIndex, publishedAt: string | null, _lang: string | null = null): StatementWithIds[] {
   const quotes = findDirectQuotes(text);
   const claims = [...quoteClaims(text, quotes, index), ...sentenceClaims(text, quotes, index)];
   claims.sort((a, b) => a.start - b.start);

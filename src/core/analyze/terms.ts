@@ -39,7 +39,7 @@ function maskMentions(text: string, mentions: Mention[]): string {
  * Distinctive terms best first: words by frequency, and phrases that recur (a phrase seen
  * once is chance, twice is a subject of the article).
  */
-export function extractTerms(text: string, mentions: Mention[], max = MAX_TERMS): string[] {
+export function extractTerms(text: string, mentions: Mention[], max = MAX_TERMS, _lang: string | null = null): string[] {
   const counts = countTerms(text, mentions);
   const scored = [...counts.entries()]
     .filter(([term, n]) => !term.includes(' ') || n >= 2)
