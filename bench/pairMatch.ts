@@ -1,0 +1,35 @@
+// Whether a reported contradiction is a labelled one: the same two articles, and each side's
+// statement contains its labelled quote or lies inside it, in either order. Words are compared
+// as words (lower case, punctuation ignored): a statement keeps its sentence's punctuation,
+// while a label quotes a span of it.
+import { comparisonKey } from '../src/core/text';
+import type { ReportedPair } from './backstoryRun';
+
+export interface QuoteSide {
+  article: string;
+  quote: string;
+}
+
+/** Fewer words than this inside a long quote is a fragment, not the labelled statement. */
+const MIN_FRAGMENT_WORDS = 4;
+
+const padded = (text: string) => ` ${comparisonKey(text)} `;
+
+export function sideMatches(statementText: string, quote: string): boolean {
+  const statement = padded(statementText);
+  const wanted = padded(quote);
+  if (wanted.trim() === '' || statement.trim() === '') return false;
+  if (statement.includes(wanted)) return true;
+  return wanted.includes(statement) && statement.trim().split(' ').length >= MIN_FRAGMENT_WORDS;
+}
+
+/** The reported pair quotes both labelled sides, in either order. */
+export function pairMatches(pair: ReportedPair, a: QuoteSide, b: QuoteSide): boolean {
+  const { query, other } = pair;
+  const straight = query.article === a.article && other.article === b.article && sideMatches(query.text, a.quote) && sideMatches(other.text, b.quote);
+  const crossed = query.article === b.article && other.article === a.article && sideMatches(query.text, b.quote) && sideMatches(other.text, a.quote);
+  return straight || crossed;
+}
+
+/** One key for an unordered pair of articles. */
+export const pairKey = (x: string, y: string) => (x < y ? `${x}|${y}` : `${y}|${x}`);
