@@ -49,3 +49,8 @@ export function loadDevCorpus(): { corpus: DevCorpus | null; note: string } {
 export function byDate<T extends { id: string; publishedAt: string }>(docs: T[]): T[] {
   return [...docs].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt) || a.id.localeCompare(b.id));
 }
+
+const LANG_ORDER = ['en', 'ru', 'uk', 'be', 'bg', 'pl'];
+
+/** The languages first, in its order, then any other alphabetically. */
+export const langOrder = (a: string, b: string) => (LANG_ORDER.indexOf(a) + 1 || 99) - (LANG_ORDER.indexOf(b) + 1 || 99) || a.localeCompare(b);

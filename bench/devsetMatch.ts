@@ -6,10 +6,8 @@ import type { HardNegative, LabelledContradiction, Split } from '../devset/types
 import { runBackstory, type QueryOutcome } from './backstoryRun';
 import { runBaseline } from './bm25Baseline';
 import { judgement, scoreContradictions, type ContradictionDetails, type ContradictionFigures } from './contradictionScore';
-import { byDate, type DevCorpus, type DevDoc } from './devsetDocs';
+import { byDate, langOrder, type DevCorpus, type DevDoc } from './devsetDocs';
 import { scoreRelated, scoreSameEventFlags, type RelatedFigures, type RelatedMiss } from './relatedScore';
-
-export const LANG_ORDER = ['en', 'ru', 'uk', 'be', 'bg', 'pl'];
 
 export interface GroupFigures {
   split: Split;
@@ -32,8 +30,6 @@ export interface DevsetResult {
   duplicates: number;
   ms: number;
 }
-
-export const langOrder = (a: string, b: string) => (LANG_ORDER.indexOf(a) + 1 || 99) - (LANG_ORDER.indexOf(b) + 1 || 99) || a.localeCompare(b);
 
 export async function runDevset(corpus: DevCorpus, splits: Split[]): Promise<DevsetResult> {
   const start = performance.now();

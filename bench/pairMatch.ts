@@ -13,7 +13,8 @@ export interface QuoteSide {
 /** Fewer words than this inside a long quote is a fragment, not the labelled statement. */
 const MIN_FRAGMENT_WORDS = 4;
 
-const padded = (text: string) => ` ${comparisonKey(text)} `;
+// Ukrainian and Belarusian write the apostrophe as U+02BC (a letter), U+2019 or ', by source.
+const padded = (text: string) => ` ${comparisonKey(text.normalize('NFC').replace(/[\u02bc\u2019']/gu, ' '))} `;
 
 export function sideMatches(statementText: string, quote: string): boolean {
   const statement = padded(statementText);
