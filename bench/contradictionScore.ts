@@ -2,8 +2,9 @@
 // pair that matches no label is only counted wrong where a labeller compared those two
 // articles (a contradiction or `agree` label names both): there, every conflict they saw was
 // written down. A pair between two articles that each carry labels but were never compared
-// counts wrong only in the strict precision; any other pair is unjudged and counted apart, so
-// a high precision on few judged pairs shows as such. See bench/README.md.
+// counts wrong only in the strict precision; any other pair is unjudged and counted apart (with
+// how many of them join two different stories), so a high precision on few judged pairs shows
+// as such. See bench/README.md.
 import type { ContradictionKind, HardNegative, LabelledContradiction } from '../devset/types';
 import type { QueryOutcome, ReportedPair } from './backstoryRun';
 import { pairKey, pairMatches } from './pairMatch';
@@ -21,6 +22,8 @@ export interface ContradictionFigures {
   /** Unmatched pairs between two labelled articles never compared: wrong in the strict precision only. */
   strictWrong: number;
   unjudged: number;
+  /** Of the unjudged, pairs between articles of two different stories: most likely wrong. */
+  acrossStories: number;
   labels: number;
   found: number;
   /** Found labels reported with the labelled kind. */
@@ -51,9 +54,10 @@ export function scoreContradictions(
   labels: LabelledContradiction[],
   agree: Array<Extract<HardNegative, { type: 'agree' }>>,
   judged: ReturnType<typeof judgement>,
+  storyOf: (id: string) => string | undefined,
 ): { figures: ContradictionFigures; details: ContradictionDetails } {
   const byKind = Object.fromEntries(KINDS.map((k) => [k, { labels: 0, found: 0, reported: 0, matched: 0, wrong: 0 }])) as Record<ContradictionKind, KindFigures>;
-  const f: ContradictionFigures = { queries: outcomes.length, reported: 0, matched: 0, wrong: 0, strictWrong: 0, unjudged: 0, labels: 0, found: 0, kindRight: 0, byKind, withinLabels: 0, withinFound: 0, agree: agree.length, agreeViolated: 0 };
+  const f: ContradictionFigures = { queries: outcomes.length, reported: 0, matched: 0, wrong: 0, strictWrong: 0, unjudged: 0, acrossStories: 0, labels: 0, found: 0, kindRight: 0, byKind, withinLabels: 0, withinFound: 0, agree: agree.length, agreeViolated: 0 };
   const details: ContradictionDetails = { missed: [], wrong: [], violated: [] };
   const reported = outcomes.flatMap((o) => o.contradictions);
   const within = outcomes.flatMap((o) => o.within);
@@ -89,7 +93,10 @@ export function scoreContradictions(
       kind.wrong++;
       details.wrong.push(pair);
     } else if (other !== null && judged.labelled.has(pair.query.article) && judged.labelled.has(other)) f.strictWrong++;
-    else f.unjudged++;
+    else {
+      f.unjudged++;
+      if (other !== null && storyOf(other) !== storyOf(pair.query.article)) f.acrossStories++;
+    }
   }
   for (const negative of agree) {
     if (!reported.some((pair) => pairMatches(pair, negative.a, negative.b))) continue;

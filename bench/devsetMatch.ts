@@ -58,7 +58,7 @@ export async function runDevset(corpus: DevCorpus, splits: Split[]): Promise<Dev
       const baseFigures = scoreRelated(baseline.filter((q) => inGroup(q.id)), docs, earlier).figures;
       const groupLabels = labels.filter((l: LabelledContradiction) => inGroup(later(l.a.article, l.b.article)));
       const groupAgree = agree.filter((n) => inGroup(later(n.a.article, n.b.article)));
-      const contradictions = scoreContradictions(queries, groupLabels, groupAgree, judged);
+      const contradictions = scoreContradictions(queries, groupLabels, groupAgree, judged, (id) => docs.get(id)?.story);
       const groupDifferent = differentEvent.filter((n) => inGroup(later(...n.articles)));
       const violated = groupDifferent.filter((n) => sameEventMarked(outcomes[position.get(later(...n.articles))!]!, n.articles));
       groups.push({
