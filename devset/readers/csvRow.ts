@@ -37,7 +37,7 @@ export function parseCsv(source: string): string[][] {
 
 export function read(blob: Buffer, locator: unknown): RawArticle {
   const loc = locator as CsvRowLocator;
-  const [header, ...rows] = parseCsv(blob.toString('utf8').replace(/^\uFEFF/, ''));
+  const [header = [], ...rows] = parseCsv(blob.toString('utf8').replace(/^\uFEFF/, ''));
   const column = (name: string) => {
     const index = header.indexOf(name);
     if (index < 0) throw new Error(`csvRow: no column ${name}`);
@@ -51,5 +51,5 @@ export function read(blob: Buffer, locator: unknown): RawArticle {
   if (!row) throw new Error(`csvRow: no row for ${JSON.stringify(loc.match ?? loc.row)}`);
   const title = loc.titleColumn ? row[column(loc.titleColumn)] : loc.title;
   if (title === undefined) throw new Error('csvRow: the locator gives neither title nor titleColumn');
-  return { title, text: row[column(loc.text)] };
+  return { title, text: row[column(loc.text)] ?? '' };
 }

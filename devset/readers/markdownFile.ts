@@ -12,9 +12,9 @@ function frontMatter(source: string): { fields: Record<string, string>; body: st
   const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*\r?\n/.exec(source);
   if (!match) return { fields: {}, body: source };
   const fields: Record<string, string> = {};
-  for (const line of match[1].split(/\r?\n/)) {
-    const field = /^([A-Za-z_][\w-]*):\s*(.*)$/.exec(line);
-    if (field) fields[field[1]] = field[2].trim().replace(/^(["'])(.*)\1$/, '$2');
+  for (const line of (match[1] ?? '').split(/\r?\n/)) {
+    const [, key, value] = /^([A-Za-z_][\w-]*):\s*(.*)$/.exec(line) ?? [];
+    if (key !== undefined && value !== undefined) fields[key] = value.trim().replace(/^(["'])(.*)\1$/, '$2');
   }
   return { fields, body: source.slice(match[0].length) };
 }
