@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { corpusStatsFrom } from './corpusStats';
 import { DEFAULT_MIN_SCORE, rankRelated } from './rankRelated';
-import { analysedSeed, SEED_PREFIXES, unrelatedReport } from './testing';
+import { analysedSeed, handmade, SEED_PREFIXES, statement, unrelatedReport } from './testing';
+import type { Entity } from '../types';
 
 const seeds = Object.fromEntries(SEED_PREFIXES.map((prefix) => [prefix, analysedSeed(prefix)]));
 const others = (prefix: string) => SEED_PREFIXES.filter((p) => p !== prefix).map((p) => seeds[p]!);
@@ -47,5 +48,48 @@ describe('rankRelated on the seed articles', () => {
     const related = rankRelated(seeds['003']!, candidates, corpusStatsFrom(candidates.map((c) => c.analysis)), { limit: 2 });
     expect(related).toHaveLength(2);
     expect(related.map((r) => r.url)).not.toContain(seeds['003']!.article.url);
+  });
+});
+
+// Reports written by hand: what the analyzer gives a reader's article (entities with gazetteer
+// ids, stemmed terms of its own language, events with type, place and day).
+const entity = (id: string, name: string, type: Entity['type'], mentions = 2): Entity => ({ id, name, type, mentions });
+const RU = entity('country:RU', 'Russia', 'country', 5);
+const UA = entity('country:UA', 'Ukraine', 'country', 5);
+const strikeOn = (place: string, date: string) => [{ id: 'e1', type: 'strike', cameo: '195', actors: ['country:RU'], place, date, statementIds: [] }];
+const kramatorsk = entity('place:kramatorsk', 'Kramatorsk', 'place', 3);
+const kyiv = entity('place:kyiv', 'Kyiv', 'place', 3);
+
+describe('rankRelated across languages', () => {
+  const ruKramatorsk = handmade('https://ru.test/kramatorsk', 'ru', '2022-04-08', [statement({
+    text: 'Ракета попала в вокзал Краматорска, погибли 52 человека.', predicate: 'strike', subject: 'Russia',
+    quantities: [{ min: 52, max: 52, unit: 'killed', text: '52 человека' }],
+  })], { entities: [RU, UA, kramatorsk], terms: ['ракет', 'вокзал', 'погибл', 'эвакуац'], events: strikeOn('place:kramatorsk', '2022-04-08') });
+  const enKramatorsk = handmade('https://en.test/kramatorsk', 'en', '2022-04-09', [statement({
+    text: 'A missile hit the railway station in Kramatorsk, killing 52 people.', predicate: 'strike', subject: 'Russia',
+    quantities: [{ min: 52, max: 52, unit: 'killed', text: '52 people' }],
+  })], { entities: [RU, UA, kramatorsk], terms: ['missile', 'station', 'railway', 'evacuation'], events: strikeOn('place:kramatorsk', '2022-04-08') });
+  const enKyiv = handmade('https://en.test/kyiv', 'en', '2022-04-08', [statement({
+    text: 'Missiles hit Kyiv overnight; the railway station was closed.', predicate: 'strike', subject: 'Russia',
+  })], { entities: [RU, UA, kyiv], terms: ['missile', 'station', 'railway', 'overnight'], events: strikeOn('place:kyiv', '2022-04-08') });
+  const enOther = (n: number) => handmade(`https://en.test/other-${n}`, 'en', '2022-03-01', [], { entities: [RU, UA], terms: ['sanction', 'bank', 'export'] });
+  const archive = [enKramatorsk, enKyiv, enOther(1), enOther(2), enOther(3)];
+  const stats = corpusStatsFrom([ruKramatorsk, ...archive].map((c) => c.analysis));
+
+  it('puts the English report of the same strike first for a Russian report, with no word in common', () => {
+    const related = rankRelated(ruKramatorsk, archive, stats);
+    expect(related[0]).toMatchObject({ url: 'https://en.test/kramatorsk', sameEvent: true });
+    expect(related[0]!.reasons).toEqual(expect.arrayContaining([expect.stringMatching(/^shares Kramatorsk/)]));
+  });
+
+  it('does not call a strike on another city the same day the same event', () => {
+    const related = rankRelated(ruKramatorsk, archive, stats);
+    expect(related.find((r) => r.url === 'https://en.test/kyiv')?.sameEvent ?? false).toBe(false);
+    expect(rankRelated(enKyiv, [enKramatorsk], stats)[0]?.sameEvent ?? false).toBe(false);
+  });
+
+  it('does not relate reports that share only Russia and Ukraine, which most articles name', () => {
+    const related = rankRelated(ruKramatorsk, archive, stats);
+    expect(related.map((r) => r.url)).not.toContain('https://en.test/other-1');
   });
 });

@@ -1,7 +1,9 @@
-import type { Analysis, ArticleEvent, ExtractedArticle, RelatedReport } from '../types';
+import type { Analysis, ExtractedArticle, RelatedReport } from '../types';
+import { conceptVector } from './concepts';
 import type { CorpusStats } from './corpusStats';
-import { eventLabel, SPECIFIC_EVENT_TYPES } from './eventLabels';
-import { cosine, entityVector, isCoreCountry, sharedKeys, termVector } from './similarity';
+import { eventLabel } from './eventLabels';
+import { sharedEvent } from './sameEvent';
+import { cosine, entityVector, isCoreCountry, sharedKeys, termVector, type WeightVector } from './similarity';
 import { daysApart, timeProximity } from './timeProximity';
 
 export interface MatchCandidate {
@@ -12,82 +14,73 @@ export interface MatchCandidate {
 type Query = { article: ExtractedArticle; analysis: Analysis };
 
 export const DEFAULT_LIMIT = 10;
-export const DEFAULT_MIN_SCORE = 0.1;
-const WEIGHTS = { entities: 0.5, terms: 0.35, events: 0.15 };
+export const DEFAULT_MIN_SCORE = 0.05;
+/**
+ * Entities (gazetteer ids, names folded to Latin) and concepts (acts, events, places, counts,
+ * days) hold across languages; terms only within one. Between two languages the terms' share
+ * goes to the other two, a little discounted: a missing signal is not a matching one.
+ */
+const WEIGHTS = { entities: 0.45, terms: 0.35, concepts: 0.2 };
+const CROSS_LANGUAGE_DISCOUNT = 0.9;
 /** Time moves a score by at most this share: an old report of the same story is still related. */
 const TIME_SHARE = 0.25;
-const SAME_EVENT_MAX_DAYS = 2;
-// Terms of two short reports of one event overlap little (one says "flies to", the other
-// "traveled to"), so the bar is low and the event type and dates carry the decision.
-const SAME_EVENT_MIN_TERMS = 0.05;
-const SAME_EVENT_MIN_ENTITIES = 0.5;
 
-interface Comparison {
-  entitySimilarity: number;
-  termSimilarity: number;
-  sharedEntities: string[];
-  sharedTerms: string[];
-  sharedEventTypes: string[];
-  days: number | null;
+interface Side { entities: WeightVector; terms: WeightVector; concepts: WeightVector }
+
+function sideOf(side: Query, stats: CorpusStats): Side {
+  return { entities: entityVector(side.analysis, stats), terms: termVector(side.analysis, stats), concepts: conceptVector(side.analysis) };
 }
 
-function compare(query: Query, candidate: MatchCandidate, stats: CorpusStats): Comparison {
-  const queryEntities = entityVector(query.analysis, stats);
-  const candidateEntities = entityVector(candidate.analysis, stats);
-  const queryTerms = termVector(query.analysis, stats);
-  const candidateTerms = termVector(candidate.analysis, stats);
-  const candidateEvents = candidate.analysis.events;
-  return {
-    entitySimilarity: cosine(queryEntities, candidateEntities),
-    termSimilarity: cosine(queryTerms, candidateTerms),
-    sharedEntities: sharedKeys(queryEntities, candidateEntities),
-    sharedTerms: sharedKeys(queryTerms, candidateTerms),
-    sharedEventTypes: [...new Set(query.analysis.events.filter((e) => candidateEvents.some((c) => sameKindAndTime(e, c))).map((e) => e.type))],
-    days: daysApart(query.article.publishedAt, candidate.article.publishedAt),
-  };
+/** Terms compare only in one language (or when either language is unknown). */
+const oneLanguage = (a: ExtractedArticle, b: ExtractedArticle) => !a.lang || !b.lang || a.lang.slice(0, 2) === b.lang.slice(0, 2);
+
+/**
+ * Russia, Ukraine and Belarus are in most articles: an article that names nothing else matches
+ * every other on them alone (its vector is all core countries, so the cosine is high). Sharing
+ * only them is worth a quarter.
+ */
+const ONLY_CORE_COUNTRIES = 0.25;
+
+function entitySimilarity(q: Side, c: Side): number {
+  const similarity = cosine(q.entities, c.entities);
+  const shared = sharedKeys(q.entities, c.entities);
+  return shared.length > 0 && shared.every(isCoreCountry) ? similarity * ONLY_CORE_COUNTRIES : similarity;
 }
 
-/** Same type, and dates (when both have one) no more than a couple of days apart. */
-function sameKindAndTime(a: ArticleEvent, b: ArticleEvent): boolean {
-  const days = daysApart(a.date, b.date);
-  return a.type === b.type && (days === null || days <= SAME_EVENT_MAX_DAYS);
+function score(query: Query, q: Side, candidate: MatchCandidate, c: Side, days: number | null): number {
+  const entities = entitySimilarity(q, c);
+  const concepts = cosine(q.concepts, c.concepts);
+  const content = oneLanguage(query.article, candidate.article)
+    ? WEIGHTS.entities * entities + WEIGHTS.terms * cosine(q.terms, c.terms) + WEIGHTS.concepts * concepts
+    : CROSS_LANGUAGE_DISCOUNT * (WEIGHTS.entities * entities + WEIGHTS.concepts * concepts) / (WEIGHTS.entities + WEIGHTS.concepts);
+  return content * (1 - TIME_SHARE + TIME_SHARE * timeProximity(days));
 }
 
-function eventSimilarity(sharedTypes: string[]): number {
-  const specific = sharedTypes.filter((type) => SPECIFIC_EVENT_TYPES.has(type)).length;
-  return Math.min(1, specific * 0.5 + (sharedTypes.length - specific) * 0.25);
-}
-
-export function scoreOf(c: Comparison): number {
-  const content = WEIGHTS.entities * c.entitySimilarity + WEIGHTS.terms * c.termSimilarity + WEIGHTS.events * eventSimilarity(c.sharedEventTypes);
-  return content * (1 - TIME_SHARE + TIME_SHARE * timeProximity(c.days));
-}
-
-/** One event in both: close in time, the same kind of event or the same people and places, and the same words. */
-function isSameEvent(c: Comparison, query: Query, candidate: MatchCandidate): boolean {
-  if (c.days === null || c.days > SAME_EVENT_MAX_DAYS || c.termSimilarity < SAME_EVENT_MIN_TERMS) return false;
-  const sharedSpecificEvent = c.sharedEventTypes.some((type) => SPECIFIC_EVENT_TYPES.has(type));
-  const typeOf = (id: string) => [...query.analysis.entities, ...candidate.analysis.entities].find((e) => e.id === id)?.type;
-  const sharedPeople = c.sharedEntities.filter((id) => typeOf(id) === 'person').length;
-  const sharedPlaces = c.sharedEntities.filter((id) => typeOf(id) === 'place').length;
-  const specificEntities = sharedPeople >= 1 && sharedPlaces >= 1 && c.entitySimilarity >= SAME_EVENT_MIN_ENTITIES;
-  return sharedSpecificEvent || specificEntities;
-}
-
-function reasonsFor(c: Comparison, query: Query, candidate: MatchCandidate): string[] {
+function reasonsFor(query: Query, q: Side, candidate: MatchCandidate, c: Side, days: number | null, event: { type: string } | null): string[] {
   const reasons: string[] = [];
-  const nameOf = (id: string) => [...query.analysis.entities, ...candidate.analysis.entities].find((e) => e.id === id)?.name ?? id;
-  const specific = c.sharedEntities.filter((id) => !isCoreCountry(id));
-  const shown = (specific.length > 0 ? specific : c.sharedEntities).slice(0, 4);
+  const entities = [...query.analysis.entities, ...candidate.analysis.entities];
+  const nameOf = (id: string) => entities.find((e) => e.id === id)?.name ?? id;
+  const shared = sharedKeys(q.entities, c.entities);
+  const specific = shared.filter((id) => !isCoreCountry(id));
+  const shown = (specific.length > 0 ? specific : shared).slice(0, 4);
+  if (event) reasons.push(`both report ${eventLabel(event.type)}`);
   if (shown.length > 0) reasons.push(`shares ${shown.map(nameOf).join(', ')}`);
-  if (c.days === 0) reasons.push('published the same day');
-  else if (c.days !== null && c.days <= 7) reasons.push(`published ${c.days} day${c.days === 1 ? '' : 's'} apart`);
-  for (const type of c.sharedEventTypes.slice(0, 2)) reasons.push(`both report ${eventLabel(type)}`);
-  if (c.sharedTerms.length > 0) reasons.push(`common terms: ${c.sharedTerms.slice(0, 3).join(', ')}`);
+  if (days === 0) reasons.push('published the same day');
+  else if (days !== null && days <= 7) reasons.push(`published ${days} day${days === 1 ? '' : 's'} apart`);
+  const counts = sharedKeys(q.concepts, c.concepts).filter((key) => key.startsWith('count:'));
+  if (counts.length > 0) reasons.push(`both give ${counts.slice(0, 2).map((key) => key.split(':').slice(1).reverse().join(' ')).join(', ')}`);
+  if (oneLanguage(query.article, candidate.article)) {
+    const terms = sharedKeys(q.terms, c.terms);
+    if (terms.length > 0) reasons.push(`common terms: ${terms.slice(0, 3).join(', ')}`);
+  }
   return reasons;
 }
 
-/** Related reports best first, each with a 0..1 score, whether it is the same event, and why. */
+/**
+ * Related reports best first, each with a 0..1 score, whether it reports the same event (the
+ * same kind of event within days, at the same place or with the same actors), and why. A
+ * report of the same event comes before every other.
+ */
 export function rankRelated(
   query: Query,
   candidates: MatchCandidate[],
@@ -95,19 +88,22 @@ export function rankRelated(
   options: { limit?: number; minScore?: number } = {},
 ): RelatedReport[] {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
+  const q = sideOf(query, stats);
   const reports = candidates
     .filter((candidate) => candidate.article.url !== query.article.url)
     .map((candidate) => {
-      const comparison = compare(query, candidate, stats);
+      const c = sideOf(candidate, stats);
+      const days = daysApart(query.article.publishedAt, candidate.article.publishedAt);
+      const event = sharedEvent(query, candidate);
       const { url, title, siteName, publishedAt } = candidate.article;
       return {
         url, title, siteName, publishedAt,
-        score: Math.round(scoreOf(comparison) * 1000) / 1000,
-        sameEvent: isSameEvent(comparison, query, candidate),
-        reasons: reasonsFor(comparison, query, candidate),
+        score: Math.round(score(query, q, candidate, c, days) * 1000) / 1000,
+        sameEvent: event !== null,
+        reasons: reasonsFor(query, q, candidate, c, days, event),
       };
     })
-    .filter((report) => report.score >= minScore);
+    .filter((report) => report.score >= minScore || report.sameEvent);
   reports.sort((a, b) => Number(b.sameEvent) - Number(a.sameEvent) || b.score - a.score);
   return reports.slice(0, options.limit ?? DEFAULT_LIMIT);
 }

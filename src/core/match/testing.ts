@@ -1,6 +1,7 @@
 // Test helper: the five seed articles analysed once, and an unrelated report to match against them.
 import { analyzeArticle } from '../analyze';
 import { articleFromText, seedArticle } from '../analyze/testing/seedArticles';
+import type { Analysis, ArticleEvent, Statement } from '../types';
 import type { MatchCandidate } from './rankRelated';
 
 export const SEED_PREFIXES = ['000', '001', '002', '003', '004'] as const;
@@ -27,4 +28,34 @@ Liverpool host Brighton on Saturday, while Villa travel to Newcastle.`;
 export function unrelatedReport(publishedAt: string): MatchCandidate {
   const article = articleFromText(FOOTBALL_REPORT, { url: 'https://sport.test/liverpool-villa', publishedAt });
   return { article, analysis: analyzeArticle(article) };
+}
+
+/** A statement written for a test: the fields a reader would fill in from the sentence. */
+export function statement(fields: Partial<Statement> & Pick<Statement, 'text'>): Statement {
+  return {
+    id: `s${++statementCount}`, speaker: null, attribution: 'narrative', polarity: 'affirm', modality: 'asserted',
+    predicate: null, subject: null, target: null, quantities: [], date: null, ...fields,
+  };
+}
+let statementCount = 0;
+
+/**
+ * An article analysed by hand: its statements, and events placed where a reader would place
+ * them (`place` per statement id). Entities are listed only where a test needs them.
+ */
+export function handmade(
+  url: string,
+  lang: string,
+  publishedAt: string,
+  statements: Statement[],
+  extra: Partial<Analysis> & { places?: Record<string, string> } = {},
+): MatchCandidate {
+  const { places = {}, ...analysis } = extra;
+  const events: ArticleEvent[] = Object.entries(places).map(([id, place], i) => ({
+    id: `e${i}`, type: 'strike', cameo: '195', actors: [], place, date: statements.find((s) => s.id === id)?.date ?? publishedAt, statementIds: [id],
+  }));
+  return {
+    article: { url, title: url, byline: null, siteName: null, publishedAt, lang, text: statements.map((s) => s.text).join('\n\n') },
+    analysis: { entities: [], terms: [], events, statements, ...analysis },
+  };
 }

@@ -1,0 +1,77 @@
+import { addDays, dayOf } from '../calendar';
+import type { Analysis, ExtractedArticle, Statement } from '../types';
+import { actorResolver, type Actor } from './actors';
+
+/** One statement read for comparison: who says it, who does what to whom, where and when. */
+export interface Claim {
+  statement: Statement;
+  article: ExtractedArticle;
+  /** Who holds the claim: the speaker, or the article's own narration (one voice per article). */
+  voice: string;
+  speaker: Actor | null;
+  actor: Actor | null;
+  target: Actor | null;
+  /** Entity id of where the act happens, from the event the statement reports. */
+  place: string | null;
+  act: string;
+  /** Days since the epoch: the claim's time span, from the statement's date to when it was published. */
+  from: number | null;
+  to: number | null;
+  /** The claim is about what will or may happen (an intention, a possibility, a forecast). */
+  future: boolean;
+  lang: string | null;
+}
+
+const DAY_MS = 86_400_000;
+const dayNumber = (day: string | null) => (day ? Math.floor(Date.parse(day) / DAY_MS) : null);
+/** How far ahead a claim about the future reaches: "in the coming days", "this year". */
+const FUTURE_REACH_DAYS = 90;
+
+export const isNarration = (s: Statement) => s.speaker === null || s.attribution === 'narrative';
+
+function span(s: Statement, published: string | null, future: boolean): [number | null, number | null] {
+  const start = dayOf(s.date) ?? published;
+  // A report stands from what it tells to the day it is told ("since February Russia has used ...").
+  const end = [dayOf(s.dateEnd ?? s.date), published].filter((d): d is string => d !== null).sort().at(-1) ?? null;
+  const reach = future && end ? addDays(end, FUTURE_REACH_DAYS) : end;
+  return [dayNumber(start), dayNumber(reach)];
+}
+
+/** Claims of the statements that carry a predicate; the rest say nothing comparable. */
+export function claimsOf(article: ExtractedArticle, analysis: Analysis): Claim[] {
+  const resolve = actorResolver(analysis);
+  const published = dayOf(article.publishedAt);
+  const placeOf = new Map<string, string>();
+  for (const event of analysis.events) {
+    if (event.place) for (const id of event.statementIds) placeOf.set(id, event.place);
+  }
+  return analysis.statements
+    .filter((s) => s.predicate)
+    .map((s) => {
+      const future = s.modality === 'intention' || s.modality === 'possibility' || s.modality === 'prediction';
+      const [from, to] = span(s, published, future);
+      const speaker = isNarration(s) ? null : resolve(s.speaker);
+      return {
+        statement: s,
+        article,
+        voice: speaker ? speaker.key : `narration:${article.url}`,
+        speaker,
+        actor: resolve(s.subject),
+        target: resolve(s.target),
+        place: placeOf.get(s.id) ?? null,
+        act: s.predicate as string,
+        from,
+        to,
+        future,
+        lang: article.lang,
+      };
+    });
+}
+
+/** Days between two claims' spans, 0 when they overlap, null when either is undated. */
+export function daysBetweenClaims(a: Claim, b: Claim): number | null {
+  if (a.from === null || a.to === null || b.from === null || b.to === null) return null;
+  if (a.to < b.from) return b.from - a.to;
+  if (b.to < a.from) return a.from - b.to;
+  return 0;
+}

@@ -1,0 +1,78 @@
+import { gazetteerEntry } from '../analyze';
+import type { ContradictionKind, Quantity } from '../types';
+import { actPhrase, familyOf, isTerritorial, takesObject } from './acts';
+import type { Claim } from './claims';
+
+const TO_TARGET = new Set(['send_troops', 'supply_weapons', 'deploy', 'station_nuclear', 'strike']);
+
+/** "Belarus takes part in the war", "Russia will send troops to Ukraine": the claim in plain words. */
+function clause(c: Claim, act: string, actor: string | null): string {
+  const future = c.future;
+  const modal = c.statement.modality === 'possibility' ? 'could ' : '';
+  let verb = actPhrase(act, future && !modal);
+  if (modal) verb = actPhrase(act, true).replace(/^will /, '');
+  const who = withArticle(actor ?? c.statement.subject ?? 'someone', actor === null || actor === c.statement.subject ? c.actor?.key : undefined);
+  const target = c.statement.target && c.statement.target !== who ? c.statement.target : null;
+  let rest = '';
+  if (target && act !== 'join_war' && familyOf(act) !== 'war') rest = takesObject(act) ? ` ${target}` : ` with ${target}`;
+  else if (target && takesObject(act)) rest = ` ${target}`;
+  else if (target && TO_TARGET.has(act)) rest = act === 'strike' ? ` at ${target}` : ` to ${target}`;
+  else if (target && (act === 'join_war' || familyOf(act) === 'war')) rest = ` against ${target}`;
+  return `${who} ${modal}${verb}${rest}`;
+}
+
+/** Who holds a claim, as the reader will see it beside the quote. */
+function holder(c: Claim, here: boolean, within: boolean): string {
+  if (c.speaker && c.statement.speaker) return c.statement.speaker;
+  if (within) return 'the article';
+  return here ? 'this article' : 'the other report';
+}
+
+/**
+ * Who does the act, named so a sentence does not repeat its speaker: "Lukashenko denies that
+ * Lukashenko sends troops" reads as "... that Belarus sends troops", the side he speaks for.
+ */
+function actorName(c: Claim): string | null {
+  const subject = c.statement.subject;
+  if (!subject || subject !== c.statement.speaker || !c.actor) return subject;
+  return gazetteerEntry(c.actor.side)?.name ?? subject;
+}
+
+const dateOf = (c: Claim) => (c.statement.date ?? c.article.publishedAt ?? '').slice(0, 10);
+
+/**
+ * One sentence that reads well: "Alexander Lukashenko denies that Belarus takes part in the
+ * war; the other report says Belarus fires missiles against Ukraine." The act is named once
+ * for both sides when they differ within a family (a denial of the war answers a strike).
+ */
+export function explain(kind: ContradictionKind, a: Claim, b: Claim, numbers: [Quantity, Quantity] | null): string {
+  const within = a.article.url === b.article.url;
+  const act = a.act === b.act ? a.act : familyOf(a.act);
+  if (kind === 'numbers_disagree' && numbers) {
+    const what = clause(a, a.act, null);
+    return `This article gives ${numbers[0].text} where ${what}; the other report gives ${numbers[1].text}.`;
+  }
+  if (kind === 'changed_position') {
+    const [earlier, later] = dateOf(a) <= dateOf(b) ? [a, b] : [b, a];
+    const said = (c: Claim) => (c.statement.polarity === 'deny' ? 'denied that' : 'said that');
+    return `${holder(a, true, within)} ${said(earlier)} ${clause(earlier, act, null)} on ${dateOf(earlier)}, and ${said(later)} ${clause(later, act, null)} on ${dateOf(later)}.`;
+  }
+  const [denial, affirmation] = a.statement.polarity === 'deny' ? [a, b] : [b, a];
+  // A denial about a territory ("no one other than us runs Belarus") denies what the other side
+  // says of it, so it takes the other side's actor; otherwise the actor the denier speaks for.
+  const actor = isTerritorial(act)
+    ? actorName(affirmation) ?? actorName(denial)
+    : actorName(denial) ?? actorName(affirmation);
+  const denied = `${holder(denial, denial === a, within)} denies that ${clause(denial, denial.act, actor)}`;
+  const said = `${holder(affirmation, affirmation === a, within)} says ${clause(affirmation, affirmation.act, actorName(affirmation) ?? actor)}`;
+  return `${capitalise(denied)}; ${said}.`;
+}
+
+/** "the Belarusian Armed Forces", "the Kremlin": bodies take the article, people and countries do not. */
+function withArticle(name: string, key: string | undefined): string {
+  return key && /^(?:org|unit):/.test(key) && /^\p{Lu}/u.test(name) && !/^the /i.test(name) ? `the ${name}` : name;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

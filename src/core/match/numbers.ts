@@ -1,0 +1,49 @@
+import { daysBetween, dayOf } from '../calendar';
+import type { Quantity } from '../types';
+import type { Claim } from './claims';
+
+/** Counts of one event are told within a few days of it; later figures are updates, not disputes. */
+const NUMBERS_WINDOW_DAYS = 3;
+/** Round figures ("about 400" against 412) are one count, not two. */
+const TOLERANCE = 0.1;
+
+/**
+ * A quantity's unit as a key that holds across languages. The analyzer may give one
+ * (`unitKey` or `key`: "killed", "troops"); else the unit word itself.
+ */
+export function unitKeyOf(q: Quantity): string {
+  const extra = q as Quantity & { unitKey?: string; key?: string };
+  return (extra.unitKey ?? extra.key ?? q.unit).toLowerCase();
+}
+
+function disjoint(a: Quantity, b: Quantity): boolean {
+  const aMin = a.min ?? -Infinity;
+  const aMax = a.max ?? Infinity;
+  const bMin = b.min ?? -Infinity;
+  const bMax = b.max ?? Infinity;
+  const gap = Math.max(bMin - aMax, aMin - bMax);
+  const scale = Math.max(Math.abs(aMin === -Infinity ? aMax : aMin), Math.abs(bMin === -Infinity ? bMax : bMin));
+  return gap > TOLERANCE * scale;
+}
+
+/** The day a claim's count is about: the statement's own date, else the publication. */
+const dayOfClaim = (c: Claim) => dayOf(c.statement.date) ?? dayOf(c.article.publishedAt);
+
+/**
+ * Two affirmed counts of the same thing (same unit key) for the same act of the same event
+ * (same place or target, days apart at most) that cannot both hold. Different units, events
+ * or weeks are never compared.
+ */
+export function numbersDisagree(a: Claim, b: Claim): [Quantity, Quantity] | null {
+  if (a.statement.polarity !== 'affirm' || b.statement.polarity !== 'affirm' || a.act !== b.act) return null;
+  const samePlace = a.place !== null && a.place === b.place;
+  const sameTarget = a.target !== null && b.target !== null && a.target.key === b.target.key;
+  if (!samePlace && !sameTarget) return null;
+  const days = daysBetween(dayOfClaim(a), dayOfClaim(b));
+  if (days === null || Math.abs(days) > NUMBERS_WINDOW_DAYS) return null;
+  for (const qa of a.statement.quantities) {
+    const qb = b.statement.quantities.find((q) => unitKeyOf(q) === unitKeyOf(qa) && disjoint(qa, q));
+    if (qb) return [qa, qb];
+  }
+  return null;
+}

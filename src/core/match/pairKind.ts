@@ -1,0 +1,74 @@
+import { enclosingEntries } from '../analyze/gazetteer';
+import { dayOf, daysBetween } from '../calendar';
+import type { ContradictionKind } from '../types';
+import { samePlace } from './actors';
+import { familyOf, isTerritorial } from './acts';
+import { daysBetweenClaims, type Claim } from './claims';
+
+/** Claims further apart than this are about different moments of a story, not one question. */
+export const CLAIM_WINDOW_DAYS = 200;
+/** A speaker who says one thing and its opposite within a day is glossed, not changing his mind. */
+const CHANGE_MIN_DAYS = 1;
+
+const enclosing = (id: string) => enclosingEntries(id).map((entry) => entry.id);
+
+/** Same place, or unknown on either side. */
+function placesAgree(a: Claim, b: Claim): boolean {
+  return a.place === null || b.place === null || samePlace(a.place, b.place, enclosing);
+}
+
+function targetsAgree(a: Claim, b: Claim): boolean {
+  return a.target === null || b.target === null || a.target.side === b.target.side || a.target.key === b.target.key;
+}
+
+/**
+ * The same question: one act (or one of its family) by the same actor (or one of the same
+ * side: Lukashenko, the Belarusian army and Belarus) against the same target, at the same
+ * place, within the window. Acts about a territory need the same territory instead of the
+ * same actor.
+ */
+export function sameQuestion(a: Claim, b: Claim): boolean {
+  if (familyOf(a.act) !== familyOf(b.act)) return false;
+  if (!placesAgree(a, b)) return false;
+  const days = daysBetweenClaims(a, b);
+  if (days !== null && days > CLAIM_WINDOW_DAYS) return false;
+  if (isTerritorial(a.act)) {
+    if (a.target && b.target) return a.target.side === b.target.side || a.target.key === b.target.key;
+    return a.actor !== null && b.actor !== null && a.actor.side === b.actor.side && a.place !== null && b.place !== null;
+  }
+  if (!a.actor || !b.actor || a.actor.side !== b.actor.side) return false;
+  return targetsAgree(a, b);
+}
+
+/**
+ * A denial limited in scope ("not directly", "не напрямую", "не безпосередньо", "not
+ * formally") concedes a lesser part: a report of a role (a launch pad, support) agrees with it;
+ * only a claim of the full act itself ("could formally join the war") answers it.
+ */
+const SCOPE_LIMIT = /(?<![\p{L}])(?:directly|formally|officially|openly|прямо|напрямую|непосредственно|официально|открыто|напряму|безпосередньо|офіційно|відкрито|наўпрост|непасрэдна|афіцыйна|адкрыта)(?![\p{L}])/iu;
+const isScopeLimited = (c: Claim) => SCOPE_LIMIT.test(c.statement.text);
+
+const isHedged = (c: Claim) => c.statement.modality === 'possibility' || c.statement.modality === 'prediction';
+
+/**
+ * What kind of conflict two claims about the same question are, or null when they agree or
+ * cannot conflict: two denials, or a denial and a report that says the same, agree; a hedged
+ * denial ("no attack is likely") or a forecast affirmation ("it would be unpopular to commit
+ * troops") denies or claims no act; two officials of one side are one voice.
+ */
+export function polarityKind(a: Claim, b: Claim): ContradictionKind | null {
+  if (a.statement.polarity === b.statement.polarity) return null;
+  if (a.voice === b.voice) {
+    if (!a.speaker || a.article.url === b.article.url) return null;
+    // When each was said, not what it reaches: "we will not attack" in February and "we attack" in March.
+    const said = (c: Claim) => dayOf(c.statement.date) ?? dayOf(c.article.publishedAt);
+    const days = daysBetween(said(a), said(b));
+    return days !== null && Math.abs(days) >= CHANGE_MIN_DAYS && !isHedged(a) && !isHedged(b) ? 'changed_position' : null;
+  }
+  const [denial, affirmation] = a.statement.polarity === 'deny' ? [a, b] : [b, a];
+  if (!denial.speaker || isHedged(denial)) return null;
+  if (affirmation.statement.modality === 'prediction') return null;
+  if (isScopeLimited(denial) && (!affirmation.speaker || denial.act !== affirmation.act)) return null;
+  if (!affirmation.speaker) return affirmation.statement.modality === 'possibility' ? null : 'denial_vs_report';
+  return denial.speaker.side === affirmation.speaker.side ? null : 'opposing_claims';
+}

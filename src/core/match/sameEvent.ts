@@ -1,0 +1,57 @@
+import { enclosingEntries } from '../analyze/gazetteer';
+import { dayOf } from '../calendar';
+import type { Analysis, ArticleEvent, ExtractedArticle } from '../types';
+import { samePlace } from './actors';
+import { SPECIFIC_EVENT_TYPES } from './eventLabels';
+import { daysApart } from './timeProximity';
+
+type Side = { article: ExtractedArticle; analysis: Analysis };
+
+/** Reports of one event are written within days of it; a week later it is a follow-up. */
+export const SAME_EVENT_MAX_DAYS = 3;
+
+// Kinds that reporting names either way: a missile strike is reported as an attack too.
+const KIND: Record<string, string> = { strike: 'attack', attack: 'attack' };
+const kindOf = (type: string) => KIND[type] ?? type;
+
+const enclosing = (id: string) => enclosingEntries(id).map((entry) => entry.id);
+
+/** The day an event happened: its own date, else the day the article appeared. */
+const dayOfEvent = (event: ArticleEvent, article: ExtractedArticle) => dayOf(event.date) ?? dayOf(article.publishedAt);
+
+/** Actors that pin an event down: people, bodies and units, not the countries of every report. */
+const specificActors = (event: ArticleEvent) => event.actors.filter((id) => !id.startsWith('country:'));
+
+/** Why two events are one: the shared place, else the shared actors; null when they are not. */
+function agreement(a: ArticleEvent, b: ArticleEvent): string[] | null {
+  if (a.place && b.place && !(a.place.startsWith('country:') && b.place.startsWith('country:'))) {
+    if (samePlace(a.place, b.place, enclosing)) return [a.place];
+    // Two named places that differ are two events, whoever acts.
+    return null;
+  }
+  const shared = specificActors(a).filter((id) => specificActors(b).includes(id));
+  if (shared.length > 0) return shared;
+  // Countries alone pin down only a specific kind of event between the same two or more of
+  // them ("Russia and Belarus sign ..."); "Russia attacks Ukraine" is every day of the war.
+  const countries = (e: ArticleEvent) => e.actors.filter((id) => id.startsWith('country:')).sort();
+  const same = countries(a).join() === countries(b).join();
+  return SPECIFIC_EVENT_TYPES.has(a.type) && countries(a).length >= 2 && same ? countries(a) : null;
+}
+
+/**
+ * The event the two reports share: the same kind of event, within days, at the same place or
+ * with the same actors. Null when they share none: a strike on Kramatorsk and one on Kyiv the
+ * same day are two events, and so are two visits to Minsk a month apart.
+ */
+export function sharedEvent(query: Side, candidate: Side): { type: string; ids: string[] } | null {
+  for (const a of query.analysis.events) {
+    for (const b of candidate.analysis.events) {
+      if (kindOf(a.type) !== kindOf(b.type)) continue;
+      const days = daysApart(dayOfEvent(a, query.article), dayOfEvent(b, candidate.article));
+      if (days === null || days > SAME_EVENT_MAX_DAYS) continue;
+      const ids = agreement(a, b);
+      if (ids) return { type: a.type, ids };
+    }
+  }
+  return null;
+}
