@@ -5,7 +5,7 @@
  * and a fallback `verb:<stem>` predicate matches only itself.
  */
 const FAMILY: Record<string, string> = {
-  attack: 'war', invade: 'war', join_war: 'war', send_troops: 'war', strike: 'war', offensive: 'war', shell: 'war',
+  attack: 'war', invade: 'war', join_war: 'war', send_troops: 'war', strike: 'war', strike_infrastructure: 'war', offensive: 'war', shell: 'war',
   occupy: 'control', capture: 'control', control: 'control', annex: 'control',
   deploy: 'deploy', station_nuclear: 'deploy', troop_movement: 'deploy',
 };
@@ -32,6 +32,7 @@ const PHRASES: Record<string, { does: string; will: string }> = {
   join_war: { does: 'takes part in the war', will: 'will join the war' },
   send_troops: { does: 'sends troops', will: 'will send troops' },
   strike: { does: 'fires missiles', will: 'will fire missiles' },
+  strike_infrastructure: { does: 'strikes infrastructure', will: 'will strike infrastructure' },
   occupy: { does: 'controls', will: 'will take control of' },
   capture: { does: 'has captured', will: 'will capture' },
   control: { does: 'controls', will: 'will take control of' },

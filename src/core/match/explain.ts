@@ -3,7 +3,7 @@ import type { ContradictionKind, Quantity } from '../types';
 import { actPhrase, familyOf, isTerritorial, takesObject } from './acts';
 import type { Claim } from './claims';
 
-const TO_TARGET = new Set(['send_troops', 'supply_weapons', 'deploy', 'station_nuclear', 'strike']);
+const TO_TARGET = new Set(['send_troops', 'supply_weapons', 'deploy', 'station_nuclear', 'strike', 'strike_infrastructure']);
 
 /** "Belarus takes part in the war", "Russia will send troops to Ukraine": the claim in plain words. */
 function clause(c: Claim, act: string, actor: string | null): string {
@@ -16,7 +16,7 @@ function clause(c: Claim, act: string, actor: string | null): string {
   let rest = '';
   if (target && act !== 'join_war' && familyOf(act) !== 'war') rest = takesObject(act) ? ` ${target}` : ` with ${target}`;
   else if (target && takesObject(act)) rest = ` ${target}`;
-  else if (target && TO_TARGET.has(act)) rest = act === 'strike' ? ` at ${target}` : ` to ${target}`;
+  else if (target && TO_TARGET.has(act)) rest = act.startsWith('strike') ? ` at ${target}` : ` to ${target}`;
   else if (target && (act === 'join_war' || familyOf(act) === 'war')) rest = ` against ${target}`;
   return `${who} ${modal}${verb}${rest}`;
 }

@@ -11,7 +11,7 @@ type Side = { article: ExtractedArticle; analysis: Analysis };
 export const SAME_EVENT_MAX_DAYS = 3;
 
 // Kinds that reporting names either way: a missile strike is reported as an attack too.
-const KIND: Record<string, string> = { strike: 'attack', attack: 'attack' };
+const KIND: Record<string, string> = { strike: 'attack', attack: 'attack', infrastructure_strike: 'attack' };
 const kindOf = (type: string) => KIND[type] ?? type;
 
 const enclosing = (id: string) => enclosingEntries(id).map((entry) => entry.id);
