@@ -35,8 +35,8 @@ export function read(blob: Buffer, locator: unknown): RawArticle {
   const body = xml.slice(start.index + start[0].length, xml.indexOf('</doc>', start.index));
   const src = /<src\b[^>]*>([\s\S]*?)<\/src>/.exec(body);
   if (!src) throw new Error(`wmtXmlDoc: document ${loc.doc} has no source side`);
-  const paragraphs = [...src[1].matchAll(/<p\b[^>]*>([\s\S]*?)<\/p>/g)].map((p) =>
-    [...p[1].matchAll(/<seg\b[^>]*>([\s\S]*?)<\/seg>|<seg\b[^>]*\/>/g)].map((s) => unescapeXml(s[1] ?? '').trim()),
+  const paragraphs = [...(src[1] ?? '').matchAll(/<p\b[^>]*>([\s\S]*?)<\/p>/g)].map((p) =>
+    [...(p[1] ?? '').matchAll(/<seg\b[^>]*>([\s\S]*?)<\/seg>|<seg\b[^>]*\/>/g)].map((s) => unescapeXml(s[1] ?? '').trim()),
   );
   const first = paragraphs.find((p) => p.length)?.[0];
   if (!first) throw new Error(`wmtXmlDoc: document ${loc.doc} is empty`);
