@@ -1,0 +1,47 @@
+// Reads one post from a Telegram Desktop channel export (result.json: { name, messages: [...] }).
+// A post's text is a string or a list of strings and formatted pieces ({ type, text }); the
+// pieces are joined as the reader sees them. Posts have no headline: the first line serves as
+// one (news channels lead with it), cut at its first sentence when the line is a whole
+// paragraph, unless the locator names a title.
+import type { RawArticle } from './types';
+
+export interface TelegramExportLocator {
+  message: number;
+  title?: string;
+}
+
+type Piece = string | { type?: string; text?: string };
+interface Message {
+  id: number;
+  text?: string | Piece[];
+}
+
+export function postText(text: Message['text']): string {
+  if (typeof text === 'string') return text;
+  return (text ?? []).map((piece) => (typeof piece === 'string' ? piece : (piece.text ?? ''))).join('');
+}
+
+const LONGEST_TITLE = 160;
+
+/** The first line as a title, or its first sentence when the line runs on. */
+export function splitTitle(text: string): { title: string; rest: string } {
+  const lines = text.replace(/\r\n?/g, '\n').trim().split('\n');
+  const first = (lines.shift() ?? '').trim();
+  const rest = lines.join('\n');
+  if (first.length <= LONGEST_TITLE) return { title: first, rest };
+  const end = /[.!?…](?=\s+\S)/.exec(first);
+  if (!end) return { title: first, rest };
+  const cut = end.index + 1;
+  return { title: first.slice(0, cut), rest: `${first.slice(cut).trim()}\n${rest}` };
+}
+
+export function read(blob: Buffer, locator: unknown): RawArticle {
+  const loc = locator as TelegramExportLocator;
+  const root = JSON.parse(blob.toString('utf8').replace(/^\uFEFF/, '')) as { messages?: Message[] };
+  const message = (root.messages ?? []).find((m) => m.id === loc.message);
+  if (!message) throw new Error(`telegramExport: no message ${loc.message}`);
+  const text = postText(message.text).trim();
+  if (loc.title) return { title: loc.title, text };
+  const { title, rest } = splitTitle(text);
+  return { title, text: rest.replace(/\n{3,}/g, '\n\n') };
+}
