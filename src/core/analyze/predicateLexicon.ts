@@ -1,83 +1,64 @@
 /**
  * The predicate lexicon: what a claim says someone does, as a small closed set of classes
- * (documented in src/core/README.md). Patterns are lower-case regular-expression sources
- * matched case-insensitively at a word start.
- * - `verbs`: finite verbs and fixed phrases. A claim is about its verb, so these win.
- * - `nouns`: nominalisations and bare nouns ("aggression", "talks"): the claim's topic only
- *   when no verb of any class is found ("fears of an offensive").
- * - `negating`: phrases that deny the class by themselves ("purely defensive" denies an attack).
+ * (documented in src/core/README.md), with the words each language of the mission uses for
+ * it (`predicateWords/`). Patterns are regular-expression sources matched case-insensitively
+ * at a word start.
+ * - `verbs`: finite verbs, fixed phrases and concrete event nouns ("удар по", "missile
+ *   strikes"). A claim is about its verb, so these win.
+ * - `nouns`: abstract nouns ("aggression", "переговоры"): the claim's topic only when no verb
+ *   of any class is found ("fears of an offensive").
+ * - `negating`: stock phrases that deny the class by themselves: "purely defensive",
+ *   "исключительно оборонительный характер" deny an attack.
  * A pattern may capture its actor as (?<actor>...): "involvement of the Belarusian army in the war".
+ * Denials are not a class: a negated claim keeps its class and gets polarity `deny`.
  */
+import { BELARUSIAN } from './predicateWords/belarusian';
+import { BULGARIAN, POLISH } from './predicateWords/bulgarianPolish';
+import { ENGLISH } from './predicateWords/english';
+import type { LanguageWords } from './predicateWords/patterns';
+import { RUSSIAN } from './predicateWords/russian';
+import { UKRAINIAN } from './predicateWords/ukrainian';
+
 export interface PredicateClass {
   predicate: string;
   verbs: string[];
-  nouns?: string[];
-  negating?: string[];
+  nouns: string[];
+  negating: string[];
 }
 
-const WAR = '(?:war|fighting|invasion|offensive|operation|conflict|hostilities)';
+/**
+ * Classes in order of precedence: when two match at one word, the earlier wins, so the more
+ * specific phrase goes first ("deploy nuclear weapons" is station_nuclear, "ввели санкции
+ * против военных" is a sanction, "атака дронов" a strike rather than an attack).
+ */
+export const PREDICATE_ORDER = [
+  'station_nuclear', 'sanction', 'join_war', 'send_troops', 'supply_weapons', 'invade', 'encircle', 'withdraw',
+  'strike', 'attack', 'occupy', 'casualties', 'mobilise', 'exercise', 'deploy', 'threaten', 'visit', 'negotiate',
+  'agree', 'integrate', 'defend',
+] as const;
+export type PredicateName = (typeof PREDICATE_ORDER)[number];
 
-export const PREDICATE_LEXICON: PredicateClass[] = [
-  {
-    predicate: 'join_war',
-    verbs: [
-      `join(?:s|ed|ing)? (?:the |a |this |that |any )?(?:new )?(?:ground )?${WAR}`, 'enter(?:s|ed|ing)? the war',
-      `get(?:s|ting)? involved in the ${WAR}`, `involvement (?:of (?<actor>[^,;]{2,60}?) )?in the ${WAR}`,
-      `(?:take|takes|took|taking) part in the ${WAR}`, `participat\\w* in the ${WAR}`, 'join forces with',
-      'open(?:s|ed|ing)? a (?:new|second) front', 'reopen\\w* a (?:new )?front', 'launch(?:ing)?[- ]pad', 'staging (?:ground|area|post)',
-      '(?:want|wants|wanted|accept|accepts|accepted|need|needs|start|starts|wage|wages|waging) (?:any |a |another |the )?war(?![\\p{L}])',
-    ],
-  },
-  {
-    predicate: 'send_troops',
-    verbs: [
-      '(?:send|sends|sending|sent|commit|commits|committing|committed|dispatch\\w*) (?:\\S+ ){0,4}(?:troops|servicemen|soldiers|forces|units|army|military units)',
-      '(?:troops|servicemen|soldiers) (?:\\w+ ){0,2}(?:arrive|arrived|arriving|were sent|was sent|have been sent|had been sent)',
-    ],
-  },
-  { predicate: 'invade', verbs: ['invad(?:e|es|ed|ing)'], nouns: ['invasion'] },
-  {
-    predicate: 'strike',
-    verbs: [
-      '(?:missile|air|drone|rocket|artillery)\\s*strikes?', 'airstrikes?', 'fire[ds]? (?:\\w+ ){0,3}?(?:into|at|on|from)',
-      'shell(?:s|ed|ing)', 'bomb(?:s|ed|ing)', 'launch(?:ed|es)? (?:\\w+ ){0,2}(?:missiles|rockets|drones)',
-    ],
-  },
-  {
-    predicate: 'attack',
-    verbs: ['attack(?:s|ed|ing)?(?! (?:on|against))', 'storm(?:s|ed|ing)? ', 'launch(?:es|ed|ing)? (?:a |an )?(?:new |renewed |major )?(?:offensive|assault|attack)'],
-    nouns: ['attacks? (?:on|against)', 'assaults?', 'offensives?', 'aggression'],
-    negating: ['(?:purely|only|solely|exclusively|strictly)(?: about)? defen(?:sive|[cs]e)'],
-  },
-  {
-    predicate: 'occupy',
-    verbs: ['occup(?:y|ies|ied|ying)', 'seiz(?:e|ed|es|ing)', 'annex(?:es|ed|ing)?(?![\\p{L}])', '(?:take|takes|taken|took|taking) (?:over|control)', '(?:had|has|have) taken', 'captur(?:e|es|ed|ing)', 'run(?:s|ning)?(?= (?:the country|[\\p{Lu}]))'],
-    nouns: ['occupation', 'annexation'],
-  },
-  { predicate: 'mobilise', verbs: ['mobili[sz](?:e|ed|es|ing)'], nouns: ['mobili[sz]ation', 'conscription', 'call-up'] },
-  {
-    predicate: 'exercise',
-    verbs: ['(?:hold|holds|held|holding|conduct\\w*|carry out|carries out|carried out|carrying out|stage[ds]?|staging|practi[cs]\\w*|begin|began|begun|start\\w*)(?: \\S+){0,4} (?:exercises?|drills?|manoeuvres|maneuvers|inspection)'],
-    nouns: ['exercises?', 'drills?', 'manoeuvres', 'maneuvers', 'combat readiness inspection', 'inspection of (?:the )?combat readiness'],
-  },
-  { predicate: 'deploy', verbs: ['deploy(?:s|ed|ing)?(?![\\p{L}])', 'stationed', 'redeploy\\w*', 'build(?:s|ing)? up'], nouns: ['deployment', 'build-?up'] },
-  {
-    predicate: 'supply_weapons',
-    verbs: ['(?:supply|supplies|supplied|deliver\\w*|provid\\w*|promis\\w*|send|sends|sending|sent) (?:\\S+ ){0,4}(?:weapons|arms|missiles|tanks|ammunition|warplanes|aircraft|armou?red)'],
-  },
-  { predicate: 'station_nuclear', verbs: ['(?:station|deploy|place|host)\\w*\\s+(?:\\w+\\s+){0,3}nuclear'], nouns: ['nuclear (?:weapons|warheads)'] },
-  { predicate: 'threaten', verbs: ['threaten(?:s|ed|ing)?', 'warn(?:s|ed)? of'], nouns: ['threats?', 'ultimatum'] },
-  {
-    predicate: 'visit',
-    verbs: ['visit(?:s|ed|ing)(?![\\p{L}])', '(?:fly|flies|flew|travel\\w*|arriv\\w*|heads?|headed)(?: \\w+){0,2} (?:to|for|in) '],
-    nouns: ['visit(?![\\p{L}])', 'trip to'],
-  },
-  {
-    predicate: 'negotiate',
-    verbs: ['negotiat(?:e|es|ed|ing)', '(?:hold|holds|held|holding) talks', 'meet(?:s|ing)? (?:with )?(?:his|her|their)? ?counterpart', '(?:will|to) meet', 'met with'],
-    nouns: ['talks', 'negotiations', 'peace (?:deal|agreement|plan)'],
-  },
-  { predicate: 'agree', verbs: ['sign(?:s|ed)? an? (?:\\w+ )?(?:agreement|deal|treaty)', 'agreed'] },
-  { predicate: 'integrate', verbs: ['integrat(?:e|es|ed|ing)', 'merg(?:e|ed|es|ing)'], nouns: ['integration', 'union state'] },
-  { predicate: 'defend', verbs: ['defend\\w*', 'protect\\w*'], nouns: ['defen[cs]e of', 'defensive'] },
+const lexiconOf = (languages: LanguageWords[]): PredicateClass[] => PREDICATE_ORDER.map((predicate) => ({
+  predicate,
+  verbs: languages.flatMap((words) => words[predicate]?.verbs ?? []),
+  nouns: languages.flatMap((words) => words[predicate]?.nouns ?? []),
+  negating: languages.flatMap((words) => words[predicate]?.negating ?? []),
+}));
+
+/** By script, so a claim is scanned only with the patterns its letters can match. */
+export const LATIN_LEXICON = lexiconOf([ENGLISH, POLISH]);
+export const CYRILLIC_LEXICON = lexiconOf([RUSSIAN, UKRAINIAN, BELARUSIAN, BULGARIAN]);
+export const PREDICATE_LEXICON = lexiconOf([ENGLISH, RUSSIAN, UKRAINIAN, BELARUSIAN, BULGARIAN, POLISH]);
+
+/**
+ * What a strike or an attack hits, when it is the grid, a plant or a port rather than an army:
+ * "удар по энергетической инфраструктуре" is the class `strike_infrastructure`.
+ */
+export const INFRASTRUCTURE = [
+  'infrastructure', 'power (?:grid|plants?|stations?|lines?|facilit\\w+|supply)', 'energy (?:\\w+ )?(?:infrastructure|facilit\\w+|system|grid|sector)',
+  'electricity', 'substations?', 'thermal power', 'heating plants?', 'dams?(?![\\p{L}])', 'refiner\\w+', 'gas (?:pipeline|facilit\\w+)',
+  'инфраструктур', 'энергети[кч]', 'энергосистем', 'энергообъект', 'электростанци', 'подстанци', 'ТЭЦ', 'ТЭС', 'ГЭС', 'АЭС', 'электроснабжени', 'теплоснабжени', 'котельн', 'НПЗ', 'нефтебаз', 'плотин', 'ЛЭП',
+  'інфраструктур', 'енергети[кч]', 'енергосистем', 'енергооб', 'електростанці', 'підстанці', 'ТЕЦ', 'ТЕС', 'ГЕС', 'АЕС', 'електропостачан', 'теплопостачан', 'нафтобаз', 'дамб', 'ЛЕП',
+  'энергеты[кч]', 'энергасістэм', 'электрастанцы', 'падстанцы', 'ЦЭЦ',
+  'енергийн', 'електроцентрал', 'infrastruktur', 'energetyczn', 'elektrowni', 'podstacj', 'rafineri',
 ];

@@ -1,70 +1,134 @@
-import { PREDICATE_LEXICON } from './predicateLexicon';
+import { CYRILLIC_LEXICON, INFRASTRUCTURE, LATIN_LEXICON, type PredicateClass } from './predicateLexicon';
+import { findMainVerb } from './mainVerb';
 
 export { PREDICATE_LEXICON } from './predicateLexicon';
 
 export interface PredicateMatch {
+  /** A lexicon class ("occupy"), or `verb:<stem>` for a claim no class covers ("verb:evacu"). */
   predicate: string;
   start: number;
   end: number;
+  /** `class` from the lexicon, `verb` from the fallback: the clause's main verb. */
+  kind: 'class' | 'verb';
   /** The phrase denies the class by itself ("purely defensive tasks"). */
   negated: boolean;
   /** Offsets of an actor the pattern names ("involvement of the Belarusian army in ..."). */
   actor: { start: number; end: number } | null;
 }
 
-type Strength = 'verb' | 'noun';
-interface CompiledPattern { predicate: string; regex: RegExp; strength: Strength; negated: boolean }
+export interface PredicateOptions {
+  /** The article's language ("ru", "uk"...): the fallback reads verbs by it; classes match in any. */
+  lang?: string | null;
+  /** Fall back on the clause's main verb when no class matches. */
+  fallback?: boolean;
+}
 
-// One regex per class and strength, without a leading lookbehind so the engine can scan for
-// the literal start; the word boundary before a match is checked by hand.
-const compile = (sources: string[]) => new RegExp(sources.map((p) => `(?:${p})`).join('|'), 'giu');
-const PATTERNS: CompiledPattern[] = PREDICATE_LEXICON.flatMap(({ predicate, verbs, nouns = [], negating = [] }) => [
-  ...(negating.length ? [{ predicate, regex: compile(negating), strength: 'verb' as const, negated: true }] : []),
-  { predicate, regex: compile(verbs), strength: 'verb' as const, negated: false },
-  ...(nouns.length ? [{ predicate, regex: compile(nouns), strength: 'noun' as const, negated: false }] : []),
-]);
-const LETTER = /\p{L}/u;
+interface Scan { regex: RegExp; predicates: Map<string, string> }
+
+/**
+ * One regex for all classes of a strength, so a claim is scanned once, not once per class or
+ * per language. Each class is a named group; at one position the alternation tries classes in
+ * lexicon order, so ties go to the more specific class. Actor groups are renumbered because
+ * a name may occur once per regex.
+ */
+function compileScan(lexicon: PredicateClass[], strengths: Array<'negating' | 'verbs' | 'nouns'>): Scan {
+  const predicates = new Map<string, string>();
+  let actors = 0;
+  const parts = strengths.flatMap((strength) => lexicon.flatMap(({ predicate, ...words }, i) => {
+    if (!words[strength].length) return [];
+    const name = `${strength === 'negating' ? 'n' : 'c'}${i}`;
+    predicates.set(name, predicate);
+    const body = words[strength].map((p) => `(?:${p.replace(/\(\?<actor>/g, () => `(?<a${actors++}>`)})`).join('|');
+    return [`(?<${name}>${body})`];
+  }));
+  return { regex: new RegExp(parts.join('|'), 'giu'), predicates };
+}
+
+// A denying phrase goes before the verbs: at one position it wins ("purely defensive").
+const LETTER = /[\p{L}\p{M}]/u;
+const SCRIPTS = [
+  { letters: /[a-z\u00c0-\u024f]/iu, verbs: compileScan(LATIN_LEXICON, ['negating', 'verbs']), nouns: compileScan(LATIN_LEXICON, ['nouns']) },
+  { letters: /[\u0400-\u04ff]/u, verbs: compileScan(CYRILLIC_LEXICON, ['negating', 'verbs']), nouns: compileScan(CYRILLIC_LEXICON, ['nouns']) },
+];
+const TARGETS_INFRASTRUCTURE = new RegExp(`(?<![\\p{L}])(?:${INFRASTRUCTURE.join('|')})`, 'iu');
+/** How far after a strike its target is still read: "удар ... по объектам энергетики". */
+const TARGET_REACH = 100;
 
 // Background, not the claim: "(these talks)", a quote within the quote, "During the talks, ...", "... amid fears of an offensive".
-const LEADING_ADVERBIAL = /^(?:during|after|before|ahead of|amid|following|since|despite|although|though|while|in the wake of)\b[^,]{0,80},/i;
-const BACKGROUND_FROM = /(?<![\p{L}])(?:amid|amidst|despite|following|in the wake of)(?![\p{L}])/iu;
+const LEADING_ADVERBIAL = new RegExp(`^(?:${[
+  'during', 'after', 'before', 'ahead of', 'amid', 'following', 'since', 'despite', 'although', 'though', 'while', 'in the wake of',
+  'во время', 'после', 'перед', 'накануне', 'на фоне', 'несмотря на', 'хотя',
+  'під час', 'після', 'напередодні', 'на тлі', 'попри', 'незважаючи на', 'хоча',
+  'падчас', 'пасля', 'перад', 'напярэдадні', 'нягледзячы на', 'хоць',
+].join('|')})(?![\\p{L}])[^,]{0,80},`, 'iu');
+const BACKGROUND_FROM = /(?<![\p{L}])(?:amid|amidst|despite|following|in the wake of|на фоне|несмотря на|на тлі|попри|незважаючи на|нягледзячы на)(?![\p{L}])/iu;
 
 function backgroundRanges(claim: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (const match of claim.matchAll(/\([^)]*\)/g)) ranges.push([match.index, match.index + match[0].length]);
-  // Words put in someone else's mouth inside the quote: "everyone will say: ‘the Russians run it’".
-  for (const match of claim.matchAll(/(?<![\p{L}])[‘']((?:[^’'\n]|[’'](?=\p{L}))+)[’']/gu)) ranges.push([match.index, match.index + match[0].length]);
+  // Words put in someone else's mouth inside the quote: "everyone will say: ‘the Russians run it’", «... „захватили“ ...».
+  for (const match of claim.matchAll(/(?<![\p{L}])[‘']((?:[^’'\n]|[’'](?=\p{L}))+)[’']|„[^“”\n]*[“”]/gu)) ranges.push([match.index, match.index + match[0].length]);
   const leading = LEADING_ADVERBIAL.exec(claim);
   if (leading) ranges.push([0, leading[0].length]);
   return ranges;
 }
 
+// A word start is checked by hand, not by a leading lookbehind, which would keep the engine
+// from skipping ahead to the letters a pattern can start with; after a mid-word match the scan
+// resumes one character on, so a match overlapping it is not lost.
+function firstMatch({ regex, predicates }: Scan, claim: string, background: Array<[number, number]>): PredicateMatch | null {
+  regex.lastIndex = 0;
+  for (let found = regex.exec(claim); found; found = regex.exec(claim)) {
+    const start = found.index;
+    if (start > 0 && LETTER.test(claim[start - 1]!)) {
+      regex.lastIndex = start + 1;
+      continue;
+    }
+    if (background.some(([from, to]) => start >= from && start < to)) continue;
+    const groups = Object.entries(found.groups ?? {}).filter(([, value]) => value !== undefined);
+    const group = groups.find(([name]) => predicates.has(name))?.[0] ?? '';
+    const predicate = predicates.get(group) ?? '';
+    const actorText = groups.find(([name]) => name.startsWith('a'))?.[1];
+    const actorStart = actorText ? start + found[0].indexOf(actorText) : -1;
+    const actor = actorText ? { start: actorStart, end: actorStart + actorText.length } : null;
+    return { predicate, start, end: start + found[0].length, kind: 'class', negated: group.startsWith('n'), actor };
+  }
+  return null;
+}
+
+/** The earliest match in any script the claim is written in ("ракеты HIMARS", "the Rada's вето"). */
+function firstInAnyScript(kind: 'verbs' | 'nouns', claim: string, background: Array<[number, number]>): PredicateMatch | null {
+  let best: PredicateMatch | null = null;
+  for (const script of SCRIPTS) {
+    if (!script.letters.test(claim)) continue;
+    const found = firstMatch(script[kind], claim, background);
+    if (found && (!best || found.start < best.start)) best = found;
+  }
+  return best;
+}
+
+/** A strike or attack on the grid, a plant or a dam: the class that says so. */
+function withTarget(claim: string, match: PredicateMatch): PredicateMatch {
+  if (match.predicate !== 'strike' && match.predicate !== 'attack') return match;
+  const after = claim.slice(match.start, match.end + TARGET_REACH).split(/[;.!?]/)[0] ?? '';
+  return TARGETS_INFRASTRUCTURE.test(after) ? { ...match, predicate: 'strike_infrastructure' } : match;
+}
+
 /**
  * The predicate the claim is about: its first verb of any class outside brackets, leading
- * adverbials and "amid ..." backgrounds; failing a verb, its first noun. Ties at one position
- * go to the class listed first in the lexicon (the more specific phrase).
+ * adverbials and "amid ..." backgrounds; failing a verb, its first noun; failing both, with
+ * `fallback`, its main verb as `verb:<stem>`. Ties at one position go to the class listed
+ * first in the lexicon (the more specific phrase).
  */
-export function findPredicate(claim: string): PredicateMatch | null {
+export function findPredicate(claim: string, options: PredicateOptions = {}): PredicateMatch | null {
   const background = backgroundRanges(claim);
   const backgroundFrom = BACKGROUND_FROM.exec(claim)?.index ?? Infinity;
-  let best: { match: PredicateMatch; rank: number } | null = null;
-  for (const { predicate, regex, strength, negated } of PATTERNS) {
-    for (const found of claim.matchAll(regex)) {
-      const start = found.index;
-      if (start > 0 && LETTER.test(claim[start - 1] ?? '')) continue;
-      if (background.some(([from, to]) => start >= from && start < to)) continue;
-      const demoted = strength === 'noun' || start > backgroundFrom;
-      const rank = (demoted ? 1e6 : 0) + start;
-      if (!best || rank < best.rank) {
-        const actorText = found.groups?.actor;
-        const actorStart = actorText ? start + found[0].indexOf(actorText) : -1;
-        best = {
-          rank,
-          match: { predicate, start, end: start + found[0].length, negated, actor: actorText ? { start: actorStart, end: actorStart + actorText.length } : null },
-        };
-      }
-      break;
-    }
-  }
-  return best?.match ?? null;
+  const verb = firstInAnyScript('verbs', claim, background);
+  if (verb && verb.start < backgroundFrom) return withTarget(claim, verb);
+  const noun = firstInAnyScript('nouns', claim, background);
+  const found = verb && (!noun || verb.start <= noun.start) ? verb : noun;
+  if (found) return withTarget(claim, found);
+  if (!options.fallback) return null;
+  const main = findMainVerb(claim, options.lang ?? null);
+  return main ? { predicate: `verb:${main.key}`, start: main.start, end: main.end, kind: 'verb', negated: false, actor: null } : null;
 }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { findPredicate } from './predicates';
+
+const fallback = (claim: string, lang: string | null = null) => findPredicate(claim, { lang, fallback: true });
+/** The words the fallback took for the verb, so the rows hold whatever the stemmer makes of them. */
+const verbOf = (claim: string, lang: string | null = null) => {
+  const found = fallback(claim, lang);
+  return found ? claim.slice(found.start, found.end) : null;
+};
+
+// Claims no class covers still have an act: the clause's main verb, read per language.
+describe('the main verb of a claim no class covers', () => {
+  it.each([
+    ['en', 'Russia evacuated the residents of Belgorod.', 'evacuated'],
+    ['en', 'The authorities did not evacuate the villages near the border.', 'evacuate'],
+    ['en', 'Kyiv has banned the sale of Russian books.', 'banned'],
+    ['en', 'Lukashenko pardoned the protesters in January.', 'pardoned'],
+    ['ru', 'Власти эвакуировали жителей Белгорода.', 'эвакуировали'],
+    ['ru', 'Лукашенко помиловал участников протестов.', 'помиловал'],
+    ['ru', 'Власти не эвакуируют жителей приграничных сёл.', 'эвакуируют'],
+    ['uk', 'Влада евакуювала мешканців прикордонних сіл.', 'евакуювала'],
+    ['be', 'Улады эвакуявалі жыхароў памежных вёсак.', 'эвакуявалі'],
+    ['be', 'Лукашэнка памілаваў удзельнікаў пратэстаў.', 'памілаваў'],
+    ['pl', 'Władze ewakuowały mieszkańców przygranicznych wsi.', 'ewakuowały'],
+  ])('%s: %s → %s', (lang, claim, verb) => {
+    expect(verbOf(claim, lang)).toBe(verb);
+    expect(fallback(claim, lang)).toMatchObject({ kind: 'verb' });
+    expect(fallback(claim, lang)?.predicate).toMatch(/^verb:\S+$/u);
+  });
+
+  it.each([
+    ['en', 'Russia evacuated Belgorod.', 'Russia did not evacuate Belgorod.'],
+    ['en', 'Minsk has pardoned the protesters.', 'Minsk pardoned the protesters.'],
+    ['ru', 'Власти эвакуировали Белгород.', 'Губернатор не эвакуировал Белгород.'],
+    ['uk', 'Влада евакуювала Покровськ.', 'Влада не евакуювали Покровськ.'],
+  ])('%s: "%s" and "%s" are one act, so they can be compared', (lang, a, b) => {
+    expect(fallback(a, lang)?.predicate).toBe(fallback(b, lang)?.predicate);
+  });
+
+  it('two different acts stay two', () => {
+    expect(fallback('Russia evacuated Belgorod.', 'en')?.predicate).not.toBe(fallback('Russia fortified Belgorod.', 'en')?.predicate);
+  });
+
+  it('the script decides without a language', () => {
+    expect(verbOf('Власти эвакуировали жителей Белгорода.')).toBe('эвакуировали');
+  });
+
+  it('a class still wins over the fallback, and without `fallback` there is none', () => {
+    expect(fallback('Russia evacuated and then shelled Belgorod.', 'en')).toMatchObject({ predicate: 'strike', kind: 'class' });
+    expect(findPredicate('Russia evacuated Belgorod.')).toBeNull();
+  });
+
+  it('names and nouns that look like verbs are not taken', () => {
+    expect(verbOf('Павел Латушко заявил о новых арестах.', 'ru')).toBe('заявил');
+    expect(verbOf('The United Nations condemned the arrests.', 'en')).toBe('condemned');
+  });
+});

@@ -1,0 +1,48 @@
+import { ANY, END, gap, stems, type LanguageWords } from './patterns';
+
+/**
+ * Bulgarian and Polish: the commonest wording of each class, where the machinery costs
+ * nothing more than a line. Bulgarian shares many stems with Russian (санкци, ранен, убит),
+ * which the Russian table already covers.
+ */
+export const BULGARIAN: LanguageWords = {
+  station_nuclear: { nouns: [`ядрен${ANY}\\s+(?:оръжи|бойни глави)`] },
+  supply_weapons: { verbs: [`${stems('доставк', 'достав', 'изпрат', 'предостав')}\\s+${gap(3)}(?:оръжи|ракет|танков|боеприпас|снаряд|изтребител)`], nouns: [`военн${ANY}\\s+помощ`] },
+  invade: { verbs: [stems('нахлу')], nouns: [stems('инвази')] },
+  encircle: { verbs: [stems('обкръж')] },
+  withdraw: { verbs: [stems('изтегл', 'оттегл', 'отстъп')] },
+  strike: { verbs: [`${stems('ракетн', 'въздушн', 'масиран')}\\s+${gap(1)}удар`, `удар${ANY}\\s+${gap(3)}по\\s`, stems('обстрел', 'бомбардир')] },
+  attack: { verbs: [stems('атакува', 'нападна', 'настъпл', 'контранастъп')], nouns: [stems('агреси', 'атак')] },
+  occupy: { verbs: [stems('превз', 'завзе', 'окупира', 'анексира'), `освободи(?:ха|ли)${END}`, `${stems('поеха', 'поема')}\\s+контрол`], nouns: [stems('окупаци', 'анекси')] },
+  casualties: { verbs: [stems('загина', 'загинал', 'убит', 'ранен', 'пострада')], nouns: [stems('жертв'), `загуби${END}`] },
+  mobilise: { nouns: [stems('мобилизаци')], verbs: [stems('мобилизира')] },
+  sanction: { nouns: [stems('санкци')] },
+  negotiate: { nouns: [stems('преговор')] },
+  visit: { verbs: [stems('посети')], nouns: [stems('визит')] },
+  threaten: { verbs: [stems('заплаши', 'заплашва')], nouns: [stems('заплах')] },
+  agree: { verbs: [`подписа${ANY}\\s+${gap(3)}(?:споразумени|договор)`] },
+};
+
+export const POLISH: LanguageWords = {
+  station_nuclear: { verbs: [`${stems('rozmie[śs]ci', 'rozmieszcz')}\\s+${gap(3)}(?:broń|broni)\\s+jądrow`], nouns: [`(?:broń|broni|głowic${ANY})\\s+jądrow`] },
+  sanction: { nouns: [stems('sankcj')] },
+  send_troops: { verbs: [`${stems('wysła', 'wysyła', 'skierowa')}\\s+${gap(3)}(?:wojsk|żołnierz|oddział|kontyngent)`] },
+  supply_weapons: {
+    verbs: [`${stems('dostarcz', 'dostaw', 'przekaza', 'przekazu', 'wysła')}\\s+${gap(4)}(?:broń|broni|uzbrojeni|rakiet|czołg|amunicj|myśliwc|samolot)`],
+    nouns: [`pomoc${ANY}\\s+wojskow`],
+  },
+  invade: { verbs: [stems('najecha', 'najeżdża')], nouns: [stems('inwazj')] },
+  encircle: { verbs: [stems('okrąż', 'okrąże')], nouns: [`(?:kocioł|kotle)${END}`] },
+  withdraw: { verbs: [stems('wycofa', 'wycofuj', 'wycofani'), `odwr[óo]t${ANY}`] },
+  strike: { verbs: [`${stems('atak', 'uderzeni', 'nalot')}\\s+${gap(1)}(?:rakietow|dron|powietrzn|lotnicz)`, stems('ostrza[łl]', 'ostrzel', 'bombardowa', 'bombardu')] },
+  attack: { verbs: [stems('zaatakowa', 'atakuj', 'kontrofensyw', 'szturm'), `nacier${ANY}`], nouns: [stems('ofensyw', 'agresj')], negating: [`(?:wyłącznie|czysto)\\s+obronn${ANY}`] },
+  occupy: { verbs: [stems('zdoby', 'wyzwoli', 'okupowa', 'anektowa'), `(?:zaję(?:li|ł|ła)|przeję(?:li|ł|ła))\\s+${gap(1)}(?:kontrol|miast|wie[śs]|pozycj)`], nouns: [stems('okupacj', 'aneksj')] },
+  casualties: { verbs: [stems('zginę', 'zginął', 'zabit', 'zabil', 'zabił', 'rann', 'poszkodowan')], nouns: [stems('ofiar'), `strat(?:y|ach|ami)?${END}`] },
+  mobilise: { verbs: [stems('zmobilizowa', 'mobilizuj')], nouns: [stems('mobilizacj'), `pob[óo]r${END}`] },
+  exercise: { nouns: [stems('ćwicze', 'manewr')] },
+  deploy: { verbs: [`${stems('rozmie[śs]ci', 'rozmieszcz', 'przerzuci', 'przerzuca')}\\s+${gap(3)}(?:wojsk|żołnierz|oddział|kontyngent|sprzęt|rakiet)`] },
+  negotiate: { verbs: [stems('negocjowa', 'negocjuj')], nouns: [stems('negocjacj'), `rozm[óo]w${ANY}\\s+pokojow`] },
+  visit: { verbs: [stems('odwiedzi', 'odwiedza')], nouns: [stems('wizyt')] },
+  threaten: { verbs: [stems('zagrozi', 'grozi')], nouns: [stems('groźb')] },
+  agree: { verbs: [`podpisa${ANY}\\s+${gap(3)}(?:umow|porozumieni|traktat)`, stems('porozumieli', 'uzgodni')] },
+};

@@ -1,0 +1,98 @@
+import type { LanguageWords } from './patterns';
+
+/** Words for war: "join the fighting", "involvement in the conflict". */
+const WAR = '(?:war|fighting|invasion|offensive|operation|conflict|hostilities)';
+const TROOPS = '(?:troops|servicemen|soldiers|forces|units|army|military units|battalions|brigades)';
+const WEAPONS = '(?:weapons|arms|missiles|tanks|ammunition|shells|warplanes|fighter jets|aircraft|armou?red|air defen[cs]e)';
+const EN = '(?![\\p{L}])';
+
+/** English: the forms news copy uses; `\w` is safe here, the words are Latin. */
+export const ENGLISH: LanguageWords = {
+  station_nuclear: {
+    verbs: ['(?:station|deploy|place|host)\\w*\\s+(?:\\w+\\s+){0,3}nuclear'],
+    nouns: ['nuclear (?:weapons|warheads|arms)'],
+  },
+  sanction: {
+    verbs: [`sanction(?:ed|ing)${EN}`, '(?:impos|introduc|extend|expand|announc|adopt|tighten)\\w* (?:\\S+ ){0,3}sanctions'],
+    nouns: [`sanctions?${EN}`, 'embargo'],
+  },
+  join_war: {
+    verbs: [
+      `join(?:s|ed|ing)? (?:the |a |this |that |any )?(?:new )?(?:ground )?${WAR}`, `enter(?:s|ed|ing)? the ${WAR}`,
+      `get(?:s|ting)? involved in the ${WAR}`, `involvement (?:of (?<actor>[^,;]{2,60}?) )?in the ${WAR}`,
+      `(?:take|takes|took|taking) part in the ${WAR}`, `participat\\w* in the ${WAR}`,
+      'open(?:s|ed|ing)? a (?:new|second) front', 'reopen\\w* a (?:new )?front',
+      `(?:declare[sd]?|declaring|wag(?:e|es|ed|ing)) (?:a |the )?war${EN}`,
+      // Wanting or starting a war is taking part in it; "accept a war" is no stock phrase.
+      `(?:want|wants|wanted|need|needs|start|starts|started|starting) (?:any |a |another |the |a new )?war${EN}`,
+      // A country's territory as the base of someone else's war: stock wording since February 2022.
+      'launch(?:ing)?[- ]?pads?', 'staging (?:ground|area|post|point)s?', 'springboard',
+    ],
+  },
+  send_troops: {
+    verbs: [
+      `(?:send|sends|sending|sent|commit|commits|committing|committed|dispatch\\w*) (?:\\S+ ){0,4}${TROOPS}`,
+      '(?:troops|servicemen|soldiers) (?:\\w+ ){0,2}(?:arrive|arrived|arriving|were sent|was sent|have been sent|had been sent)',
+    ],
+  },
+  supply_weapons: {
+    verbs: [
+      `(?:supply|supplies|supplied|deliver\\w*|provid\\w*|promis\\w*|send|sends|sending|sent|transfer\\w*) (?:\\S+ ){0,4}${WEAPONS}`,
+      '(?:weapons?|arms) (?:deliveries|shipments|supplies|transfers)',
+    ],
+    nouns: ['military aid', 'military assistance'],
+  },
+  invade: { verbs: ['invad(?:e|es|ed|ing)'], nouns: ['invasion'] },
+  encircle: { verbs: ['encircl\\w*', `surround(?:s|ed)?${EN}`, '(?:trapped|caught) in (?:a|the) pocket'], nouns: ['cauldron'] },
+  withdraw: {
+    verbs: [`withdr(?:aw|aws|awing|awn|ew)${EN}`, `pull(?:s|ed|ing)? (?:\\S+ ){0,2}(?:out|back)${EN}`, `retreat(?:s|ed|ing)?${EN}`],
+    nouns: ['withdrawal'],
+  },
+  strike: {
+    verbs: [
+      '(?:missile|air|drone|rocket|artillery|shahed)\\s*(?:strikes?|attacks?|barrages?)', 'airstrikes?', 'fire[ds]? (?:\\w+ ){0,3}?(?:into|at|on|from)',
+      'shell(?:s|ed|ing)', 'bomb(?:s|ed|ing)', 'launch(?:ed|es)? (?:\\w+ ){0,2}(?:missiles|rockets|drones)',
+    ],
+  },
+  attack: {
+    verbs: [
+      'attack(?:s|ed|ing)?(?! (?:on|against))', 'storm(?:s|ed|ing)? ', 'launch(?:es|ed|ing)? (?:a |an )?(?:new |renewed |major )?(?:offensive|assault|attack|counteroffensive)',
+      'advanc(?:ed|es|ing) (?:on|towards?|into)',
+    ],
+    nouns: ['attacks? (?:on|against)', 'assaults?', 'counter-?offensives?', 'offensives?', 'aggression'],
+    // The stock denial of offensive intent: "a purely defensive alliance", "only about defence".
+    negating: ['(?:purely|only|solely|exclusively|strictly)(?: about)? defen(?:sive|[cs]e)'],
+  },
+  occupy: {
+    verbs: [
+      'occup(?:y|ies|ied|ying)', 'seiz(?:e|ed|es|ing)', `annex(?:es|ed|ing)?${EN}`, '(?:take|takes|taken|took|taking) (?:over|(?:full )?control)',
+      'captur(?:e|es|ed|ing)', `control(?:s|led|ling)${EN}`, '(?:recaptur|retak|retook|liberat)\\w*', '(?:establish|gain|regain|seiz)\\w* (?:full )?control',
+    ],
+    nouns: ['occupation', 'annexation'],
+  },
+  casualties: {
+    verbs: [`kill(?:s|ed|ing)?${EN}`, `(?:died|dies)${EN}`, `wound(?:ed|ing)${EN}`, 'injur(?:ed|ing|ies)'],
+    nouns: [`(?:dead|casualties|death toll|fatalities|losses)${EN}`],
+  },
+  mobilise: { verbs: ['mobili[sz](?:e|ed|es|ing)', 'conscript(?:s|ed|ing)'], nouns: ['mobili[sz]ation', 'conscription', 'call-up'] },
+  exercise: {
+    verbs: ['(?:hold|holds|held|holding|conduct\\w*|carry out|carries out|carried out|carrying out|stage[ds]?|staging|practi[cs]\\w*|begin|began|begun|start\\w*)(?: \\S+){0,4} (?:exercises?|drills?|manoeuvres|maneuvers|inspection)'],
+    nouns: ['exercises?', 'drills?', 'manoeuvres', 'maneuvers', 'combat readiness inspection', 'inspection of (?:the )?combat readiness'],
+  },
+  deploy: {
+    verbs: [`deploy(?:s|ed|ing)?${EN}`, 'stationed', 'redeploy\\w*', 'build(?:s|ing)? up', '(?:mov|mass|amass|transferr|concentrat)(?:e|es|ed|ing) (?:\\S+ ){0,3}(?:troops|forces|units|soldiers|equipment|battalions|brigades)'],
+    nouns: ['deployment', 'build-?up', 'troop movements?'],
+  },
+  threaten: { verbs: ['threaten(?:s|ed|ing)?', 'warn(?:s|ed)? of'], nouns: ['threats?', 'ultimatum'] },
+  visit: {
+    verbs: [`visit(?:s|ed|ing)${EN}`, '(?:fly|flies|flew|travel\\w*|arriv\\w*|heads?|headed)(?: \\w+){0,2} (?:to|for|in) '],
+    nouns: [`visit${EN}`, 'trip to'],
+  },
+  negotiate: {
+    verbs: ['negotiat(?:e|es|ed|ing)', '(?:hold|holds|held|holding) talks', 'meet(?:s|ing)? (?:with )?(?:his|her|their)? ?counterpart', '(?:will|to) meet', 'met with'],
+    nouns: ['talks', 'negotiations', 'peace (?:deal|agreement|plan)'],
+  },
+  agree: { verbs: ['sign(?:s|ed)? an? (?:\\w+ )?(?:agreement|deal|treaty|pact)', 'reach(?:es|ed)? (?:an? )?(?:agreement|deal)', 'agreed'] },
+  integrate: { verbs: ['integrat(?:e|es|ed|ing)', 'merg(?:e|ed|es|ing)'], nouns: ['integration', 'union state'] },
+  defend: { verbs: ['defend\\w*', 'protect\\w*'], nouns: ['defen[cs]e of', 'defensive'] },
+};
