@@ -1,15 +1,18 @@
-import type { EntityIndex } from './entities';
+import { mentionsWithin, type EntityIndex } from './entities';
 import type { DirectQuote } from './quotes';
 import { resolveSpeaker, type Speaker } from './speakers';
-import { SPEECH_VERB } from './speechVerbs';
+import { ACCORDING_SLAVIC, BY_DATA, COMPLEMENTIZER, invertedSpeech, LISTENER_SLAVIC } from './attributionSlavic';
+import { INVERTED_SPEECH_VERB, SPEECH_VERB } from './speechVerbs';
+import { CALLED_A_LIE } from './speechVerbsSlavic';
 
 const VERB = SPEECH_VERB.source;
 // ", Khrenin said" / ", he told reporters" / ", said Khrenin" / ", according to the report"
 // ", Aleksey Polishchuk, a director of the Russian Foreign Ministry, told TASS": an apposition may follow the name.
-const SPEAKER_AFTER = new RegExp(`^[,.]?\\s*([^,.;:“”"\\n]{1,80}?)(?:,\\s*(?:a|an|the)\\s[^,;:“”"\\n]{1,100}?,)?\\s+(?:has\\s+|had\\s+)?(${VERB})`, 'iu');
-const VERB_THEN_SPEAKER = new RegExp(`^[,.]?\\s*(said|says|added|wrote|according\\s+to)\\s+([^,.;:“”"\\n]{1,80})`, 'iu');
+const SPEAKER_AFTER = new RegExp(`^[,.!?…]?\\s*(?:[—–]\\s*)?([^,.;:“”«»"\\n]{1,80}?)(?:,\\s*(?:a|an|the)\\s[^,;:“”"\\n]{1,100}?,)?\\s+(?:has\\s+|had\\s+)?(${VERB})`, 'iu');
+// "«…», — заявил Лукашенко": in Slavic copy the verb comes first, after a dash.
+const VERB_THEN_SPEAKER = new RegExp(`^[,.!?…]?\\s*(?:[—–]\\s*)?(${INVERTED_SPEECH_VERB.source})\\s+([^,.;:“”«»"\\n]{1,80})`, 'iu');
 // "He said on June 6:" / "The General Staff added:"
-const SPEAKER_BEFORE = new RegExp(`([^.;:“”"\\n]{1,80}?)\\s+(?:has\\s+|had\\s+)?(${VERB})([^.;“”"\\n]{0,40}?)[:,]?\\s*$`, 'iu');
+const SPEAKER_BEFORE = new RegExp(`([^.;:“”«»"\\n]{1,80}?)\\s+(?:has\\s+|had\\s+)?(${VERB})([^.;“”"\\n]{0,40}?)[:,]?\\s*$`, 'iu');
 
 // "BelTA quoted Khrenin as saying": the one quoted speaks, the agency only carries it.
 const QUOTED_AS = /(?<![\p{L}])quoted\s+([^,.;:“”"\n]{1,80}?)\s+as\s+(saying|telling\s+[^,.;:“”"\n]{1,40}?)(?:\s+that)?[:,]?\s*/iu;
@@ -19,6 +22,10 @@ const SEEN_BY = /(?:is|are|was|were|being)\s+(?:widely\s+)?(?:seen|viewed|regard
 export interface Attributed {
   speaker: Speaker;
   verb: string;
+  /** The attribution itself denies: "назвал сообщения ... фейком". */
+  denies?: boolean;
+  /** "по данным X": what X's data say, a report rather than speech. */
+  reported?: boolean;
 }
 
 /** Who speaks a direct quote, from the words around it in its paragraph. */
@@ -37,8 +44,16 @@ export function quoteSpeaker(text: string, quote: DirectQuote, index: EntityInde
     const speaker = resolveSpeaker(phrase, quote.outerEnd + after.indexOf(phrase), index, text);
     if (speaker) return { speaker, verb };
   }
-  const lineStart = text.lastIndexOf('\n', quote.outerStart - 1) + 1;
-  const before = text.slice(lineStart, quote.outerStart);
+  let lineStart = text.lastIndexOf('\n', quote.outerStart - 1) + 1;
+  let before = text.slice(lineStart, quote.outerStart);
+  // "Лукашенко заявил:" closing the paragraph before the quote's own.
+  if (!before.trim()) {
+    const previous = /([^\n]*:)\s*\n\s*$/u.exec(text.slice(Math.max(0, lineStart - 300), lineStart));
+    if (previous) {
+      lineStart = Math.max(0, lineStart - 300) + previous.index;
+      before = previous[1] ?? '';
+    }
+  }
   const quotedAs = QUOTED_AS.exec(before);
   if (quotedAs && quotedAs.index + quotedAs[0].length >= before.trimEnd().length) {
     const phrase = quotedAs[1] ?? '';
@@ -83,19 +98,23 @@ export function indirectSpeech(sentence: string, sentenceStart: number, text: st
     // "X quoted Y as saying Z" claims Z; "A is seen by X as B" claims B (of A).
     return { speaker, verb, claimStart: found.index + found[0].length, claimEnd: sentence.length };
   }
-  const according = /according to ([^,.;“”"]{2,80})/iu.exec(sentence);
+  const called = calledALie(sentence, sentenceStart, text, index);
+  if (called) return called;
+  const according = /according to ([^,.;“”"]{2,80})/iu.exec(sentence) ?? ACCORDING_SLAVIC.exec(sentence);
   // "Putin's visit was announced" is not Putin speaking.
   const verb = [...sentence.matchAll(new RegExp(VERB, 'giu'))].find((m) => /^quoted/i.test(m[0]) || !/\b(?:was|were|been|be|is|are)\s+$/i.test(sentence.slice(0, m.index)));
   if (according && (!verb || according.index <= verb.index)) {
-    const speaker = resolveSpeaker(according[1] ?? '', sentenceStart + according.index + 13, index, text);
+    const { phrase, phraseAt, claimFrom } = speakerOfAccording(according, sentenceStart, index);
+    const speaker = resolveSpeaker(phrase, sentenceStart + phraseAt, index, text, true);
     if (!speaker) return null;
     const atStart = according.index < 3;
     // "According to a briefing, Russia will send ..., the head of ..., Valery Revenko, said": the named speaker.
     const named = !speaker.entityId && atStart ? postposedSpeaker(sentence, sentenceStart, text, index) : null;
     if (named?.speaker.entityId) return { ...named, claimStart: according.index + according[0].length };
-    const claimStart = atStart ? according.index + according[0].length : 0;
+    const claimStart = atStart ? claimFrom : 0;
     const claimEnd = atStart ? sentence.length : according.index;
-    return { speaker, verb: 'according to', claimStart, claimEnd };
+    const reported = BY_DATA.test(according[0].slice(0, according[0].length - phrase.length));
+    return { speaker, verb: 'according to', claimStart, claimEnd, reported };
   }
   if (!verb) return null;
   const postposed = postposedSpeaker(sentence, sentenceStart, text, index);
@@ -120,11 +139,44 @@ export function indirectSpeech(sentence: string, sentenceStart: number, text: st
   // "echoed his stance, claiming that ...": the claim follows the participle.
   const participle = /^[^,.;“”"]{0,40},\s*(?:claiming|saying|arguing|insisting|adding|noting)(?:\s+that)?\s+/i.exec(after.slice(skipped));
   if (participle) skipped += participle[0].length;
+  // "заявил журналистам в понедельник, что ...": the claim follows the complementizer.
+  const complementizer = COMPLEMENTIZER.exec(after.slice(skipped));
+  if (complementizer) skipped += complementizer[0].length;
   return { speaker, verb: verb[0], claimStart: verb.index + verb[0].length + skipped, claimEnd: sentence.length };
+}
+
+/** Words in a speaker's name: "ISW", "Зеленски", "Ministerstwa Obrony". */
+const NAME_WORDS = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}/u;
+
+/**
+ * "Според Зеленски Русия подготвя ...", "Według ISW Rosja nie planuje ...": without a comma after
+ * the speaker (Bulgarian and Polish copy often has none), the speaker is the first name named
+ * and the claim follows it.
+ */
+function speakerOfAccording(according: RegExpExecArray, sentenceStart: number, index: EntityIndex): { phrase: string; phraseAt: number; claimFrom: number } {
+  const phrase = according[1] ?? '';
+  const phraseAt = according.index + according[0].length - phrase.length;
+  const claimFrom = according.index + according[0].length;
+  if (wordCount(phrase) <= 6) return { phrase, phraseAt, claimFrom };
+  const first = mentionsWithin(index, sentenceStart + phraseAt, sentenceStart + phraseAt + phrase.length)[0];
+  if (first && first.start - sentenceStart - phraseAt <= 2) {
+    const end = first.end - sentenceStart;
+    return { phrase: phrase.slice(0, end - phraseAt), phraseAt, claimFrom: end };
+  }
+  const name = NAME_WORDS.exec(phrase.trimStart());
+  if (!name) return { phrase, phraseAt, claimFrom };
+  const lead = phrase.length - phrase.trimStart().length;
+  return { phrase: name[0], phraseAt: phraseAt + lead, claimFrom: phraseAt + lead + name[0].length };
 }
 
 /** "..., the Belarusian Defense Ministry said Monday.": the speaker after the claim. */
 function postposedSpeaker(sentence: string, sentenceStart: number, text: string, index: EntityIndex): IndirectSpeech | null {
+  const inverted = invertedSpeech(sentence);
+  if (inverted) {
+    const phrase = inverted.phrase.replace(LISTENER_SLAVIC, '');
+    const speaker = resolveSpeaker(phrase, sentenceStart + inverted.phraseAt + inverted.phrase.indexOf(phrase), index, text);
+    if (speaker) return { speaker, verb: inverted.verb, claimStart: 0, claimEnd: inverted.claimEnd };
+  }
   const verbs = [...sentence.matchAll(new RegExp(VERB, 'giu'))];
   const last = verbs[verbs.length - 1];
   if (!last || wordCount(sentence.slice(last.index + last[0].length)) > 8) return null;
@@ -136,4 +188,19 @@ function postposedSpeaker(sentence: string, sentenceStart: number, text: string,
   if (/^\s*(?:while|whereas|but|and)\s/i.test(phrase)) return null;
   const speaker = resolveSpeaker(phrase, sentenceStart + before.indexOf(phrase, postposed.index), index, text);
   return speaker ? { speaker, verb: last[0], claimStart: 0, claimEnd: postposed.index } : null;
+}
+
+/** "Песков назвал сообщения о переброске войск фейком": a denial of the reports it names. */
+function calledALie(sentence: string, sentenceStart: number, text: string, index: EntityIndex): IndirectSpeech | null {
+  const found = CALLED_A_LIE.exec(sentence);
+  if (!found) return null;
+  const before = sentence.slice(0, found.index);
+  const subjectStart = before.lastIndexOf(',') + 1;
+  const subject = before.slice(subjectStart);
+  if (wordCount(subject) === 0 || wordCount(subject) > 10) return null;
+  const speaker = resolveSpeaker(subject, sentenceStart + subjectStart, index, text);
+  if (!speaker) return null;
+  const reportAt = found.index + found[0].indexOf(found[1] ?? '', 1);
+  const claimEnd = (found[1] ?? '').trim() ? reportAt + (found[1] ?? '').trimEnd().length : sentence.length;
+  return { speaker, verb: found[0], denies: true, claimStart: (found[1] ?? '').trim() ? reportAt : found.index + found[0].length, claimEnd };
 }

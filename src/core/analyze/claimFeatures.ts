@@ -1,38 +1,31 @@
 import type { Modality, Polarity } from '../types';
-import { DENIAL_VERBS } from './speechVerbs';
+import { FUTURE, HEARSAY, INTENTION, NEGATION, NOT_A_DENIAL, POSSIBILITY, PREDICTION, REPORTED } from './claimLexicon';
 import type { PredicateMatch } from './predicates';
+import { DENIAL_VERBS } from './speechVerbs';
+import { DENIAL_VERDICT } from './speechVerbsSlavic';
 
-const NEGATION = /(?<![\p{L}])(?:not|no|never|nobody|none|neither|nor|cannot|unlikely|without)(?![\p{L}])|n['’]t(?![\p{L}])/giu;
-// "not only", "no longer" and "not clear" do not deny the claim they stand in.
-const NOT_A_DENIAL = /^(?:not only|not clear|no doubt|not yet clear|no longer)/i;
-
-/** How many words before the predicate a negation still governs it ("has no intention of sending troops"). */
+/** How many characters before the predicate a negation still governs it ("has no intention of sending troops"). */
 const NEGATION_REACH = 48;
 
 /**
- * Deny when the claim negates its predicate (or, without a predicate, negates anything), or
- * when the speech verb itself denies ("denied Russia had won").
+ * Deny when the claim negates its predicate (or, without a predicate, negates anything), when
+ * the speech verb itself denies ("denied Russia had won", "опроверг"), or when a speaker calls
+ * the report a lie ("это фейк", "є провокацією").
  */
 export function claimPolarity(claim: string, predicate: PredicateMatch | null, speechVerb: string | null): Polarity {
   if (speechVerb && DENIAL_VERBS.test(speechVerb)) return 'deny';
   if (predicate?.negated) return 'deny';
+  if (speechVerb && DENIAL_VERDICT.test(claim)) return 'deny';
   for (const match of claim.matchAll(NEGATION)) {
     if (NOT_A_DENIAL.test(claim.slice(match.index))) continue;
     if (!predicate) return 'deny';
     const gap = predicate.start - (match.index + match[0].length);
     if (gap >= 0 && gap <= NEGATION_REACH && !/[,;]/.test(claim.slice(match.index, predicate.start))) return 'deny';
+    // "Россия не будет ... нападать": the negation right before the predicate's verb phrase.
+    if (match.index >= predicate.start && match.index < predicate.end) return 'deny';
   }
   return 'affirm';
 }
-
-const INTENTION = /(?<![\p{L}])(?:intends?|intended|intention|plans? to|planned to|planning to|going to|aims? to|wants? to|seeks? to|set to|ready to|determined to|prepar\w+ to)(?![\p{L}])/iu;
-const FUTURE = /(?<![\p{L}])(?:will|shall|['’]ll)(?![\p{L}])/iu;
-const POSSIBILITY = /(?<![\p{L}])(?:could|may|might|can|possible|possibly|possibility|potential|potentially|not clear|unclear|whether|questionable|doubtful|uncertain)(?![\p{L}])/iu;
-// Fears, rumours and speculation about an act are not reports that it happened, when they
-// come before it ("fears of Belarus opening a new front", not "flies to Minsk amid fears").
-const HEARSAY = /(?<![\p{L}])(?:fears?|feared|speculation|rumou?rs|risks? of)(?![\p{L}])/iu;
-const PREDICTION = /(?<![\p{L}])(?:likely|unlikely|expected|expects?|probably|forecasts?|predicts?|anticipated|would)(?![\p{L}])/iu;
-const REPORTED = /(?<![\p{L}])(?:according to|reportedly|reports suggest|reported|allegedly|is said to|are said to)(?![\p{L}])/iu;
 
 /** The claim's modality; "will" is an intention only when someone says it of themselves or others. */
 export function claimModality(claim: string, sentence: string, hasSpeaker: boolean, predicateAt = claim.length): Modality {

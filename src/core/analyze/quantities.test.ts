@@ -1,17 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from './quantities';
 
+// Units are keys shared by every language ("troops" for servicemen, военнослужащие, військові,
+// żołnierze), so that the numbers of a Russian and an English report compare.
 describe('findQuantities', () => {
   it.each([
-    ['Russia is sending as many as 9,000 servicemen to Belarus', { min: null, max: 9000, unit: 'servicemen' }],
+    ['Russia is sending as many as 9,000 servicemen to Belarus', { min: null, max: 9000, unit: 'troops' }],
     ['Russia was preparing 200,000 fresh troops for a major offensive', { min: 200000, max: 200000, unit: 'troops' }],
     ['approximately 170 tanks', { min: 170, max: 170, unit: 'tanks' }],
     ['up to 200 armored combat vehicles', { min: null, max: 200, unit: 'vehicles' }],
     ['up to 200 armored vehicles', { min: null, max: 200, unit: 'vehicles' }],
     ['at least 30 drones were shot down', { min: 30, max: null, unit: 'drones' }],
     ['more than 4,000 troops crossed the border', { min: 4000, max: null, unit: 'troops' }],
-    ['Three Russian warplanes were deployed', { min: 3, max: 3, unit: 'warplanes' }],
-    ['thousands of Russian servicemen were sent', { min: 2000, max: null, unit: 'servicemen' }],
+    ['Three Russian warplanes were deployed', { min: 3, max: 3, unit: 'aircraft' }],
+    ['thousands of Russian servicemen were sent', { min: 2000, max: null, unit: 'troops' }],
+    ['at least 12 people were killed in the strike', { min: 12, max: null, unit: 'killed' }],
+    ['nearly 40 civilians were wounded', { min: null, max: 40, unit: 'wounded' }],
+    ['between 300 and 400 troops', { min: 300, max: 400, unit: 'troops' }],
     ['some 1.5 million people fled', { min: 1500000, max: 1500000, unit: 'people' }],
     ['guns of more than 100 mm', { min: 100, max: null, unit: 'mm' }],
   ])('reads %j', (text, expected) => {
@@ -26,5 +31,47 @@ describe('findQuantities', () => {
 
   it('ignores numbers without a countable unit (years, dates, percentages)', () => {
     expect(findQuantities('In 2019, on Dec. 3, growth was 2.2% and 10 months passed')).toEqual([]);
+  });
+});
+
+describe('findQuantities in Russian, Ukrainian, Belarusian, Bulgarian and Polish', () => {
+  it.each([
+    ['около 400 военных прибыли в Гомель', { min: 400, max: 400, unit: 'troops' }],
+    ['погибли более 600 человек', { min: 600, max: null, unit: 'killed' }],
+    ['в результате удара погибли 5 человек', { min: 5, max: 5, unit: 'killed' }],
+    ['понад 600 загиблих', { min: 600, max: null, unit: 'killed' }],
+    ['щонайменше 12 загиблих', { min: 12, max: null, unit: 'killed' }],
+    ['ще 30 людей отримали поранення', { min: 30, max: 30, unit: 'wounded' }],
+    ['ранены не менее 20 мирных жителей', { min: 20, max: null, unit: 'wounded' }],
+    ['тысячи российских военнослужащих', { min: 2000, max: null, unit: 'troops' }],
+    ['десятки беспилотников', { min: 20, max: 99, unit: 'drones' }],
+    ['сотні дронів атакували місто', { min: 200, max: 999, unit: 'drones' }],
+    ['2,5 тыс. военнослужащих', { min: 2500, max: 2500, unit: 'troops' }],
+    ['9 000 военнослужащих', { min: 9000, max: 9000, unit: 'troops' }],
+    ['1,2 млн беженцев', { min: 1200000, max: 1200000, unit: 'refugees' }],
+    ['від 300 до 400 військових', { min: 300, max: 400, unit: 'troops' }],
+    ['300–400 танков', { min: 300, max: 400, unit: 'tanks' }],
+    ['не менее 50 танков', { min: 50, max: null, unit: 'tanks' }],
+    ['не более 1500 военных', { min: null, max: 1500, unit: 'troops' }],
+    ['почти 400 погибших', { min: null, max: 400, unit: 'killed' }],
+    ['запустила двух ракет', { min: 2, max: 2, unit: 'missiles' }],
+    ['10 военных самолетов', { min: 10, max: 10, unit: 'aircraft' }],
+    ['200 единиц бронетехники', { min: 200, max: 200, unit: 'vehicles' }],
+    ['каля 2 тысяч вайскоўцаў', { min: 2000, max: 2000, unit: 'troops' }],
+    ['над 300 войници', { min: 300, max: null, unit: 'troops' }],
+    ['co najmniej 20 rakiet', { min: 20, max: null, unit: 'missiles' }],
+    ['zginęło 12 osób', { min: 12, max: 12, unit: 'killed' }],
+  ])('reads %j', (text, expected) => {
+    expect(findQuantities(text)[0]).toMatchObject(expected);
+  });
+
+  it('gives the killed one key in every language', () => {
+    const units = ['12 people were killed', 'погибли 12 человек', 'загинули 12 людей', 'загінулі 12 чалавек', 'zginęło 12 osób', 'загинаха 12 души']
+      .map((text) => findQuantities(text)[0]?.unit);
+    expect(units).toEqual(['killed', 'killed', 'killed', 'killed', 'killed', 'killed']);
+  });
+
+  it('ignores years, dates and percentages', () => {
+    expect(findQuantities('В 2022 году, 19 декабря, рост составил 2,2% за 10 месяцев')).toEqual([]);
   });
 });

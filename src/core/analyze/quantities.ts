@@ -1,76 +1,74 @@
 import type { Quantity } from '../types';
+import { NUMBER_WORDS, MULTIPLIERS, VAGUE_RANGES, multiplierOf } from './numberWords';
+import { HEADS, MEASURES, unitAfter, unitKey } from './quantityUnits';
 
-// Countable things a claim can put a number on. The head noun is the unit.
-const UNITS = [
-  'troops', 'servicemen', 'soldiers', 'personnel', 'fighters', 'conscripts', 'reservists', 'mercenaries', 'men', 'people',
-  'civilians', 'casualties', 'tanks', 'vehicles', 'guns', 'mortars', 'missiles', 'rockets', 'drones', 'aircraft', 'warplanes',
-  'jets', 'helicopters', 'warheads', 'battalions', 'brigades', 'divisions', 'regiments', 'units', 'refugees', 'prisoners', 'systems', 'launchers', 'shells', 'rounds',
-];
-// Measures: "guns of more than 100 mm" is a calibre and "100 mm guns" are not 100 guns.
-const MEASURES: Record<string, string> = {
-  mm: 'mm', millimetres: 'mm', millimeters: 'mm', cm: 'cm', km: 'km', kilometres: 'km', kilometers: 'km', miles: 'miles',
-  metres: 'm', meters: 'm', kg: 'kg', tonnes: 'tonnes', tons: 'tonnes',
-};
-const SINGULAR = new Map(UNITS.map((u) => [u.replace(/s$/, ''), u]));
+const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12,
-};
-const MULTIPLIERS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+// Bounds before a number, longest first where one contains another ("не менее" is not "менее").
+const UPPER_BOUND = new RegExp(`(?<![\\p{L}])(?:as many as|up to|no more than|not more than|fewer than|less than|at most|under|nearly|almost|не более(?: чем)?|не больше|менее|меньше|максимум|почти|до|`
+  + `не більше(?: ніж)?|не більш ніж|менше|менш ніж|майже|не больш(?: за)?|менш за|амаль|nie więcej niż|mniej niż|prawie|maksymalnie|не повече от|по-малко от|do)\\s+$`, 'iu');
+const LOWER_BOUND = new RegExp(`(?<![\\p{L}])(?:at least|more than|over|upwards of|no fewer than|no less than|более(?: чем)?|больше|свыше|не менее|не меньше|по меньшей мере|как минимум|минимум|`
+  + `понад|більше(?: ніж)?|більш ніж|щонайменше|не менше|принаймні|як мінімум|мінімум|больш за|больш чым|звыш|не менш|прынамсі|ponad|co najmniej|przynajmniej|powyżej|`
+  + `над|повече от|най-малко|поне|не по-малко от)\\s+$`, 'iu');
+/** "от 300 до 400", "300–400", "between 300 and 400". */
+const RANGE_OPENER = /(?<![\p{L}])(?:from|between|от|від|ад|od|между|між|паміж|pomiędzy|między)\s+$/iu;
+const RANGE_JOIN = /^\s*(?:[-–—]|до|да|do|to|and|и|і|i)\s*(\d+(?:[.,]\d+)?)/iu;
 
-const UPPER_BOUND = /(?:as many as|up to|no more than|not more than|fewer than|less than|at most|under)\s+$/i;
-const LOWER_BOUND = /(?:at least|more than|over|upwards of|no fewer than|no less than)\s+$/i;
-
-const NUMBER = '(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)';
-const VAGUE = '(hundreds|thousands|tens of thousands|dozens)\\s+of';
+const DIGITS = '\\d{1,3}(?:[\\u00a0\\u202f ]\\d{3})+(?!\\d)|\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d+(?:[.,]\\d+)?';
 const QUANTITY = new RegExp(
-  `(?<![\\p{L}\\d,.])(?:${NUMBER}(?:\\s+(thousand|million|billion))?|${VAGUE})(?=((?:\\s+[\\p{L}-]+){1,4}))`,
+  `(?<![\\p{L}\\d,.])(?:(${DIGITS}|${alternation(Object.keys(NUMBER_WORDS))})(?![\\p{L}\\d])(?:\\s*(${alternation(Object.keys(MULTIPLIERS))})(?![\\p{L}]))?|(${alternation(Object.keys(VAGUE_RANGES))})(?![\\p{L}]))`
+  + `(?=((?:\\s+[\\p{L}-]+\\.?){0,4}))`,
   'giu',
 );
 
-function parseNumber(raw: string): number {
+function parseNumber(raw: string, multiplied: boolean): number {
   const word = NUMBER_WORDS[raw.toLowerCase()];
-  return word ?? Number(raw.replace(/,/g, ''));
-}
-
-function unitOf(word: string): string | null {
-  const lower = word.toLowerCase();
-  if (UNITS.includes(lower)) return lower;
-  return SINGULAR.get(lower) ?? null;
-}
-
-function vagueRange(vague: string): [number, number | null] {
-  const lower = vague.toLowerCase();
-  if (lower === 'dozens') return [24, 99];
-  if (lower === 'hundreds') return [200, 999];
-  if (lower === 'thousands') return [2000, null];
-  return [20000, null]; // tens of thousands
+  if (word !== undefined) return word;
+  const compact = raw.replace(/[\u00a0\u202f ]/g, '');
+  // "9,000" is nine thousand; "2,5 тыс." is two and a half.
+  if (/^\d{1,3}(?:,\d{3})+$/.test(compact) && !multiplied) return Number(compact.replace(/,/g, ''));
+  return Number(compact.replace(',', '.'));
 }
 
 /** Numbers with a countable unit, as intervals: "as many as 9,000 servicemen" is [null, 9000]. */
-export function findQuantities(text: string): Quantity[] {
+export function findQuantities(text: string, _lang: string | null = null): Quantity[] {
   const quantities: Quantity[] = [];
+  let consumed = 0;
   for (const match of text.matchAll(QUANTITY)) {
-    const [numberText, number = '', multiplier, vague, following = ''] = match;
-    const words = following.trim().split(/\s+/);
-    const measure = MEASURES[(words[0] ?? '').toLowerCase().replace(/[.,;:)”"]+$/, '')];
-    const unitAt = measure ? 0 : words.findIndex((word) => unitOf(word) !== null);
-    if (unitAt < 0) continue;
-    const unit = measure ?? (unitOf(words[unitAt] ?? '') as string);
-    const whole = `${numberText} ${words.slice(0, unitAt + 1).join(' ')}`;
-    const before = text.slice(Math.max(0, match.index - 25), match.index);
+    if (match.index < consumed) continue;
+    const [numberText, number, multiplier, vague, following = ''] = match;
+    const end = match.index + numberText.length;
+    const before = text.slice(Math.max(0, match.index - 30), match.index);
+    const joined = !vague && !multiplier ? RANGE_JOIN.exec(text.slice(end, end + 16)) : null;
+    const range = joined && (RANGE_OPENER.test(before) || /^\s*[-–—]/.test(joined[0])) ? joined : null;
+    const afterRange = range ? end + range[0].length : end;
+    if (range) consumed = afterRange;
+    const words = (range ? text.slice(afterRange, afterRange + 60).match(/^(?:\s+[\p{L}-]+\.?){1,4}/u)?.[0] ?? '' : following).trim().split(/\s+/)
+      .map((word) => word.replace(/\.$/u, ''));
+    const measure = MEASURES[(words[0] ?? '').toLowerCase().replace(/[.,;:)”"»]+$/, '')];
+    const unit = measure ? { key: measure, at: 0 } : unitAfter(words);
+    if (!unit) continue;
+    // "погибли не менее 5 человек", "killed 12 people": a casualty verb before the count.
+    const casualty = HEADS.has(unit.key) ? before.split(/\s+/).slice(-4).map(unitKey).find((k) => k === 'killed' || k === 'wounded') : undefined;
+    const key = casualty ?? unit.key;
+    const spoken = `${text.slice(match.index, afterRange)} ${words.slice(0, unit.at + 1).join(' ')}`;
     if (vague) {
-      const [min, max] = vagueRange(vague);
-      quantities.push({ min, max, unit, text: whole });
+      const [min, max] = VAGUE_RANGES[vague.toLowerCase()] ?? [null, null];
+      quantities.push({ min, max, unit: key, text: spoken });
       continue;
     }
-    const value = parseNumber(number) * (multiplier ? MULTIPLIERS[multiplier.toLowerCase()] ?? 1 : 1);
-    const bound = UPPER_BOUND.exec(before) ?? LOWER_BOUND.exec(before);
-    const prefix = bound ? bound[0] : '';
-    const min = UPPER_BOUND.test(before) ? null : value;
-    const max = LOWER_BOUND.test(before) ? null : value;
-    quantities.push({ min, max, unit, text: (prefix + whole).trim() });
+    const scale = multiplier ? multiplierOf(multiplier) : 1;
+    const value = parseNumber(number ?? '', Boolean(multiplier)) * scale;
+    if (range) {
+      quantities.push({ min: value, max: parseNumber(range[1] ?? '', false) * scale, unit: key, text: (RANGE_OPENER.exec(before)?.[0] ?? '') + spoken });
+      continue;
+    }
+    const upper = UPPER_BOUND.exec(before);
+    const lower = LOWER_BOUND.exec(before);
+    const bound = upper && (!lower || upper.index <= lower.index) ? upper : lower;
+    const min = bound === upper && upper ? null : value;
+    const max = bound === lower && lower ? null : value;
+    quantities.push({ min, max, unit: key, text: ((bound?.[0] ?? '') + spoken).trim() });
   }
   return quantities;
 }

@@ -9,7 +9,13 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'brig', 'adm', 'cmdr', 'gov', 'sen',
   'rep', 'st', 'jr', 'sr', 'rev', 'hon', 'pres', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
   'oct', 'nov', 'dec', 'no', 'nos', 'vs', 'etc', 'approx', 'est', 'dept', 'inc', 'ltd', 'co', 'corp', 'fig', 'vol',
-  'mt', 'ft', 'ave', 'blvd', 'ул', 'г', 'т', 'тыс', 'млн', 'млрд', 'им',
+  'mt', 'ft', 'ave', 'blvd',
+  // Russian, Ukrainian, Belarusian, Bulgarian: "2014 г.", "т. е.", "2,5 тыс.", "им. Ленина", "м. Київ", "ген. Залужный".
+  // "и т. д." and "и т. п." are left out: followed by a capital, they end the sentence.
+  'ул', 'г', 'гг', 'т', 'е', 'н', 'тыс', 'млн', 'млрд', 'им', 'обл', 'р', 'рр', 'ст', 'св', 'пр', 'см', 'напр', 'чел', 'руб', 'грн',
+  'долл', 'тис', 'вул', 'м', 'с', 'смт', 'пл', 'див', 'ген', 'полк', 'подп', 'хил', 'вв', 'проф', 'акад', 'зам', 'нач', 'пос', 'вёск', 'в',
+  // Polish: "ok. 400", "m.in.", "ul.", "gen. Załużny", "płk.", "tys.".
+  'ok', 'ul', 'tys', 'mln', 'mld', 'np', 'tzw', 'tj', 'godz', 'płk', 'ppłk', 'gw', 'woj', 'pow', 'al', 'ks', 'pt',
 ]);
 
 // After "U.S." a sentence goes on unless the next word plainly opens a new one.
@@ -44,6 +50,8 @@ function isSentenceEnd(line: string, markAt: number, end: number): boolean {
   const next = /^\s+(\S)(\S*)/.exec(line.slice(end));
   if (!next) return true;
   const [, firstChar = '', restOfWord = ''] = next;
+  // Dialogue in Slavic copy: "... — заявил он. — Это не наша война."
+  if (/^[—–]$/.test(firstChar)) return /^\s+[—–]\s+[\p{Lu}«„"]/u.test(line.slice(end));
   if (!/[\p{Lu}\p{N}"“«„‘'(\[]/u.test(firstChar)) return false;
   if (line[markAt] !== '.' || end - markAt > 1) return true;
   const word = /([\p{L}.]+)$/u.exec(line.slice(0, markAt))?.[1] ?? '';

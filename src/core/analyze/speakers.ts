@@ -2,7 +2,8 @@ import type { EntityIndex } from './entities';
 import { mentionsWithin } from './entities';
 import type { Mention } from './mentions';
 import { gazetteerEntry } from './gazetteer';
-import { PRONOUNS, SPEECH_VERB } from './speechVerbs';
+import { nominativeName } from './nominativeName';
+import { FEMININE_PRONOUN, MASCULINE_PRONOUN, PRONOUNS, SPEECH_VERB } from './speechVerbs';
 
 export interface Speaker {
   name: string;
@@ -27,8 +28,15 @@ const GENERIC_HEADS: Record<string, RegExp> = {
   center: /institute|center|centre|council|foundation/i, centre: /institute|center|centre|council|foundation/i,
   'study center': /institute|center|centre/i, 'think tank': /institute|center|centre|council|foundation/i,
 };
-const LEADING = /^(?:and|but|while|as|then|so)\s+/i;
-const TRAILING_TIME = /\s+(?:on\s+\w+|earlier\s+this\s+\w+|earlier|later|last\s+\w+|this\s+\w+|in\s+\w+|also|has|have|had|repeatedly|again|once\s+again|previously|in\s+recent\s+\w+|on\s+several\s+occasions)$/i;
+// "и Песков", "в Кремле" (who speaks in the Kremlin is the Kremlin), "також", "w MSZ".
+const LEADING = /^(?:(?:and|but|while|as|then|so|и|а|но|также|же|і|й|та|але|також|ды|таксама|ale|także|oraz|również|също)\s+)+/iu;
+// No i flag: with it \p{Lu} would take lower case too.
+const LEADING_PREPOSITION = /^(?:[вВуУўw]|[вВ]о|we|W|We)\s+(?=\p{Lu}|пресс|прес|ведомств|министерств|міністерств|відомств|штаб)/u;
+const TRAILING_TIME = /\s+(?:on\s+\w+|earlier\s+this\s+\w+|earlier|later|last\s+\w+|this\s+\w+|in\s+\w+|also|has|have|had|repeatedly|again|once\s+again|previously|in\s+recent\s+\w+|on\s+several\s+occasions|(?:в|во|у|ў|w|we)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю|панядзелак|аўторак|сераду|чацвер|пятніцу|нядзелю|poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę)|ранее|также|тоже|уже|вновь|снова|сегодня|вчера|накануне|раніше|також|вже|знову|сьогодні|учора|вчора|напередодні|раней|таксама|ужо|зноў|сёння|ўчора|учора|напярэдадні|wcześniej|także|już|ponownie|dziś|wczoraj|по-рано|също|вече|днес|вчера)$/iu;
+// One lower-case word that names speakers in the plural: "officials", "власти", "військові", "eksperci".
+const PLURAL_PEOPLE = /(?:s|и|ы|і|е|owie|cy|rzy)$/u;
+/** "в ведомстве", "у міністерстві", "w resorcie": the organisation named before. */
+const SLAVIC_DEFINITE_ORG = /^(?:ведомств|министерств|міністерств|відомств|міністэрств|ministerstw|resort|министерств|ведомств|пресс-служб|прес-служб)\p{L}*$/iu;
 
 /** A line that reads as prose (ends like a sentence), not a headline or a link list. */
 export function isProse(text: string, position: number): boolean {
@@ -39,7 +47,7 @@ export function isProse(text: string, position: number): boolean {
 
 /** The nearest person named before `position` in prose: who "he" refers to. */
 export function nearestPersonBefore(index: EntityIndex, text: string, position: number, pronoun = 'he'): Speaker | null {
-  const wrongGender = /^she$/i.test(pronoun) ? 'male' : 'female';
+  const wrongGender = FEMININE_PRONOUN.test(pronoun) ? 'male' : 'female';
   for (let i = index.mentions.length - 1; i >= 0; i--) {
     const m = index.mentions[i];
     if (!m || m.end > position || index.typeOf(m.entityId) !== 'person' || !isProse(text, m.start)) continue;
@@ -54,9 +62,9 @@ export function nearestPersonBefore(index: EntityIndex, text: string, position: 
  * in it; "he" and "she" by the nearest person before; otherwise the phrase itself
  * ("the mother"), when short enough to be a description and not a clause.
  */
-export function resolveSpeaker(phrase: string, phraseStart: number, index: EntityIndex, text: string): Speaker | null {
+export function resolveSpeaker(phrase: string, phraseStart: number, index: EntityIndex, text: string, genitive = false): Speaker | null {
   const trimmedStart = phraseStart + (phrase.length - phrase.trimStart().length);
-  let cleaned = phrase.trim().replace(LEADING, '');
+  let cleaned = phrase.trim().replace(LEADING, '').replace(LEADING_PREPOSITION, '');
   while (TRAILING_TIME.test(cleaned)) cleaned = cleaned.replace(TRAILING_TIME, '');
   if (!cleaned) return null;
   const inPhrase = mentionsWithin(index, trimmedStart, trimmedStart + phrase.trim().length);
@@ -75,7 +83,11 @@ export function resolveSpeaker(phrase: string, phraseStart: number, index: Entit
       return { name: index.nameOf(found.entityId), entityId: found.entityId };
     }
   }
-  if (/^(?:he|she)$/i.test(cleaned)) return nearestPersonBefore(index, text, trimmedStart, cleaned);
+  if (MASCULINE_PRONOUN.test(cleaned) || FEMININE_PRONOUN.test(cleaned)) return nearestPersonBefore(index, text, trimmedStart, cleaned);
+  if (SLAVIC_DEFINITE_ORG.test(cleaned)) {
+    const organisation = nearestOrganisationBefore(index, trimmedStart, '');
+    if (organisation) return organisation;
+  }
   const definite = DEFINITE_ORG.exec(cleaned);
   if (definite) {
     const organisation = nearestOrganisationBefore(index, trimmedStart, (definite[1] ?? '').toLowerCase());
@@ -87,8 +99,9 @@ export function resolveSpeaker(phrase: string, phraseStart: number, index: Entit
   const words = described.split(/\s+/);
   if (words.length > 8 || /[“”"&]/.test(described)) return null;
   // A lone lower-case word is a fragment ("per", "also"), unless a plural of people ("officials").
-  if (words.length === 1 && /^\p{Ll}/u.test(described) && !/s$/.test(described)) return null;
-  cleaned = described;
+  if (words.length === 1 && /^\p{Ll}/u.test(described) && !PLURAL_PEOPLE.test(described)) return null;
+  // "по словам Дмитрия Пескова": a name outside the gazetteer is given in the nominative.
+  cleaned = genitive ? nominativeName(described) : described;
   const country = inPhrase.find((m) => index.typeOf(m.entityId) === 'country')?.entityId ?? null;
   return { name: cleaned.replace(/^the\s+/i, 'the '), entityId: null, countryId: country };
 }

@@ -1,3 +1,5 @@
+import { SLAVIC_DENIAL_VERBS, SLAVIC_SPEECH_VERBS } from './speechVerbsSlavic';
+
 // Verbs that introduce what someone said. One list, shared by direct and indirect speech.
 export const SPEECH_VERBS = [
   'said', 'says', 'say', 'told', 'tells', 'warned', 'warns', 'denied', 'denies', 'claimed', 'claims', 'stated', 'states',
@@ -10,9 +12,18 @@ export const SPEECH_VERBS = [
 /** Words between a speaker and the verb: "has repeatedly said", "on Friday said". */
 const SPEECH_VERB_ALTERNATION = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|');
 
-export const SPEECH_VERB = new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERB_ALTERNATION})(?![\\p{L}])`, 'giu');
+export const SPEECH_VERB = new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERB_ALTERNATION}|${SLAVIC_SPEECH_VERBS.join('|')})(?![\\p{L}])`, 'giu');
+
+/** Verbs said after a quote, before the speaker: "…,” said Khrenin", "«…», — заявил Лукашенко". */
+export const INVERTED_SPEECH_VERB = new RegExp(`(?:said|says|added|wrote|according\\s+to|${SLAVIC_SPEECH_VERBS.join('|')})(?![\\p{L}])`, 'iu');
 
 /** Verbs that themselves deny what follows. */
-export const DENIAL_VERBS = /(?<![\p{L}])(?:denied|denies|deny|rejected|rejects|refused|refuses|dismissed|dismisses)(?![\p{L}])/iu;
+export const DENIAL_VERBS = new RegExp(
+  `(?<![\\p{L}])(?:denied|denies|deny|rejected|rejects|refused|refuses|dismissed|dismisses|${SLAVIC_DENIAL_VERBS.join('|')})(?![\\p{L}])`, 'iu',
+);
 
-export const PRONOUNS = /^(?:he|she|they|it|we|i)$/i;
+export const PRONOUNS = /^(?:he|she|they|it|we|i|он|она|оно|они|мы|я|він|вона|воно|вони|ми|ён|яна|яно|яны|on|ona|ono|oni|one|my|ja|той|тя|то|те|ние|аз)$/iu;
+/** Pronouns that point back to a woman. */
+export const FEMININE_PRONOUN = /^(?:she|она|вона|яна|ona|тя)$/iu;
+/** Pronouns that point back to a man. */
+export const MASCULINE_PRONOUN = /^(?:he|он|він|ён|on|той)$/iu;

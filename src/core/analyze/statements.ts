@@ -3,7 +3,7 @@ import { indirectSpeech, quoteSpeaker, type Attributed } from './attribution';
 import { claimModality, claimPolarity } from './claimFeatures';
 import { findDateSpan, type DateSpan } from './dates';
 import { mentionsWithin, type EntityIndex } from './entities';
-import { findPredicate } from './predicates';
+import { findPredicate, type PredicateMatch } from './predicates';
 import { findQuantities } from './quantities';
 import { findDirectQuotes, type DirectQuote } from './quotes';
 import { splitSentences, type SentenceSpan } from './sentences';
@@ -33,12 +33,12 @@ export interface Claim {
 const MIN_CLAIM_WORDS = 4;
 /** A sentence mostly inside a direct quote is that quote's attribution, not a claim of its own. */
 const QUOTED_SHARE = 0.3;
-const CLAUSE_BOUNDARY = /[,;:—–]|\s(?:that|whether|while|but|which|who)\s/giu;
+const CLAUSE_BOUNDARY = /[,;:—–]|\s(?:that|whether|while|but|which|who|что|чтобы|но|однако|который|которая|которое|которые|що|щоб|але|проте|який|яка|яке|які|што|каб|які|якая|якое|że|ale|który|która|które|че|но|който|която|които)\s/giu;
 
 /** "has sworn that A and that B": two claims. */
 function coordinatedClauses(sentence: string, from: number, to: number): Array<[number, number]> {
   const parts: Array<[number, number]> = [];
-  const splitter = /,?\s+and that\s+/giu;
+  const splitter = /,?\s+(?:and that|и что|і що|та що|і што|i że|и че)\s+/giu;
   splitter.lastIndex = from;
   let start = from;
   for (const match of sentence.slice(0, to).matchAll(splitter)) {
@@ -64,14 +64,14 @@ function clauseAround(claimText: string, at: number, end: number): [number, numb
   return [start, stop];
 }
 
-export function extractStatements(text: string, index: EntityIndex, publishedAt: string | null, _lang: string | null = null): StatementWithIds[] {
+export function extractStatements(text: string, index: EntityIndex, publishedAt: string | null, lang: string | null = null): StatementWithIds[] {
   const quotes = findDirectQuotes(text);
   const claims = [...quoteClaims(text, quotes, index), ...sentenceClaims(text, quotes, index)];
   claims.sort((a, b) => a.start - b.start);
   const seen = new Set<string>();
   const statements: StatementWithIds[] = [];
   for (const claim of claims) {
-    const built = buildStatement(text, claim, index, publishedAt, `s${statements.length + 1}`);
+    const built = buildStatement(text, claim, index, publishedAt, `s${statements.length + 1}`, lang);
     if (!built || seen.has(built.statement.text)) continue;
     seen.add(built.statement.text);
     statements.push(built);
@@ -88,6 +88,8 @@ function quoteClaims(text: string, quotes: DirectQuote[], index: EntityIndex): C
     if (!said && previous && !previous.quote.closed && text.slice(previous.quote.outerEnd, quote.outerStart).trim() === '') {
       said = previous.said;
     }
+    // "— A, — заявил X. — B.": the speech resumed after the attribution is the same speaker's.
+    if (!said && previous?.quote.dash && quote.dash && !text.slice(previous.quote.outerEnd, quote.outerStart).includes('\n')) said = previous.said;
     previous = { quote, said };
     if (!said) continue;
     const sentence = text.slice(quote.start, quote.end);
@@ -98,7 +100,7 @@ function quoteClaims(text: string, quotes: DirectQuote[], index: EntityIndex): C
   return claims;
 }
 
-const CONTRAST = /,\s+(?:while|whereas)\s+/giu;
+const CONTRAST = /,\s+(?:while|whereas|тогда как|в то время как|тоді як|у той час як|тады як|natomiast|podczas gdy|докато|а)\s+/giu;
 
 /** "The ministry claimed X, while a spokesman denied Y": two speech acts, read one by one. */
 function speechUnits(sentence: SentenceSpan): SentenceSpan[] {
@@ -131,10 +133,11 @@ function sentenceClaims(text: string, quotes: DirectQuote[], index: EntityIndex)
   return claims;
 }
 
-function buildStatement(text: string, claim: Claim, index: EntityIndex, publishedAt: string | null, id: string): StatementWithIds | null {
+function buildStatement(text: string, claim: Claim, index: EntityIndex, publishedAt: string | null, id: string, lang: string | null): StatementWithIds | null {
   const claimText = text.slice(claim.start, claim.end).trim().replace(/[,;:]+$/, '').replace(/^[,;:\s]+/, '');
   if (claimText.split(/\s+/).length < MIN_CLAIM_WORDS || isQuestion(claimText, claim)) return null;
-  const predicate = findPredicate(claimText);
+  // What someone said is a statement whatever its verb; a narrative sentence only with a known class.
+  const predicate = findPredicate(claimText, { lang, fallback: claim.attribution !== 'narrative' });
   if (claim.attribution === 'narrative' && !predicate) return null;
   const speaker = claim.said?.speaker ?? null;
   const offset = claim.start + (text.slice(claim.start, claim.end).indexOf(claimText));
@@ -148,17 +151,18 @@ function buildStatement(text: string, claim: Claim, index: EntityIndex, publishe
     text: claimText,
     speaker: speaker?.name ?? null,
     attribution: claim.attribution,
-    polarity: claimPolarity(claimText, predicate, claim.said?.verb ?? null),
-    modality: claimModality(claimText.slice(clauseStart, clauseEnd), claim.sentence, speaker !== null, (predicate?.start ?? clauseEnd) - clauseStart),
+    // A fallback verb ("verb:say") is not what the claim asserts: any negation in it counts.
+    polarity: claim.said?.denies ? 'deny' : claimPolarity(claimText, predicate?.predicate.startsWith('verb:') ? null : predicate, claim.said?.verb ?? null),
+    modality: modalityOf(claimText, claim, clauseStart, clauseEnd, predicate),
     predicate: predicate?.predicate ?? null,
     subject: subjectId ? index.nameOf(subjectId) : null,
     target: targetId ? index.nameOf(targetId) : null,
-    quantities: findQuantities(claimText),
+    quantities: findQuantities(claimText, lang),
     date: date?.date ?? null,
     dateEnd: date?.end ?? null,
     dateGranularity: date?.granularity ?? null,
   };
-  const background = /(?<![\p{L}])(?:amid|amidst|despite)(?![\p{L}])/iu.exec(claimText.slice(clauseStart))?.index;
+  const background = BACKGROUND.exec(claimText.slice(clauseStart))?.index;
   const placeEnd = Math.min(clauseEnd, background === undefined ? Infinity : clauseStart + background);
   const placeIds = locativePlaces(claimText, mentions.filter((m) => m.start >= clauseStart && m.end <= placeEnd), index);
   return { statement, subjectId, targetId, placeIds, dateSpan: date };
@@ -169,7 +173,8 @@ function ownCountry(afterPredicate: string, speaker: Speaker | null): string | n
   return /(?<![\p{L}])(?:their|its|our|his|her) country(?![\p{L}])/iu.test(afterPredicate) ? speakerCountry(speaker) : null;
 }
 
-const LOCATIVE = /(?<![\p{L}])(?:in|to|at|near|into|inside|outside|around|across|over)\s+(?:the\s+)?$/iu;
+const LOCATIVE = /(?<![\p{L}])(?:in|to|at|near|into|inside|outside|around|across|over|в|во|на|у|ў|под|возле|около|близ|вблизи|біля|поблизу|під|каля|ля|w|we|na|pod|koło|pobliżu|край|близо до|до)\s+(?:the\s+)?$/iu;
+const BACKGROUND = /(?<![\p{L}])(?:amid|amidst|despite|на фоне|несмотря на|на тлі|попри|незважаючи на|на фоне|нягледзячы на|na tle|pomimo|mimo|на фона на|въпреки)(?![\p{L}])/iu;
 
 /**
  * Where the claim's act happens: places and countries after "in", "to", "at", "near", cities
@@ -184,8 +189,19 @@ function locativePlaces(claimText: string, mentions: LocalMention[], index: Enti
 
 /** A question asks, it does not claim; "asked whether ..." is read as indirect speech instead. */
 function isQuestion(claimText: string, claim: Claim): boolean {
+  // "спросили Пескова, будет ли Россия ...", "запитали, чи ...", "zapytał, czy ...": an indirect question.
+  if (/(?:^|,\s*)(?:чи|czy|дали|\p{L}+\s+(?:ли|ль))\s/iu.test(claimText)) return true;
   if (claim.attribution === 'indirect') return /^(?:whether|if)\s/i.test(claimText);
   return /\?["”’»]?$/.test(claimText);
+}
+
+const TARGET_MARK = /(?<![\p{L}])(?:into|on|against|to|at|in|of|на|в|во|против|по|проти|у|супраць|па|na|w|przeciw|przeciwko|do|срещу|към)\s+(?:the\s+)?$/iu;
+const ORIGIN_MARK = /(?<![\p{L}])(?:from|из|со|с|з|із|зі|від|ад|са|z|ze|od|от|откъм)\s+(?:the\s+)?$/iu;
+
+/** The modality of a claim's clause; "по данным X, ..." reports what X's data say. */
+function modalityOf(claimText: string, claim: Claim, clauseStart: number, clauseEnd: number, predicate: PredicateMatch | null) {
+  const modality = claimModality(claimText.slice(clauseStart, clauseEnd), claim.sentence, claim.said !== null, (predicate?.start ?? clauseEnd) - clauseStart);
+  return modality === 'asserted' && claim.said?.reported ? 'reported' : modality;
 }
 
 /** Where a claim's target stands: "fired into Ukraine", "sending troops to Belarus", "attack on Kyiv". */
@@ -194,8 +210,8 @@ function pickTarget(claimText: string, predicateEnd: number, mentions: LocalMent
   const object = mentions.find((m) => m.start >= predicateEnd && m.start <= predicateEnd + 1);
   if (object) return object.entityId;
   const after = mentions.filter((m) => m.start >= predicateEnd && m.entityId !== subjectId);
-  const marked = after.find((m) => /(?:into|on|against|to|at|in|of)\s+(?:the\s+)?$/i.test(claimText.slice(Math.max(0, m.start - 12), m.start))
-    && !/\bfrom\s+(?:the\s+)?$/i.test(claimText.slice(Math.max(0, m.start - 10), m.start)));
+  const marked = after.find((m) => TARGET_MARK.test(claimText.slice(Math.max(0, m.start - 12), m.start))
+    && !ORIGIN_MARK.test(claimText.slice(Math.max(0, m.start - 10), m.start)));
   return (marked ?? after[0])?.entityId ?? null;
 }
 

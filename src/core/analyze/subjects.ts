@@ -84,23 +84,30 @@ export function speakerCountry(speaker: Speaker | null): string | null {
   return country && gazetteerEntry(`country:${country}`) ? `country:${country}` : null;
 }
 
+// A name after a preposition is not who acts: "from Belarus", "с территории Белоруссии", "на Україну", "przeciw Rosji".
+const OBLIQUE = /(?<![\p{L}])(?:of|by|with|from|to|into|against|on|на|в|во|у|ў|из|с|со|з|із|зі|от|від|ад|до|к|ко|для|против|проти|супраць|по|па|при|о|об|про|под|під|над|w|we|z|ze|od|do|na|przeciw|przeciwko|dla|przez|за|през|към|срещу|от)\s+(?:the\s+)?$/iu;
+
 /** "Russia's closest ally" and "elements of the Belarusian army" name a modifier, not who acts. */
 function canBeSubject(claimText: string, mention: { start: number; end: number }): boolean {
   const after = claimText.slice(mention.end, mention.end + 2);
   const before = claimText.slice(Math.max(0, mention.start - 12), mention.start);
-  return !/^['’]/.test(after) && !/\b(?:of|by|with|from|to|into|against|on)\s+(?:the\s+)?$/i.test(before);
+  return !/^['’]/.test(after) && !OBLIQUE.test(before);
 }
+
+const WE = /(?<![\p{L}])(?:we|us|our|мы|нас|нам|наш\p{L}*|ми|нас|наш\p{L}*|my|nas|nasz\p{L}*|ние|нашите|нашата|нашия)(?![\p{L}])/iu;
+const I = /^(?:i|я|ja|аз)$/iu;
+const HE_SHE = /^(?:he|she|он|она|він|вона|ён|яна|on|ona|той|тя)$/iu;
 
 /** "We ..." in a minister's mouth is his country; "he ..." is the speaker or the last person named. */
 function impliedSubject({ claimText, claim, speaker, index, text, predicate }: SubjectContext): string | null {
-  const firstWord = (claimText.split(/\s+/)[0] ?? '').toLowerCase();
-  const selfBeforeVerb = /(?<![\p{L}])(?:we|us|our)(?![\p{L}])/iu.test(claimText.slice(0, predicate?.start ?? claimText.length));
-  if ((firstWord === 'we' || firstWord === 'our' || selfBeforeVerb) && speaker?.entityId) {
+  const firstWord = (claimText.split(/\s+/)[0] ?? '').toLowerCase().replace(/[^\p{L}]+$/u, '');
+  const selfBeforeVerb = WE.test(claimText.slice(0, predicate?.start ?? claimText.length));
+  if ((WE.test(firstWord) || selfBeforeVerb) && speaker?.entityId) {
     return speakerCountry(speaker) ?? speaker.entityId;
   }
-  if (firstWord === 'i' && speaker?.entityId) return speaker.entityId;
+  if (I.test(firstWord) && speaker?.entityId) return speaker.entityId;
   if (firstWord === 'his' || firstWord === 'her') return nearestPersonBefore(index, text, claim.start, firstWord === 'his' ? 'he' : 'she')?.entityId ?? null;
-  if (firstWord === 'he' || firstWord === 'she') {
+  if (HE_SHE.test(firstWord)) {
     if (claim.attribution === 'indirect' && speaker?.entityId) return speaker.entityId;
     return nearestPersonBefore(index, text, claim.start, firstWord)?.entityId ?? null;
   }

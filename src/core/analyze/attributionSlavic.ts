@@ -1,0 +1,41 @@
+import { SLAVIC_SPEECH_VERBS } from './speechVerbsSlavic';
+
+// How Slavic copy attributes what it reports, beside "X said" (which the shared verb list reads).
+
+const PHRASE = '([^,.;:«»“”"\\n]{2,80})';
+const VERBS = SLAVIC_SPEECH_VERBS.join('|');
+
+/**
+ * "по словам Пескова, ...", "за даними ГУР, ...", "паводле Лукашэнкі", "według ISW", "според Кремъл",
+ * and "как заявил X", "як повідомив X", "jak podał X": the speaker follows, the claim is the rest.
+ */
+export const ACCORDING_SLAVIC = new RegExp(`(?<![\\p{L}])(?:${[
+  'по (?:словам|данным|информации|сведениям|мнению|оценкам|оценке|сообщению|утверждению|версии)',
+  'за (?:словами|даними|інформацією|оцінками|повідомленням|твердженням|версією)|на думку',
+  'паводле(?:\\s+(?:слоў|звестак|дадзеных|інфармацыі|ацэнак))?|на думку',
+  'według(?:\\s+(?:danych|informacji|szacunków|słów))?|zdaniem',
+  'според(?:\\s+(?:думите на|данни(?:те)? на|информация(?:та)? на))?|по думите на|по данни на',
+  `(?:как|як|jak|както)\\s+(?:${VERBS})`,
+].join('|')})\\s+${PHRASE}`, 'iu');
+
+/** Reports, not speech: "по данным", "за даними", "паводле звестак" (the statement is "reported"). */
+export const BY_DATA = /(?:данным|информации|сведениям|даними|інформацією|звестак|дадзеных|інфармацыі|danych|informacji|данни)/iu;
+
+/** Where the reported claim starts after the verb: ", что ...", ", що ...", ", че ...", ", że ...", ": ...". */
+export const COMPLEMENTIZER = /^(?:[^.;«»“”"]{0,80}?,\s*|\s*)(?:что|чтобы|будто|якобы|що|щоб|нібито|што|каб|быццам|нібыта|че|że|iż|jakoby)\s+|^(?:\s*[^\s:.;]+){0,4}?\s*:\s+/iu;
+
+/** "..., — заявил Лукашенко.", "..., сообщили в Минобороны.", "..., powiedział Zełenski.": verb, then speaker, at the end. */
+const INVERTED = new RegExp(`[,.!?…]\\s*(?:[—–]\\s*)?(${VERBS})\\s+${PHRASE}\\s*[.!…]?\\s*$`, 'iu');
+
+export interface InvertedSpeech { verb: string; phrase: string; phraseAt: number; claimEnd: number }
+
+export function invertedSpeech(sentence: string): InvertedSpeech | null {
+  const found = INVERTED.exec(sentence);
+  if (!found) return null;
+  const [, verb = '', phrase = ''] = found;
+  const phraseAt = found.index + found[0].lastIndexOf(phrase);
+  return { verb, phrase, phraseAt, claimEnd: found.index };
+}
+
+/** Listeners and media after an inverted verb are not the speaker: "сказал журналистам Песков". */
+export const LISTENER_SLAVIC = /^(?:(?:журналистам|репортерам|журналістам|репортерам|журналістам|dziennikarzom|reporterom|на журналистите)\s+)|\s+(?:журналистам|журналістам|dziennikarzom|репортерам)$/iu;

@@ -1,0 +1,72 @@
+// The things a claim counts, with one key per thing in every language, so that "9,000 troops"
+// and "9 тыс. военнослужащих" compare. A word is read by its stem (case endings vary:
+// "танков", "танків", "czołgów"). Casualty words win over the head noun: "12 people were killed",
+// "погибли 5 человек" and "12 загиблих" all count the killed.
+
+type Row = [stems: string, key: string];
+
+const ROWS: Row[] = [
+  ['troops?|soldiers?|servicem[ae]n|personnel|fighters?|men|военнослужащ|солдат|бойц|вояк|военн(?:ых|ые|ого)$|военные|военни$|войниц|военнослужещ'
+    + '|військовослужбовц|бійц|військов(?:их|і)$|вайскоўц|вайсковаслужач|жаўнер|żołnierz|wojskow(?:ych|i)$', 'troops'],
+  ['killed|dead|died|deaths?|fatalit|погибш|погибл|погиб$|убит|жертв|загибл|загинул|загінул|загінуўш|zgin|zabit|убити|загина|смъртни', 'killed'],
+  ['wounded|injured|injuries|ранен|поранен|паранен|rann[iy]|rannych|пострадавш|постраждал|пацярпел|poszkodowan|ранени', 'wounded'],
+  ['casualties|ofiar', 'casualties'],
+  ['people|persons|человек$|чел$|люд(?:ей|и)$|ос(?:іб|оби)$|чалавек|людзей|os(?:ób|oby)$|ludzi|души$|хора$', 'people'],
+  ['civilians?|мирн(?:ых|ые|их|і|ых)$|жител|мешканц|жыхар|цивільн|mieszkańc|cywil', 'civilians'],
+  ['children|детей|дети|дітей|діти|дзяцей|дзеці|dzieci|деца', 'children'],
+  ['prisoners|pows?|пленн|военнопленн|полонен|палонн|jeńc|пленни', 'prisoners'],
+  ['refugees|беженц|біженц|бежанц|uchodźc', 'refugees'],
+  ['reservists?|conscripts?|мобилизован|мобілізован|мабілізаван|резервист|резервіст|призывник|призовник|rezerwist|poborow|mobilizowan|мобилизиран', 'reservists'],
+  ['mercenaries|наемник|найманц|наймит|najemnik|наемници', 'mercenaries'],
+  ['tanks?|танк|czołg', 'tanks'],
+  ['vehicles?|бронемашин|бронетехник|бронетехнік|техник|техніки|тэхнікі|машин|бмп$|бтр$|ббм$|pojazd|бронетранспорт', 'vehicles'],
+  ['aircraft|warplanes?|jets?|самол[её]т|літак|самал[её]т|samolot|винищувач|истребител|myśliw', 'aircraft'],
+  ['helicopters?|вертол[её]т|гелікоптер|вертоліт|вертал[её]т|śmigłow|хеликоптер', 'helicopters'],
+  ['missiles?|rockets?|ракет|rakiet', 'missiles'],
+  ['drones?|uavs?|беспилотн|бпла$|дрон|безпілотн|шахед|shahed|беспілотн|dron', 'drones'],
+  ['guns?|howitzers?|орудий|орудия|гармат|гаубиц|гаўбіц|dział|haubic|оръдия', 'guns'],
+  ['mortars?|миномет|мином[её]т|міномет|мінам[её]т|moździerz', 'mortars'],
+  ['shells|rounds|снаряд|боеприпас|боєприпас|pocisk', 'shells'],
+  ['warheads?|боеголовк|боєголовк|głowic', 'warheads'],
+  ['launchers?|пусков|рсзо$|рсзв$|himars', 'launchers'],
+  ['systems?|систем|комплекс|zestaw', 'systems'],
+  ['battalions?|батальон|батальйон|batalion', 'battalions'],
+  ['brigades?|бригад|brygad', 'brigades'],
+  ['divisions?|дивизи|дивізі|дывізі|dywizj', 'divisions'],
+  ['regiments?|полк(?:ов|а|и)?$|pułk', 'regiments'],
+  ['units|подразделени|підрозділ|падраздзяленн|pododdział', 'units'],
+  ['ships|warships|корабл|корабел|кораб|okręt', 'ships'],
+];
+const COMPILED = ROWS.map(([stems, key]) => [new RegExp(`^(?:${stems})`, 'u'), key] as const);
+
+/** Nouns whose count a casualty word beside them turns into a count of the killed or wounded. */
+export const HEADS = new Set(['troops', 'people', 'civilians', 'children']);
+/** Words that may be adjectives of the noun after them: "военных самолетов", "мирных жителей". */
+const ADJECTIVE = /^(?:военн|військов|wojskow|мирн)/u;
+
+export const MEASURES: Record<string, string> = {
+  mm: 'mm', millimetres: 'mm', millimeters: 'mm', мм: 'mm', cm: 'cm', см: 'cm', km: 'km', kilometres: 'km', kilometers: 'km', км: 'km',
+  miles: 'miles', metres: 'm', meters: 'm', kg: 'kg', кг: 'kg', tonnes: 'tonnes', tons: 'tonnes', тонн: 'tonnes', тон: 'tonnes', тонни: 'tonnes', ton: 'tonnes',
+};
+
+export function unitKey(word: string): string | null {
+  const lower = word.toLowerCase().replace(/[.,;:!?)»”"]+$/u, '');
+  for (const [stem, key] of COMPILED) if (stem.test(lower)) return key;
+  return null;
+}
+
+/** The unit of the words after a number: the first counted noun, preferring the noun after an adjective. */
+export function unitAfter(words: string[]): { key: string; at: number } | null {
+  for (let i = 0; i < words.length; i++) {
+    const key = unitKey(words[i] ?? '');
+    if (!key) continue;
+    const next = i + 1 < words.length ? unitKey(words[i + 1] ?? '') : null;
+    if (next && ADJECTIVE.test((words[i] ?? '').toLowerCase())) return { key: next, at: i + 1 };
+    if (HEADS.has(key)) {
+      const casualty = words.slice(i + 1, i + 4).map(unitKey).find((k) => k === 'killed' || k === 'wounded');
+      if (casualty) return { key: casualty, at: i };
+    }
+    return { key, at: i };
+  }
+  return null;
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { Statement } from '../types';
+import { analyzeArticle } from './analyzeArticle';
+
+// Statements in Russian, Ukrainian, Belarusian, Bulgarian and Polish copy. Each row: an article
+// paragraph (after a short headline and a lead sentence), words of the claim, and what a reader
+// would see. Published on Wednesday 2022-12-21.
+const PUBLISHED = '2022-12-21';
+const LEAD = 'Лукашенко провел встречу в Минске.';
+
+function statementIn(lang: string, body: string, words: string): Statement | undefined {
+  const article = { url: 'https://news.test/a', title: 'Новости', byline: null, siteName: null, publishedAt: PUBLISHED, lang, text: `${LEAD}\n\n${body}` };
+  return analyzeArticle(article).statements.find((s) => s.text.includes(words));
+}
+
+type Row = [name: string, body: string, words: string, expected: Partial<Statement>];
+
+const russian: Row[] = [
+  ['"по словам X" in the genitive is X', 'По словам Пескова, Россия не собирается перебрасывать войска в Белоруссию.', 'Россия не собирается',
+    { speaker: 'Dmitry Peskov', attribution: 'indirect', polarity: 'deny', modality: 'intention' }],
+  ['a quote in guillemets, then "— заявил X"', '«Мы не планируем никаких наступательных операций с территории Беларуси», — заявил Александр Лукашенко журналистам.', 'Мы не планируем',
+    { speaker: 'Alexander Lukashenko', attribution: 'direct', polarity: 'deny', modality: 'intention' }],
+  ['dialogue set off by dashes', '— Мы не собираемся ни на кого нападать, — заявил Лукашенко. — Белорусская армия будет защищать только свою территорию.', 'ни на кого нападать',
+    { speaker: 'Alexander Lukashenko', attribution: 'direct', polarity: 'deny', modality: 'intention' }],
+  ['dialogue resumed after the attribution keeps its speaker', '— Мы не собираемся ни на кого нападать, — заявил Лукашенко. — Белорусская армия будет защищать только свою территорию.', 'Белорусская армия будет защищать',
+    { speaker: 'Alexander Lukashenko', attribution: 'direct', polarity: 'affirm', modality: 'intention' }],
+  ['"как сообщает X", a number with "тыс." and last week', 'Как сообщает ТАСС, около 9 тыс. российских военнослужащих прибыли в Белоруссию на прошлой неделе.', 'военнослужащих прибыли',
+    { speaker: 'TASS', attribution: 'indirect', quantities: [{ min: 9000, max: 9000, unit: 'troops', text: '9 тыс. российских военнослужащих' }], date: '2022-12-12', dateGranularity: 'week' }],
+  ['"X заявил, что ...": the claim starts after "что"; a weekday ahead', 'Министр обороны Белоруссии Виктор Хренин заявил, что совместные учения пройдут в пятницу.', 'совместные учения',
+    { speaker: 'Viktor Khrenin', attribution: 'indirect', polarity: 'affirm', date: '2022-12-23' }],
+  ['"назвали ... фейком" denies the reports it names', 'В Кремле назвали сообщения о подготовке наступления с севера фейком.', 'сообщения о подготовке наступления',
+    { speaker: 'Kremlin', attribution: 'indirect', polarity: 'deny' }],
+  ['"по данным X" is a report; the dead counted with "более"', 'По данным ООН, с начала войны погибли более 6 тыс. мирных жителей.', 'погибли более',
+    { speaker: 'United Nations', modality: 'reported', quantities: [{ min: 6000, max: null, unit: 'killed', text: 'более 6 тыс. мирных жителей' }] }],
+  ['a denial verb in the neuter', 'Министерство обороны России опровергло информацию о том, что российские войска покинули Херсон.', 'российские войска покинули',
+    { speaker: 'Russian Defence Ministry', attribution: 'indirect', polarity: 'deny' }],
+  ['"может" is a possibility', 'Песков отметил, что Кремль может пересмотреть свою позицию по переговорам.', 'может пересмотреть',
+    { speaker: 'Dmitry Peskov', polarity: 'affirm', modality: 'possibility' }],
+  ['"не только" negates nothing', 'Лукашенко заявил, что не только Россия, но и Белоруссия проводит учения у границы.', 'проводит учения',
+    { speaker: 'Alexander Lukashenko', polarity: 'affirm' }],
+  ['"не будет" in a speaker\'s mouth: a denied intention', 'Лукашенко заявил, что белорусская армия не будет участвовать в войне.', 'не будет участвовать',
+    { speaker: 'Alexander Lukashenko', polarity: 'deny', modality: 'intention' }],
+  ['an unknown name after "по словам" is given in the nominative', 'По словам Ивана Петрова, российские войска отошли от Херсона.', 'российские войска отошли',
+    { speaker: 'Иван Петров', attribution: 'indirect' }],
+  ['"сказал он" is the person named before', 'Александр Лукашенко выступил в Минске.\n\n«Мы не будем отправлять войска на Украину», — сказал он.', 'не будем отправлять',
+    { speaker: 'Alexander Lukashenko', attribution: 'direct', polarity: 'deny' }],
+  ['"..., сообщили в X": the speaker after the verb', 'Российские войска вошли в Херсон, сообщили в Минобороны Украины.', 'Российские войска вошли',
+    { speaker: 'Ukrainian Defence Ministry', attribution: 'indirect' }],
+];
+
+const ukrainian: Row[] = [
+  ['"за словами X"', 'За словами Зеленського, Росія готує новий наступ з території Білорусі.', 'Росія готує',
+    { speaker: 'Volodymyr Zelensky', attribution: 'indirect', polarity: 'affirm' }],
+  ['"як повідомив X", "щонайменше" and "минулого тижня"', 'Як повідомив Генштаб ЗСУ, минулого тижня загинули щонайменше 12 цивільних.', 'загинули щонайменше',
+    { attribution: 'indirect', quantities: [{ min: 12, max: null, unit: 'killed', text: 'щонайменше 12 цивільних' }], date: '2022-12-12', dateGranularity: 'week' }],
+  ['"спростували" denies', 'У Кремлі спростували інформацію про підготовку наступу з Білорусі.', 'підготовку наступу',
+    { speaker: 'Kremlin', polarity: 'deny' }],
+  ['"не має наміру" in a quote', '«Ми не маємо наміру нападати на Україну», — заявив Лукашенко у понеділок.', 'не маємо наміру',
+    { speaker: 'Alexander Lukashenko', attribution: 'direct', polarity: 'deny', modality: 'intention', subject: 'Belarus' }],
+  ['"за даними" is a report; "понад 600 танків"', 'За даними розвідки, Росія перекинула до Білорусі понад 600 танків.', 'Росія перекинула',
+    { attribution: 'indirect', modality: 'reported', quantities: [{ min: 600, max: null, unit: 'tanks', text: 'понад 600 танків' }] }],
+  ['"наголосив, що ... не планує"', 'Кулеба наголосив, що Україна не планує переговорів з Росією.', 'не планує',
+    { speaker: 'Dmytro Kuleba', polarity: 'deny', modality: 'intention' }],
+  ['an unknown name after "за словами", in the nominative', 'За словами Олександра Коваленка, російські війська відступили від міста.', 'відступили',
+    { speaker: 'Олександр Коваленко' }],
+  ['"нібито" is a report', 'Генштаб ЗСУ повідомив, що окупанти нібито готують провокацію на кордоні.', 'окупанти нібито',
+    { attribution: 'indirect', modality: 'reported' }],
+];
+
+const belarusian: Row[] = [
+  ['"заявіў, што ... не ўступіць"', 'Лукашэнка заявіў, што Беларусь не ўступіць у вайну.', 'Беларусь не ўступіць',
+    { speaker: 'Alexander Lukashenko', attribution: 'indirect', polarity: 'deny' }],
+  ['"паводле X"', 'Паводле Ціханоўскай, расійскія войскі застаюцца ў Беларусі.', 'расійскія войскі',
+    { speaker: 'Sviatlana Tsikhanouskaya', attribution: 'indirect' }],
+  ['"як паведаміла X", "19 снежня", "каля 2 тысяч"', 'Як паведаміла Міністэрства абароны, 19 снежня ў краіну прыбылі каля 2 тысяч вайскоўцаў.', 'прыбылі',
+    { speaker: 'Belarusian Defence Ministry', date: '2022-12-19', quantities: [{ min: 2000, max: 2000, unit: 'troops', text: '2 тысяч вайскоўцаў' }] }],
+];
+
+const bulgarian: Row[] = [
+  ['"заяви, че ... няма да"', 'Песков заяви, че Русия няма да изпраща войски в Беларус.', 'няма да изпраща',
+    { speaker: 'Dmitry Peskov', attribution: 'indirect', polarity: 'deny', modality: 'intention' }],
+  ['"според X" without a comma', 'Според Зеленски Русия подготвя ново настъпление от Беларус.', 'Русия подготвя',
+    { speaker: 'Volodymyr Zelensky', attribution: 'indirect', polarity: 'affirm' }],
+];
+
+const polish: Row[] = [
+  ['"według X" without a comma', 'Według ISW Rosja nie planuje ofensywy z terytorium Białorusi.', 'Rosja nie planuje',
+    { speaker: 'Institute for the Study of War', attribution: 'indirect', polarity: 'deny', modality: 'intention', date: null }],
+  ['a low-9 quote and "– powiedział X"', '„Nie zamierzamy atakować Ukrainy” – powiedział Łukaszenka dziennikarzom.', 'Nie zamierzamy',
+    { speaker: 'Alexander Lukashenko', attribution: 'direct', polarity: 'deny', modality: 'intention' }],
+  ['"zaprzeczył, że" denies', 'Dmitrij Pieskow zaprzeczył, że rosyjskie wojska przekroczyły granicę z Ukrainą.', 'rosyjskie wojska przekroczyły',
+    { attribution: 'indirect', polarity: 'deny' }],
+];
+
+describe.each([
+  ['Russian', 'ru', russian], ['Ukrainian', 'uk', ukrainian], ['Belarusian', 'be', belarusian],
+  ['Belarusian detected as Russian', 'ru', belarusian], ['Bulgarian', 'bg', bulgarian], ['Polish', 'pl', polish],
+] as const)('statements in %s', (_language, lang, rows) => {
+  it.each(rows)('%s', (_name, body, words, expected) => {
+    expect(statementIn(lang, body, words)).toMatchObject(expected);
+  });
+});
+
+describe('what is not a claim', () => {
+  it('does not take an indirect question for a claim', () => {
+    expect(statementIn('ru', 'Журналисты спросили Пескова, будет ли Россия отправлять войска в Белоруссию.', 'войска')).toBeUndefined();
+  });
+});
