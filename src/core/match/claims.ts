@@ -1,3 +1,5 @@
+import { gazetteerEntry } from '../analyze';
+import { findGazetteerMentions } from '../analyze/mentions';
 import { addDays, dayOf } from '../calendar';
 import type { Analysis, ExtractedArticle, Statement } from '../types';
 import { actorResolver, type Actor } from './actors';
@@ -37,6 +39,16 @@ function span(s: Statement, published: string | null, future: boolean): [number 
   return [dayNumber(start), dayNumber(reach)];
 }
 
+/**
+ * Where a statement's act happens when no event of the article places it: the first place
+ * (below a country) the statement itself names, in any language the gazetteer knows ("в одній
+ * лише Бучі", "in Bucha").
+ */
+function placeNamed(text: string, publishedAt: string | null): string | null {
+  const mention = findGazetteerMentions(text, publishedAt).find((m) => gazetteerEntry(m.entityId)?.type === 'place');
+  return mention?.entityId ?? null;
+}
+
 /** Claims of the statements that carry a predicate; the rest say nothing comparable. */
 export function claimsOf(article: ExtractedArticle, analysis: Analysis): Claim[] {
   const resolve = actorResolver(analysis);
@@ -58,7 +70,7 @@ export function claimsOf(article: ExtractedArticle, analysis: Analysis): Claim[]
         speaker,
         actor: resolve(s.subject),
         target: resolve(s.target),
-        place: placeOf.get(s.id) ?? null,
+        place: placeOf.get(s.id) ?? placeNamed(s.text, article.publishedAt),
         act: s.predicate as string,
         from,
         to,

@@ -67,6 +67,17 @@ describe('findContradictions: statements in several languages', () => {
     expect(findContradictions(ru, [killed('https://en.test/31', 'en', '31 people were killed in Kramatorsk.', 31, 'killed')])).toEqual([]);
   });
 
+  it('finds the place of a count in the sentence itself when no event gives it', () => {
+    const toll = (url: string, lang: string, text: string, min: number, max: number | null) => handmade(url, lang, '2022-04-04', [statement({
+      text, predicate: 'casualties', quantities: [{ min, max, unit: 'people', text: String(min) }],
+    })]);
+    const mayor = toll('https://uk.test/mayor', 'uk', 'У Бучі розстріляли щонайменше 280 мирних мешканців.', 280, null);
+    expect(findContradictions(mayor, [toll('https://ru.test/300', 'ru', 'В Буче убиты не менее 300 человек.', 300, null)])).toEqual([]);
+    expect(findContradictions(toll('https://uk.test/exact', 'uk', 'У Бучі загинули 280 людей.', 280, 280), [toll('https://ru.test/410', 'ru', 'В Буче погибли 410 человек.', 410, 410)]))
+      .toEqual([expect.objectContaining({ kind: 'numbers_disagree' })]);
+    expect(findContradictions(mayor, [toll('https://ru.test/irpin', 'ru', 'В Ирпене погибли 410 человек.', 410, 410)])).toEqual([]);
+  });
+
   it('reports a denial repeated in three archived reports once', () => {
     const report = handmade('https://en.test/report', 'en', '2022-03-05', [statement({
       text: 'Belarusian troops attacked Ukraine from the north, officials in Kyiv said.', modality: 'reported',

@@ -38,14 +38,41 @@ function agreement(a: ArticleEvent, b: ArticleEvent): string[] | null {
   return SPECIFIC_EVENT_TYPES.has(a.type) && countries(a).length >= 2 && same ? countries(a) : null;
 }
 
+/** How many of an article's first claims make its lead: what the report is mainly about. */
+const LEAD_STATEMENTS = 3;
+
+/**
+ * The events a report leads with: those told by one of its first claims. An interview that
+ * mentions an abduction in passing is not a report of the abduction; its lead is the interview.
+ */
+function leadEvents(analysis: Analysis): ArticleEvent[] {
+  const lead = new Set(analysis.statements.filter((s) => s.predicate).slice(0, LEAD_STATEMENTS).map((s) => s.id));
+  const events = analysis.events.filter((event) => event.statementIds.some((id) => lead.has(id)));
+  return events.length > 0 ? events : analysis.events.slice(0, 1);
+}
+
+/**
+ * Where a report's events happen when they name no place themselves: the place the article
+ * names most (twice at least), below the level of a country.
+ */
+function mainPlace(analysis: Analysis): string | null {
+  const places = analysis.entities.filter((e) => e.type === 'place' && e.mentions >= 2).sort((a, b) => b.mentions - a.mentions);
+  return places[0]?.id ?? null;
+}
+
+const withPlace = (event: ArticleEvent, place: string | null): ArticleEvent =>
+  event.place && !event.place.startsWith('country:') ? event : { ...event, place: place ?? event.place };
+
 /**
  * The event the two reports share: the same kind of event, within days, at the same place or
  * with the same actors. Null when they share none: a strike on Kramatorsk and one on Kyiv the
  * same day are two events, and so are two visits to Minsk a month apart.
  */
 export function sharedEvent(query: Side, candidate: Side): { type: string; ids: string[] } | null {
-  for (const a of query.analysis.events) {
-    for (const b of candidate.analysis.events) {
+  const queryPlace = mainPlace(query.analysis);
+  const candidatePlace = mainPlace(candidate.analysis);
+  for (const a of leadEvents(query.analysis).map((e) => withPlace(e, queryPlace))) {
+    for (const b of leadEvents(candidate.analysis).map((e) => withPlace(e, candidatePlace))) {
       if (kindOf(a.type) !== kindOf(b.type)) continue;
       const days = daysApart(dayOfEvent(a, query.article), dayOfEvent(b, candidate.article));
       if (days === null || days > SAME_EVENT_MAX_DAYS) continue;
