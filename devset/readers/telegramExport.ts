@@ -2,7 +2,8 @@
 // A post's text is a string or a list of strings and formatted pieces ({ type, text }); the
 // pieces are joined as the reader sees them. Posts have no headline: the first line serves as
 // one (news channels lead with it), cut at its first sentence when the line is a whole
-// paragraph, unless the locator names a title.
+// paragraph, unless the locator names a title. A dateline alone on the first line ("Мінск.")
+// is no headline: it stays at the head of the text and what follows it is the title.
 import type { RawArticle } from './types';
 
 export interface TelegramExportLocator {
@@ -22,17 +23,30 @@ export function postText(text: Message['text']): string {
 }
 
 const LONGEST_TITLE = 160;
+const DATELINE = /^[^\p{L}\d]*[\p{Lu}][\p{L}\- ]{1,30}\.$/u;
 
 /** The first line as a title, or its first sentence when the line runs on. */
 export function splitTitle(text: string): { title: string; rest: string } {
   const lines = text.replace(/\r\n?/g, '\n').trim().split('\n');
-  const first = (lines.shift() ?? '').trim();
-  const rest = lines.join('\n');
-  if (first.length <= LONGEST_TITLE) return { title: first, rest };
-  const end = /[.!?…](?=\s+\S)/.exec(first);
-  if (!end) return { title: first, rest };
-  const cut = end.index + 1;
-  return { title: first.slice(0, cut), rest: `${first.slice(cut).trim()}\n${rest}` };
+  let first = (lines.shift() ?? '').trim();
+  let dateline = '';
+  if (DATELINE.test(first) && lines.some((line) => line.trim())) {
+    dateline = first;
+    while (lines.length && !lines[0]?.trim()) lines.shift();
+    first = (lines.shift() ?? '').trim();
+  }
+  const firstSentence = (line: string) => {
+    const end = /[.!?…](?=\s+\S)/.exec(line);
+    return end ? [line.slice(0, end.index + 1), line.slice(end.index + 1).trim()] : [line, ''];
+  };
+  let [head = '', tail = ''] = first.length > LONGEST_TITLE ? firstSentence(first) : [first, ''];
+  if (!dateline && tail && DATELINE.test(head)) {
+    dateline = head;
+    [head = '', tail = ''] = tail.length > LONGEST_TITLE ? firstSentence(tail) : [tail, ''];
+  }
+  const title = head;
+  const body = tail ? `${tail}\n${lines.join('\n')}` : lines.join('\n');
+  return { title, rest: dateline ? `${dateline}\n${body}` : body };
 }
 
 export function read(blob: Buffer, locator: unknown): RawArticle {
