@@ -25,6 +25,7 @@ const ROWS: Array<[string, string, string]> = [
   ['ru', 'Шойгу приказал вывести войска с правого берега Днепра.', 'withdraw'],
   ['uk', 'Українські підрозділи відійшли з Авдіївки.', 'withdraw'],
   ['uk', 'Сили оборони відвели війська на підготовлені позиції.', 'withdraw'],
+  ['uk', 'Тіла знайшли в Бучі після того, як російськими військами, які вийшли з міста, було залишено позиції.', 'withdraw'],
   ['be', 'Расійскія войскі адступілі з-пад Кіева.', 'withdraw'],
   ['pl', 'Rosjanie wycofali się z Chersonia.', 'withdraw'],
   // encirclement
@@ -33,6 +34,8 @@ const ROWS: Array<[string, string, string]> = [
   ['ru', 'Сотни военных попали в окружение под Иловайском.', 'encircle'],
   ['uk', 'Російські війська оточили Маріуполь.', 'encircle'],
   ['be', 'Украінскія вайскоўцы трапілі ў акружэнне.', 'encircle'],
+  ['uk', 'Російські війська стискають кільце навколо Бахмута.', 'encircle'],
+  ['ru', 'Армия России замкнула кольцо вокруг Авдеевки.', 'encircle'],
   // strikes, and strikes on infrastructure
   ['en', 'Russia launched a massive missile strike on Kyiv overnight.', 'strike'],
   ['en', 'Drone attacks hit energy infrastructure in the Kharkiv region.', 'strike_infrastructure'],
@@ -118,8 +121,17 @@ describe('false friends are not the class', () => {
     ['Министерство обороны is not a defence claim', 'Министерство обороны опубликовало видео.', 'defend'],
     ['наступного тижня is "next week"', 'Делегація прибуде наступного тижня.', 'attack'],
     ['the ruble falling is not a capture', 'The ruble fell to 100 per dollar.', 'occupy'],
+    ['прилетит is flying in, not a missile hitting', 'Путин прилетит в Минск в понедельник.', 'strike'],
+    ['прилітає is flying in, not a missile hitting', 'Делегація прилітає до Києва вранці.', 'strike'],
+    ['стратегия is not a loss (Belarusian страты)', 'Россия изменила стратегию на юге.', 'casualties'],
+    ['захоплення can be delight: not a finite capture', 'Глядачі дивилися із захопленням.', 'occupy'],
+    ['знищити свободу is not a loss in battle', 'Вони прийшли знищити нашу свободу.', 'casualties'],
   ])('%s', (_why, sentence, notExpected) => {
     expect(findPredicate(sentence)?.predicate).not.toBe(notExpected);
+  });
+
+  it('"прилетит в Минск" is a visit', () => {
+    expect(findPredicate('Путин прилетит в Минск в понедельник.')?.predicate).toBe('visit');
   });
 
   it('"призвал к переговорам" is about talks', () => {

@@ -66,7 +66,7 @@ export const ENGLISH: LanguageWords = {
   occupy: {
     verbs: [
       'occup(?:y|ies|ied|ying)', 'seiz(?:e|ed|es|ing)', `annex(?:es|ed|ing)?${EN}`, '(?:take|takes|taken|took|taking) (?:over|(?:full )?control)',
-      'captur(?:e|es|ed|ing)', `control(?:s|led|ling)${EN}`, '(?:recaptur|retak|retook|liberat)\\w*', '(?:establish|gain|regain|seiz)\\w* (?:full )?control',
+      'captur(?:e|es|ed|ing)', `controll(?:ed|ing)${EN}`, '(?:recaptur|retak|retook|liberat)\\w*', '(?:establish|gain|regain|seiz)\\w* (?:full )?control',
     ],
     nouns: ['occupation', 'annexation'],
   },
