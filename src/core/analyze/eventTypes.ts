@@ -15,6 +15,7 @@ export const EVENT_TYPES: Record<string, { type: string; cameo: string }> = {
   deploy: { type: 'deployment', cameo: '152' }, // increase military alert status
   send_troops: { type: 'deployment', cameo: '152' },
   station_nuclear: { type: 'deployment', cameo: '152' },
+  detain: { type: 'arrest', cameo: '173' }, // arrest, detain, or charge with legal action
   mobilise: { type: 'mobilisation', cameo: '154' }, // mobilize or increase armed forces
   sanction: { type: 'sanctions', cameo: '163' }, // impose embargo, boycott, or sanctions
   attack: { type: 'attack', cameo: '190' }, // use conventional military force

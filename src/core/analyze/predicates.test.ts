@@ -65,6 +65,13 @@ const ROWS: Array<[string, string, string]> = [
   ['uk', 'Втрати ворога за добу склали 900 осіб.', 'casualties'],
   ['be', 'У выніку абвалу загінулі два чалавекі.', 'casualties'],
   ['pl', 'W wyniku eksplozji zginęło pięć osób.', 'casualties'],
+  // arrests and detentions
+  ['en', 'Police detained dozens of protesters in Minsk.', 'detain'],
+  ['ru', 'ОМОН задержал десятки участников акции.', 'detain'],
+  ['uk', 'СБУ затримала агента російських спецслужб.', 'detain'],
+  ['be', 'Сілавікі затрымалі журналістаў у цэнтры Мінска.', 'detain'],
+  ['pl', 'Białoruska milicja zatrzymała dziennikarzy.', 'detain'],
+  ['ru', 'Военные открыли огонь по колонне.', 'attack'],
   // troop movements and deployments
   ['en', 'Russia moved thousands of troops to the border.', 'deploy'],
   ['ru', 'Россия перебросила в Белоруссию дополнительные войска.', 'deploy'],
@@ -121,6 +128,7 @@ describe('false friends are not the class', () => {
     ['Министерство обороны is not a defence claim', 'Министерство обороны опубликовало видео.', 'defend'],
     ['наступного тижня is "next week"', 'Делегація прибуде наступного тижня.', 'attack'],
     ['the ruble falling is not a capture', 'The ruble fell to 100 per dollar.', 'occupy'],
+    ['задержка рейса is a delay', 'Задержка рейса составила три часа.', 'detain'],
     ['прилетит is flying in, not a missile hitting', 'Путин прилетит в Минск в понедельник.', 'strike'],
     ['прилітає is flying in, not a missile hitting', 'Делегація прилітає до Києва вранці.', 'strike'],
     ['стратегия is not a loss (Belarusian страты)', 'Россия изменила стратегию на юге.', 'casualties'],

@@ -38,6 +38,7 @@ export const POLISH: LanguageWords = {
   attack: { verbs: [stems('zaatakowa', 'atakuj', 'kontrofensyw', 'szturm'), `nacier${ANY}`], nouns: [stems('ofensyw', 'agresj')], negating: [`(?:wyłącznie|czysto)\\s+obronn${ANY}`] },
   occupy: { verbs: [stems('zdoby', 'wyzwoli', 'okupowa', 'anektowa'), `(?:zaję(?:li|ł|ła)|przeję(?:li|ł|ła))\\s+${gap(1)}(?:kontrol|miast|wie[śs]|pozycj)`], nouns: [stems('okupacj', 'aneksj')] },
   casualties: { verbs: [stems('zginę', 'zginął', 'zabit', 'zabil', 'zabił', 'rann', 'poszkodowan')], nouns: [stems('ofiar'), `strat(?:y|ach|ami)?${END}`] },
+  detain: { verbs: [`zatrzyma(?:ł|li|ła|ny|na|ni|nych)${END}`, stems('aresztowa')] },
   mobilise: { verbs: [stems('zmobilizowa', 'mobilizuj')], nouns: [stems('mobilizacj'), `pob[óo]r${END}`] },
   exercise: { nouns: [stems('ćwicze', 'manewr')] },
   deploy: { verbs: [`${stems('rozmie[śs]ci', 'rozmieszcz', 'przerzuci', 'przerzuca')}\\s+${gap(3)}(?:wojsk|żołnierz|oddział|kontyngent|sprzęt|rakiet)`] },

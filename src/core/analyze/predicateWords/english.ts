@@ -57,7 +57,7 @@ export const ENGLISH: LanguageWords = {
   attack: {
     verbs: [
       'attack(?:s|ed|ing)?(?! (?:on|against))', 'storm(?:s|ed|ing)? ', 'launch(?:es|ed|ing)? (?:a |an )?(?:new |renewed |major )?(?:offensive|assault|attack|counteroffensive)',
-      'advanc(?:ed|es|ing) (?:on|towards?|into)',
+      'advanc(?:ed|es|ing) (?:on|towards?|into)', 'open(?:s|ed|ing)? fire',
     ],
     nouns: ['attacks? (?:on|against)', 'assaults?', 'counter-?offensives?', 'offensives?', 'aggression'],
     // The stock denial of offensive intent: "a purely defensive alliance", "only about defence".
@@ -74,6 +74,7 @@ export const ENGLISH: LanguageWords = {
     verbs: [`kill(?:s|ed|ing)?${EN}`, `(?:died|dies)${EN}`, `wound(?:ed|ing)${EN}`, 'injur(?:ed|ing|ies)'],
     nouns: [`(?:dead|casualties|death toll|fatalities|losses)${EN}`],
   },
+  detain: { verbs: [`(?:arrest|detain)(?:s|ed|ing)?${EN}`, `(?:jailed|imprisoned)${EN}`], nouns: [`(?:arrests?|detentions?)${EN}`] },
   mobilise: { verbs: ['mobili[sz](?:e|ed|es|ing)', 'conscript(?:s|ed|ing)'], nouns: ['mobili[sz]ation', 'conscription', 'call-up'] },
   exercise: {
     verbs: ['(?:hold|holds|held|holding|conduct\\w*|carry out|carries out|carried out|carrying out|stage[ds]?|staging|practi[cs]\\w*|begin|began|begun|start\\w*)(?: \\S+){0,4} (?:exercises?|drills?|manoeuvres|maneuvers|inspection)'],
