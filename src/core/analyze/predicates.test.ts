@@ -28,6 +28,7 @@ const ROWS: Array<[string, string, string]> = [
   ['uk', 'Тіла знайшли в Бучі після того, як російськими військами, які вийшли з міста, було залишено позиції.', 'withdraw'],
   ['be', 'Расійскія войскі адступілі з-пад Кіева.', 'withdraw'],
   ['pl', 'Rosjanie wycofali się z Chersonia.', 'withdraw'],
+  ['uk', 'Міноборони Росії заявляло, що всі російські війська покинули місто до 30 березня.', 'withdraw'],
   // encirclement
   ['en', 'Ukrainian troops were encircled near Avdiivka.', 'encircle'],
   ['ru', 'Российские войска окружили группировку ВСУ под Дебальцево.', 'encircle'],
@@ -48,6 +49,7 @@ const ROWS: Array<[string, string, string]> = [
   ['uk', 'Зафіксовано влучання в житловий будинок.', 'strike'],
   ['be', 'Расія нанесла ракетны ўдар па Кіеве.', 'strike'],
   ['pl', 'Rosja przeprowadziła atak rakietowy na Kijów.', 'strike'],
+  ['uk', 'Просто знищують Харків реактивною артилерією та авіаударами.', 'strike'],
   // attacks and offensives
   ['en', 'Russian troops stormed the village of Krynky.', 'attack'],
   ['ru', 'Российские подразделения штурмуют Часов Яр.', 'attack'],
@@ -65,6 +67,8 @@ const ROWS: Array<[string, string, string]> = [
   ['uk', 'Втрати ворога за добу склали 900 осіб.', 'casualties'],
   ['be', 'У выніку абвалу загінулі два чалавекі.', 'casualties'],
   ['pl', 'W wyniku eksplozji zginęło pięć osób.', 'casualties'],
+  ['uk', 'Свідомо розстрілюють колони цивільних на дорогах.', 'casualties'],
+  ['ru', 'Они убивали мирных жителей.', 'casualties'],
   // arrests and detentions
   ['en', 'Police detained dozens of protesters in Minsk.', 'detain'],
   ['ru', 'ОМОН задержал десятки участников акции.', 'detain'],
