@@ -1,8 +1,9 @@
 import { gazetteerEntry } from '../analyze';
 import { findGazetteerMentions } from '../analyze/mentions';
 import { addDays, dayOf } from '../calendar';
-import type { Analysis, ExtractedArticle, Statement } from '../types';
+import type { Analysis, ExtractedArticle, Polarity, Statement } from '../types';
 import { actorResolver, type Actor } from './actors';
+import { DISMISS, isDismissal } from './dismissals';
 
 /** One statement read for comparison: who says it, who does what to whom, where and when. */
 export interface Claim {
@@ -16,6 +17,8 @@ export interface Claim {
   /** Entity id of where the act happens, from the event the statement reports. */
   place: string | null;
   act: string;
+  /** Yes or no: the statement's, or `deny` for a dismissal ("a staged provocation"). */
+  polarity: Polarity;
   /** Days since the epoch: the claim's time span, from the statement's date to when it was published. */
   from: number | null;
   to: number | null;
@@ -57,9 +60,12 @@ export function claimsOf(article: ExtractedArticle, analysis: Analysis): Claim[]
   for (const event of analysis.events) {
     if (event.place) for (const id of event.statementIds) placeOf.set(id, event.place);
   }
+  // A speaker who calls something staged or a fake, with no act of his own, denies the reports.
+  const dismisses = (s: Statement) => !isNarration(s) && (!s.predicate || s.predicate.startsWith('verb:')) && isDismissal(s.text);
   return analysis.statements
-    .filter((s) => s.predicate)
+    .filter((s) => s.predicate || dismisses(s))
     .map((s) => {
+      const dismissal = dismisses(s);
       const future = s.modality === 'intention' || s.modality === 'possibility' || s.modality === 'prediction';
       const [from, to] = span(s, published, future);
       const speaker = isNarration(s) ? null : resolve(s.speaker);
@@ -71,7 +77,8 @@ export function claimsOf(article: ExtractedArticle, analysis: Analysis): Claim[]
         actor: resolve(s.subject),
         target: resolve(s.target),
         place: placeOf.get(s.id) ?? placeNamed(s.text, article.publishedAt),
-        act: s.predicate as string,
+        act: dismissal ? DISMISS : (s.predicate as string),
+        polarity: dismissal ? 'deny' : s.polarity,
         from,
         to,
         future,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findContradictions, findContradictionsWithin } from './contradictions';
+import type { Statement } from '../types';
 import { analysedSeed, handmade, SEED_PREFIXES, statement, unrelatedReport } from './testing';
 
 // Statements written by hand in the four languages, with the fields a reader fills in from
@@ -76,6 +77,23 @@ describe('findContradictions: statements in several languages', () => {
     expect(findContradictions(toll('https://uk.test/exact', 'uk', 'У Бучі загинули 280 людей.', 280, 280), [toll('https://ru.test/410', 'ru', 'В Буче погибли 410 человек.', 410, 410)]))
       .toEqual([expect.objectContaining({ kind: 'numbers_disagree' })]);
     expect(findContradictions(mayor, [toll('https://ru.test/irpin', 'ru', 'В Ирпене погибли 410 человек.', 410, 410)])).toEqual([]);
+  });
+
+  it('sets a dismissal ("a fake") against what is reported from its place, not against other acts or places', () => {
+    const medvedev = handmade('https://ru.test/fake', 'ru', '2022-04-05', [statement({
+      text: 'Медведев назвал ситуацию в Буче примером фейка украинской пропаганды.', speaker: 'Dmitry Medvedev', attribution: 'indirect',
+    })]);
+    const report = (url: string, text: string, fields: Partial<Statement>, date = '2022-04-03') =>
+      handmade(url, 'uk', date, [statement({ text, ...fields })]);
+    const killings = report('https://uk.test/280', 'У Бучі росіяни розстріляли щонайменше 280 мирних мешканців.', { predicate: 'casualties', subject: 'Russia' });
+    const found = findContradictions(medvedev, [killings]);
+    expect(found).toEqual([expect.objectContaining({ kind: 'denial_vs_report', other: expect.objectContaining({ url: 'https://uk.test/280' }) })]);
+    expect(found[0]!.explanation).toBe('Dmitry Medvedev calls what is reported from Bucha staged or false; the other report says “У Бучі росіяни розстріляли щонайменше 280 мирних мешканців”.');
+    expect(findContradictions(medvedev, [report('https://uk.test/visit', 'Зеленський відвідав Бучу.', { predicate: 'visit', subject: 'Volodymyr Zelensky', speaker: null })])).toEqual([]);
+    expect(findContradictions(medvedev, [report('https://uk.test/irpin', 'В Ірпені загинули 50 людей.', { predicate: 'casualties' })])).toEqual([]);
+    // Bucha lies in the Kyiv region: calling Bucha a fake says nothing of the whole region's toll.
+    expect(findContradictions(medvedev, [report('https://uk.test/region', 'З Київської області вивезено 410 тіл убитих мирних жителів.', { predicate: 'casualties' })])).toEqual([]);
+    expect(findContradictions(medvedev, [report('https://uk.test/later', 'У Бучі знайшли ще 20 тіл.', { predicate: 'casualties' }, '2022-07-01')])).toEqual([]);
   });
 
   it('reports a denial repeated in three archived reports once', () => {

@@ -17,7 +17,7 @@ const MAX_CONTRADICTIONS = 20;
  * to get involved" in October are one line; the article's own narration is one voice per article.
  */
 const lineOf = (c: Claim) =>
-  [c.voice, c.actor?.side ?? '', familyOf(c.act), c.statement.polarity].join('|');
+  [c.voice, c.actor?.side ?? '', familyOf(c.act), c.polarity].join('|');
 
 interface Pair { kind: ContradictionKind; score: number; a: Claim; b: Claim; explanation: string }
 

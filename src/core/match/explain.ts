@@ -2,6 +2,7 @@ import { gazetteerEntry } from '../analyze';
 import type { ContradictionKind, Quantity } from '../types';
 import { actPhrase, familyOf, isTerritorial, takesObject } from './acts';
 import type { Claim } from './claims';
+import { DISMISS } from './dismissals';
 
 const TO_TARGET = new Set(['send_troops', 'supply_weapons', 'deploy', 'station_nuclear', 'strike', 'strike_infrastructure']);
 
@@ -54,18 +55,37 @@ export function explain(kind: ContradictionKind, a: Claim, b: Claim, numbers: [Q
   }
   if (kind === 'changed_position') {
     const [earlier, later] = dateOf(a) <= dateOf(b) ? [a, b] : [b, a];
-    const said = (c: Claim) => (c.statement.polarity === 'deny' ? 'denied that' : 'said that');
+    const said = (c: Claim) => (c.polarity === 'deny' ? 'denied that' : 'said that');
     return `${holder(a, true, within)} ${said(earlier)} ${clause(earlier, act, null)} on ${dateOf(earlier)}, and ${said(later)} ${clause(later, act, null)} on ${dateOf(later)}.`;
   }
-  const [denial, affirmation] = a.statement.polarity === 'deny' ? [a, b] : [b, a];
+  const [denial, affirmation] = a.polarity === 'deny' ? [a, b] : [b, a];
+  if (denial.act === DISMISS) {
+    const place = gazetteerEntry(denial.place ?? '')?.name ?? 'there';
+    const said = affirmation.actor && !quotesBetter(affirmation.act) ? clause(affirmation, affirmation.act, actorName(affirmation)) : quoted(affirmation);
+    return `${capitalise(holder(denial, denial === a, within))} calls what is reported from ${place} staged or false; ${holder(affirmation, affirmation === a, within)} says ${said}.`;
+  }
   // A denial about a territory ("no one other than us runs Belarus") denies what the other side
   // says of it, so it takes the other side's actor; otherwise the actor the denier speaks for.
   const actor = isTerritorial(act)
     ? actorName(affirmation) ?? actorName(denial)
     : actorName(denial) ?? actorName(affirmation);
   const denied = `${holder(denial, denial === a, within)} denies that ${clause(denial, denial.act, actor)}`;
-  const said = `${holder(affirmation, affirmation === a, within)} says ${clause(affirmation, affirmation.act, actorName(affirmation) ?? actor)}`;
+  const what = quotesBetter(affirmation.act) ? quoted(affirmation) : clause(affirmation, affirmation.act, actorName(affirmation) ?? actor);
+  const said = `${holder(affirmation, affirmation === a, within)} says ${what}`;
   return `${capitalise(denied)}; ${said}.`;
+}
+
+/**
+ * Acts a paraphrase would get wrong: a toll names victims and killers alike ("Russia" in "Russia
+ * lost 300" and in "Russians killed 300"), a fallback verb is a bare stem. These are quoted.
+ */
+const quotesBetter = (act: string) => act === 'casualties' || act.startsWith('verb:');
+
+/** The statement itself, in quotation marks, cut at a word near 120 characters. */
+function quoted(c: Claim): string {
+  const text = c.statement.text.replace(/[.!?…\s]+$/u, '');
+  const cut = text.length <= 120 ? text : `${text.slice(0, 120).replace(/\s+\S*$/u, '')} …`;
+  return `“${cut}”`;
 }
 
 /** "the Belarusian Armed Forces", "the Kremlin": bodies take the article, people and countries do not. */

@@ -35,7 +35,7 @@ const dayOfClaim = (c: Claim) => dayOf(c.statement.date) ?? dayOf(c.article.publ
  * or weeks are never compared.
  */
 export function numbersDisagree(a: Claim, b: Claim): [Quantity, Quantity] | null {
-  if (a.statement.polarity !== 'affirm' || b.statement.polarity !== 'affirm' || a.act !== b.act) return null;
+  if (a.polarity !== 'affirm' || b.polarity !== 'affirm' || a.act !== b.act) return null;
   const samePlace = a.place !== null && a.place === b.place;
   const sameTarget = a.target !== null && b.target !== null && a.target.key === b.target.key;
   if (!samePlace && !sameTarget) return null;

@@ -4,6 +4,7 @@ import type { ContradictionKind } from '../types';
 import { samePlace } from './actors';
 import { familyOf, isTerritorial } from './acts';
 import { daysBetweenClaims, type Claim } from './claims';
+import { DISMISS } from './dismissals';
 
 /** Claims further apart than this are about different moments of a story, not one question. */
 export const CLAIM_WINDOW_DAYS = 200;
@@ -21,6 +22,24 @@ function targetsAgree(a: Claim, b: Claim): boolean {
   return a.target === null || b.target === null || a.target.side === b.target.side || a.target.key === b.target.key;
 }
 
+/** Dismissals answer what was reported in the days and weeks before and after them. */
+const DISMISSAL_WINDOW_DAYS = 31;
+
+/**
+ * A dismissal ("the Bucha images are staged") answers an act affirmed at the same place within
+ * weeks, done by the dismisser's side or by no one named; not what its own side is said to suffer.
+ */
+function dismissalAnswers(dismissal: Claim, other: Claim): boolean {
+  if (other.act === DISMISS || other.polarity !== 'affirm') return false;
+  // The report must come from the dismissed place itself or from within it: calling Bucha staged
+  // says nothing of the bodies found elsewhere in the Kyiv region.
+  if (!dismissal.place || !other.place) return false;
+  if (other.place !== dismissal.place && !enclosing(other.place).includes(dismissal.place)) return false;
+  const days = daysBetweenClaims(dismissal, other);
+  if (days === null || days > DISMISSAL_WINDOW_DAYS) return false;
+  return !other.actor || other.actor.side === dismissal.speaker?.side;
+}
+
 /**
  * The same question: one act (or one of its family) by the same actor (or one of the same
  * side: Lukashenko, the Belarusian army and Belarus) against the same target, at the same
@@ -28,6 +47,8 @@ function targetsAgree(a: Claim, b: Claim): boolean {
  * same actor.
  */
 export function sameQuestion(a: Claim, b: Claim): boolean {
+  if (a.act === DISMISS) return dismissalAnswers(a, b);
+  if (b.act === DISMISS) return dismissalAnswers(b, a);
   if (familyOf(a.act) !== familyOf(b.act)) return false;
   if (!placesAgree(a, b)) return false;
   const days = daysBetweenClaims(a, b);
@@ -57,7 +78,7 @@ const isHedged = (c: Claim) => c.statement.modality === 'possibility' || c.state
  * troops") denies or claims no act; two officials of one side are one voice.
  */
 export function polarityKind(a: Claim, b: Claim): ContradictionKind | null {
-  if (a.statement.polarity === b.statement.polarity) return null;
+  if (a.polarity === b.polarity) return null;
   if (a.voice === b.voice) {
     if (!a.speaker || a.article.url === b.article.url) return null;
     // When each was said, not what it reaches: "we will not attack" in February and "we attack" in March.
@@ -65,7 +86,7 @@ export function polarityKind(a: Claim, b: Claim): ContradictionKind | null {
     const days = daysBetween(said(a), said(b));
     return days !== null && Math.abs(days) >= CHANGE_MIN_DAYS && !isHedged(a) && !isHedged(b) ? 'changed_position' : null;
   }
-  const [denial, affirmation] = a.statement.polarity === 'deny' ? [a, b] : [b, a];
+  const [denial, affirmation] = a.polarity === 'deny' ? [a, b] : [b, a];
   if (!denial.speaker || isHedged(denial)) return null;
   if (affirmation.statement.modality === 'prediction') return null;
   if (isScopeLimited(denial) && (!affirmation.speaker || denial.act !== affirmation.act)) return null;

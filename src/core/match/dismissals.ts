@@ -1,0 +1,23 @@
+/**
+ * Words that dismiss a report as a whole rather than deny one act: "a staged provocation",
+ * "фейк", "инсценировка", "постановка київського режиму". A speaker who says them about a
+ * place denies what is reported from there, whatever act the reports name. Stems, matched at
+ * a word start, in English, Russian, Ukrainian, Belarusian, Bulgarian and Polish.
+ */
+const DISMISSAL = new RegExp(
+  '(?<![\\p{L}])(?:' + [
+    'fake', 'staged', 'stage-managed', 'hoax', 'fabricat', 'provocation', 'false flag', 'propaganda stunt',
+    'фейк', 'инсцен', 'постановк', 'провокац', 'фальсифик', 'срежисс', 'выдумк', 'ложь',
+    'інсцен', 'провокац', 'фальсифік', 'вигадк', 'брехн',
+    'правакац', 'фальсіфік', 'выдумк', 'хлусн',
+    'фалшив', 'инсценир', 'prowokacj', 'inscenizac', 'sfabryk', 'kłamstw',
+  ].join('|') + ')',
+  'iu',
+);
+
+export function isDismissal(text: string): boolean {
+  return DISMISSAL.test(text);
+}
+
+/** The act a dismissal stands for: it answers reports of any act at its place. */
+export const DISMISS = 'dismiss';
