@@ -14,6 +14,8 @@ const VERB_THEN_SPEAKER = new RegExp(`^[,.!?…]?\\s*(?:[—–]\\s*)?(${INVERTE
 // "He said on June 6:" / "The General Staff added:"
 const SPEAKER_BEFORE = new RegExp(`([^.;:“”«»"\\n]{1,80}?)\\s+(?:has\\s+|had\\s+)?(${VERB})([^.;“”"\\n]{0,40}?)[:,]?\\s*$`, 'iu');
 
+/** Phrase (80) + "has" + verb + what may follow it (40) + marks. */
+const SPEAKER_BEFORE_REACH = 170;
 // "BelTA quoted Khrenin as saying": the one quoted speaks, the agency only carries it.
 const QUOTED_AS = /(?<![\p{L}])quoted\s+([^,.;:“”"\n]{1,80}?)\s+as\s+(saying|telling\s+[^,.;:“”"\n]{1,40}?)(?:\s+that)?[:,]?\s*/iu;
 // "are seen by the opposition as a Trojan horse": a view held, reported.
@@ -60,10 +62,12 @@ export function quoteSpeaker(text: string, quote: DirectQuote, index: EntityInde
     const speaker = resolveSpeaker(phrase, lineStart + before.indexOf(phrase, quotedAs.index), index, text);
     if (speaker) return { speaker, verb: 'quoted as saying' };
   }
-  const intro = SPEAKER_BEFORE.exec(before);
+  // The speaker and verb stand right before the quote: read only the line's tail (the pattern is slow on a long paragraph).
+  const tail = before.slice(-SPEAKER_BEFORE_REACH);
+  const intro = SPEAKER_BEFORE.exec(tail);
   if (intro) {
     const [, phrase = '', verb = ''] = intro;
-    const speaker = resolveSpeaker(phrase, lineStart + intro.index, index, text);
+    const speaker = resolveSpeaker(phrase, lineStart + before.length - tail.length + intro.index, index, text);
     if (speaker) return { speaker, verb };
   }
   return null;

@@ -47,14 +47,15 @@ function splitLine(line: string, offset: number, out: SentenceSpan[]): void {
 }
 
 function isSentenceEnd(line: string, markAt: number, end: number): boolean {
-  const next = /^\s+(\S)(\S*)/.exec(line.slice(end));
+  // Bounded slices: a paragraph can be thousands of characters long, and this runs at every stop.
+  const next = /^\s+(\S)(\S*)/.exec(line.slice(end, end + 40));
   if (!next) return true;
   const [, firstChar = '', restOfWord = ''] = next;
   // Dialogue in Slavic copy: "... — заявил он. — Это не наша война."
-  if (/^[—–]$/.test(firstChar)) return /^\s+[—–]\s+[\p{Lu}«„"]/u.test(line.slice(end));
+  if (/^[—–]$/.test(firstChar)) return /^\s+[—–]\s+[\p{Lu}«„"]/u.test(line.slice(end, end + 8));
   if (!/[\p{Lu}\p{N}"“«„‘'(\[]/u.test(firstChar)) return false;
   if (line[markAt] !== '.' || end - markAt > 1) return true;
-  const word = /([\p{L}.]+)$/u.exec(line.slice(0, markAt))?.[1] ?? '';
+  const word = /([\p{L}.]+)$/u.exec(line.slice(Math.max(0, markAt - 30), markAt))?.[1] ?? '';
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. R. Smith"
   if (word.includes('.')) return SENTENCE_OPENERS.has(firstChar + restOfWord); // "U.S."
   return !ABBREVIATIONS.has(word.toLowerCase());
