@@ -28,6 +28,9 @@ export interface ContradictionFigures {
   found: number;
   /** Found labels reported with the labelled kind. */
   kindRight: number;
+  /** Article pairs with a cross-article label, and those with any contradiction reported between them (whatever sentences). */
+  labelledPairs: number;
+  pairsWithReport: number;
   byKind: Record<ContradictionKind, KindFigures>;
   withinLabels: number;
   withinFound: number;
@@ -57,7 +60,7 @@ export function scoreContradictions(
   storyOf: (id: string) => string | undefined,
 ): { figures: ContradictionFigures; details: ContradictionDetails } {
   const byKind = Object.fromEntries(KINDS.map((k) => [k, { labels: 0, found: 0, reported: 0, matched: 0, wrong: 0 }])) as Record<ContradictionKind, KindFigures>;
-  const f: ContradictionFigures = { queries: outcomes.length, reported: 0, matched: 0, wrong: 0, strictWrong: 0, unjudged: 0, acrossStories: 0, labels: 0, found: 0, kindRight: 0, byKind, withinLabels: 0, withinFound: 0, agree: agree.length, agreeViolated: 0 };
+  const f: ContradictionFigures = { queries: outcomes.length, reported: 0, matched: 0, wrong: 0, strictWrong: 0, unjudged: 0, acrossStories: 0, labels: 0, found: 0, kindRight: 0, labelledPairs: 0, pairsWithReport: 0, byKind, withinLabels: 0, withinFound: 0, agree: agree.length, agreeViolated: 0 };
   const details: ContradictionDetails = { missed: [], wrong: [], violated: [] };
   const reported = outcomes.flatMap((o) => o.contradictions);
   const within = outcomes.flatMap((o) => o.within);
@@ -78,6 +81,10 @@ export function scoreContradictions(
       if (hits.some((pair) => pair.kind === label.kind)) f.kindRight++;
     }
   }
+  const reportedPairs = new Set(reported.flatMap((pair) => (pair.other.article ? [pairKey(pair.query.article, pair.other.article)] : [])));
+  const labelledPairs = new Set(cross.map((label) => pairKey(label.a.article, label.b.article)));
+  f.labelledPairs = labelledPairs.size;
+  f.pairsWithReport = [...labelledPairs].filter((key) => reportedPairs.has(key)).length;
   for (const pair of reported) {
     f.reported++;
     const kind = byKind[pair.kind];

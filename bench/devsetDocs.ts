@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEVSET_DIR, loadDevSet, type DevSet } from '../devset/load';
+import { canonicalUrl } from '../src/archive/canonicalUrl';
 import type { DevArticle, Split } from '../devset/types';
 
 export interface DevDoc extends DevArticle {
@@ -54,3 +55,26 @@ const LANG_ORDER = ['en', 'ru', 'uk', 'be', 'bg', 'pl'];
 
 /** The issue's languages first, in its order, then any other alphabetically. */
 export const langOrder = (a: string, b: string) => (LANG_ORDER.indexOf(a) + 1 || 99) - (LANG_ORDER.indexOf(b) + 1 || 99) || a.localeCompare(b);
+
+/**
+ * The address each article is checked and saved under. Provenance addresses point into a
+ * source file ("…/news.json#message-15"); the archive drops the fragment, as it must for a
+ * page's own anchors, and would refuse every article after the first as a copy. Those get the
+ * fragment (or their id) as a query, so each stays an article of its own.
+ */
+export function distinctAddresses(docs: Array<{ id: string; url: string }>): { urls: Map<string, string>; shared: number } {
+  const count = new Map<string, number>();
+  for (const doc of docs) count.set(canonicalUrl(doc.url), (count.get(canonicalUrl(doc.url)) ?? 0) + 1);
+  const urls = new Map<string, string>();
+  let shared = 0;
+  for (const doc of docs) {
+    if (count.get(canonicalUrl(doc.url))! < 2) {
+      urls.set(doc.id, doc.url);
+      continue;
+    }
+    shared++;
+    const [base = doc.url, fragment] = doc.url.split('#');
+    urls.set(doc.id, `${base}${base.includes('?') ? '&' : '?'}item=${encodeURIComponent(fragment || doc.id)}`);
+  }
+  return { urls, shared };
+}

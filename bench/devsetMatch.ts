@@ -6,7 +6,7 @@ import type { HardNegative, LabelledContradiction, Split } from '../devset/types
 import { runBackstory, type QueryOutcome } from './backstoryRun';
 import { runBaseline } from './bm25Baseline';
 import { judgement, scoreContradictions, type ContradictionDetails, type ContradictionFigures } from './contradictionScore';
-import { byDate, langOrder, type DevCorpus, type DevDoc } from './devsetDocs';
+import { byDate, distinctAddresses, langOrder, type DevCorpus, type DevDoc } from './devsetDocs';
 import { scoreRelated, scoreSameEventFlags, type RelatedFigures, type RelatedMiss } from './relatedScore';
 
 export interface GroupFigures {
@@ -28,12 +28,15 @@ export interface DevsetResult {
   details: Map<string, GroupDetails>;
   labelsLeftOut: number;
   duplicates: number;
+  /** Articles whose label address is another's once its fragment is dropped. */
+  sharedAddresses: number;
   ms: number;
 }
 
 export async function runDevset(corpus: DevCorpus, splits: Split[]): Promise<DevsetResult> {
   const start = performance.now();
-  const order = byDate(corpus.docs);
+  const addresses = distinctAddresses(corpus.docs);
+  const order = byDate(corpus.docs).map((doc) => ({ ...doc, url: addresses.urls.get(doc.id)! }));
   const position = new Map(order.map((doc, i) => [doc.id, i]));
   const docs = new Map<string, DevDoc>(order.map((doc) => [doc.id, doc]));
   const outcomes = await runBackstory(order);
@@ -70,7 +73,7 @@ export async function runDevset(corpus: DevCorpus, splits: Split[]): Promise<Dev
   }
   const labelsLeftOut = corpus.set.contradictions.length - labels.length;
   const duplicates = outcomes.filter((o) => o.duplicateOf !== null).length;
-  return { groups, details, labelsLeftOut, duplicates, ms: performance.now() - start };
+  return { groups, details, labelsLeftOut, duplicates, sharedAddresses: addresses.shared, ms: performance.now() - start };
 }
 
 /** The later article's check marked the earlier one as the same event. */

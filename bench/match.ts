@@ -40,6 +40,6 @@ printSeeds(seeds);
 mkdirSync(path.join(here, 'results'), { recursive: true });
 writeFileSync(path.join(here, 'results/match.json'), `${JSON.stringify({
   date: new Date().toISOString().slice(0, 10), node: process.version, devsetNote: note,
-  devset: devset && { articles: corpus!.docs.length, notMaterialised: corpus!.missing, labelsLeftOut: devset.labelsLeftOut, duplicates: devset.duplicates, groups: devset.groups, tuneDetails: devset.details.get('tune/all') ?? null },
+  devset: devset && { articles: corpus!.docs.length, notMaterialised: corpus!.missing, labelsLeftOut: devset.labelsLeftOut, duplicates: devset.duplicates, sharedAddresses: devset.sharedAddresses, groups: devset.groups, tuneDetails: devset.details.get('tune/all') ?? null },
   seeds,
 }, null, 2)}\n`);

@@ -17,12 +17,12 @@ export function printDevset(result: DevsetResult): void {
     console.log(`| ${g.split} | ${g.lang} | ${g.backstory.queries} | ${related(g.backstory)} | ${related(g.baseline)} |`);
   }
   console.log('\ncontradictions (labels found = recall; precision over pairs a labeller judged; strict counts pairs of any two labelled articles)');
-  console.log('| split | lang | queries | labels | found | kind right | reported | per query | matched | wrong | unjudged (across stories) | precision | strict | agree violated | diff. event violated | sameEvent flags right | inside one article |');
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  console.log('| split | lang | queries | labels | found | kind right | article pairs | reported | per query | matched | wrong | unjudged (across stories) | precision | strict | agree violated | diff. event violated | sameEvent flags right | inside one article |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const g of result.groups) {
     const c = g.contradictions;
     const perQuery = c.queries ? (c.reported / c.queries).toFixed(2) : '–';
-    console.log(`| ${g.split} | ${g.lang} | ${c.queries} | ${c.labels} | ${share(c.found, c.labels)} | ${c.kindRight} | ${c.reported} | ${perQuery} | ${c.matched} | ${c.wrong} | ${c.unjudged} (${c.acrossStories}) | ${share(c.matched, c.matched + c.wrong)} | ${share(c.matched, c.matched + c.wrong + c.strictWrong)} | ${c.agreeViolated}/${c.agree} | ${g.differentEventViolated}/${g.differentEvent} | ${share(g.sameEventFlags.right, g.sameEventFlags.flagged)} | ${c.withinFound}/${c.withinLabels} |`);
+    console.log(`| ${g.split} | ${g.lang} | ${c.queries} | ${c.labels} | ${share(c.found, c.labels)} | ${c.kindRight} | ${share(c.pairsWithReport, c.labelledPairs)} | ${c.reported} | ${perQuery} | ${c.matched} | ${c.wrong} | ${c.unjudged} (${c.acrossStories}) | ${share(c.matched, c.matched + c.wrong)} | ${share(c.matched, c.matched + c.wrong + c.strictWrong)} | ${c.agreeViolated}/${c.agree} | ${g.differentEventViolated}/${g.differentEvent} | ${share(g.sameEventFlags.right, g.sameEventFlags.flagged)} | ${c.withinFound}/${c.withinLabels} |`);
   }
   console.log('\ncontradictions per kind (recall by the labelled kind, precision by the reported kind)');
   console.log('| split | kind | labels | found | reported | matched | wrong | precision |');
@@ -33,7 +33,7 @@ export function printDevset(result: DevsetResult): void {
       console.log(`| ${g.split} | ${kind} | ${k.labels} | ${share(k.found, k.labels)} | ${k.reported} | ${k.matched} | ${k.wrong} | ${share(k.matched, k.matched + k.wrong)} |`);
     }
   }
-  const notes = [result.labelsLeftOut && `${result.labelsLeftOut} labelled pair(s) left out (an article not materialised)`, result.duplicates && `${result.duplicates} article(s) refused by the archive as duplicates`].filter(Boolean);
+  const notes = [result.labelsLeftOut && `${result.labelsLeftOut} labelled pair(s) left out (an article not materialised)`, result.duplicates && `${result.duplicates} article(s) refused by the archive as duplicates`, result.sharedAddresses && `${result.sharedAddresses} article(s) share an address once its #fragment is dropped: each checked under its own (?item=…)`].filter(Boolean);
   if (notes.length) console.log(notes.join('; '));
 }
 
