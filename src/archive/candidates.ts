@@ -67,10 +67,15 @@ export async function loadCandidates(db: ArchiveDB, ids: number[]): Promise<Stor
   });
 }
 
+const EMPTY_TEXT_HASH = contentHash('');
+
 async function selfIds(db: ArchiveDB, query: AnalyzedArticle): Promise<Set<number>> {
+  // Pages whose text could not be extracted (a title alone) all share the empty text's hash:
+  // they are not the query, as ingestion already knows.
+  const hash = contentHash(query.article.text);
   const [byUrl, byHash] = await Promise.all([
     db.articles.where('canonicalUrl').equals(canonicalUrl(query.article.url)).primaryKeys(),
-    db.articles.where('contentHash').equals(contentHash(query.article.text)).primaryKeys(),
+    hash === EMPTY_TEXT_HASH ? Promise.resolve([]) : db.articles.where('contentHash').equals(hash).primaryKeys(),
   ]);
   return new Set([...byUrl, ...byHash]);
 }

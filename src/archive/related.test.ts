@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { findCandidateIds } from './candidates';
 import { ingestArticle } from './ingest';
 import { checkArticle, findRelated } from './related';
+import { analyzeText } from '../core/pipeline';
 import { analyzedSeed, freshArchive } from './testing';
 
 async function archiveOf(seeds: number[]) {
@@ -28,6 +29,16 @@ describe('matching against the archive', () => {
     const ids = await findCandidateIds(db, query);
     const selfId = (await db.articles.where('url').equals(query.article.url).primaryKeys())[0];
     expect(ids).not.toContain(selfId);
+  });
+
+  test('a page whose text could not be read (a title alone) is not taken for every other such page', async () => {
+    const db = freshArchive();
+    const titleOnly = (url: string, title: string) => analyzeText(`${title}\n\n`, { url, publishedAt: '2023-06-24' });
+    await ingestArticle(db, titleOnly('https://ru.test/1', 'Пригожин заявил о походе ЧВК «Вагнер» на Москву'), { origin: 'imported' });
+    const query = titleOnly('https://ru.test/2', 'Лукашенко договорился с Пригожиным, колонны ЧВК «Вагнер» остановлены');
+    expect(query.article.text).toBe('');
+    const related = await findRelated(db, query);
+    expect(related.map((report) => report.url)).toEqual(['https://ru.test/1']);
   });
 
   test('candidates come from shared index keys and are capped', async () => {
