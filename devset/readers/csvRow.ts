@@ -2,7 +2,10 @@
 // newlines). The locator names the row, either by position among the data rows or by the value
 // of a key column (sturdier than a position if rows are ever reordered), and the columns that
 // hold the text and, when the file has one, the title. A title the file lacks is given in the
-// locator, taken from the article's page.
+// locator, taken from the article's page. Scrapes that kept the page around the article
+// (navigation, link lists) name the text that opens and closes the article (`after`, `before`);
+// scrapes that glued paragraphs together ("…on Tuesday.There was…") ask for the breaks back
+// (`restoreParagraphs`), so sentences reach the analyzer as sentences.
 import type { RawArticle } from './types';
 
 export interface CsvRowLocator {
@@ -11,6 +14,26 @@ export interface CsvRowLocator {
   text: string;
   titleColumn?: string;
   title?: string;
+  after?: string;
+  before?: string;
+  restoreParagraphs?: boolean;
+}
+
+/** The part of `text` between the first `after` and the next `before` (either may be absent). */
+function cut(text: string, after?: string, before?: string): string {
+  let start = 0;
+  if (after) {
+    const at = text.indexOf(after);
+    if (at < 0) throw new Error(`csvRow: "${after}" not in the text`);
+    start = at + after.length;
+  }
+  const end = before ? text.indexOf(before, start) : -1;
+  return text.slice(start, end < 0 ? undefined : end);
+}
+
+/** A sentence end glued to the next capitalised word marks a lost paragraph break. */
+export function restoreParagraphs(text: string): string {
+  return text.replace(/([a-z0-9)\]]["”’]?[.!?…]["”’]?)(?=[A-ZА-ЯЁІЇЄҐЎ“"‘])/gu, '$1\n\n');
 }
 
 export function parseCsv(source: string): string[][] {
@@ -51,5 +74,6 @@ export function read(blob: Buffer, locator: unknown): RawArticle {
   if (!row) throw new Error(`csvRow: no row for ${JSON.stringify(loc.match ?? loc.row)}`);
   const title = loc.titleColumn ? row[column(loc.titleColumn)] : loc.title;
   if (title === undefined) throw new Error('csvRow: the locator gives neither title nor titleColumn');
-  return { title, text: row[column(loc.text)] ?? '' };
+  const text = cut(row[column(loc.text)] ?? '', loc.after, loc.before);
+  return { title, text: loc.restoreParagraphs ? restoreParagraphs(text) : text };
 }
