@@ -8,7 +8,7 @@ import { CALLED_A_LIE } from './speechVerbsSlavic';
 const VERB = SPEECH_VERB.source;
 // ", Khrenin said" / ", he told reporters" / ", said Khrenin" / ", according to the report"
 // ", Aleksey Polishchuk, a director of the Russian Foreign Ministry, told TASS": an apposition may follow the name.
-const SPEAKER_AFTER = new RegExp(`^[,.!?…]?\\s*(?:[—–]\\s*)?([^,.;:“”«»"\\n]{1,80}?)(?:,\\s*(?:a|an|the)\\s[^,;:“”"\\n]{1,100}?,)?\\s+(?:has\\s+|had\\s+)?(${VERB})`, 'iu');
+const SPEAKER_AFTER = new RegExp(`^[,.!?…]?\\s*(?:[—–]\\s*)?(\\p{L}[^,.;:“”«»"\\n]{0,79}?)(?:,\\s*(?:a|an|the)\\s[^,;:“”"\\n]{1,100}?,)?\\s+(?:has\\s+|had\\s+)?(${VERB})`, 'iu');
 // "«…», — заявил Лукашенко": in Slavic copy the verb comes first, after a dash.
 const VERB_THEN_SPEAKER = new RegExp(`^[,.!?…]?\\s*(?:[—–]\\s*)?(${INVERTED_SPEECH_VERB.source})\\s+([^,.;:“”«»"\\n]{1,80})`, 'iu');
 // "He said on June 6:" / "The General Staff added:"
@@ -117,7 +117,8 @@ export function indirectSpeech(sentence: string, sentenceStart: number, text: st
     if (named?.speaker.entityId) return { ...named, claimStart: according.index + according[0].length };
     const claimStart = atStart ? claimFrom : 0;
     const claimEnd = atStart ? sentence.length : according.index;
-    const reported = BY_DATA.test(according[0].slice(0, according[0].length - phrase.length));
+    // "по данным X", "паводле афіцыйнай вэрсіі": what data or a version say is reported, not said.
+    const reported = BY_DATA.test(according[0].slice(0, according[0].length - phrase.length)) || OFFICIAL_VERSION.test(phrase.trim());
     return { speaker, verb: 'according to', claimStart, claimEnd, reported };
   }
   if (!verb) return null;
@@ -148,6 +149,8 @@ export function indirectSpeech(sentence: string, sentenceStart: number, text: st
   if (complementizer) skipped += complementizer[0].length;
   return { speaker, verb: verb[0], claimStart: verb.index + verb[0].length + skipped, claimEnd: sentence.length };
 }
+
+const OFFICIAL_VERSION = /^(?:\p{L}+\s+)?(?:версии|версії|вэрсіі|версіі|wersji|данным|даними|дадзеных)(?![\p{L}])/iu;
 
 /** Words in a speaker's name: "ISW", "Зеленски", "Ministerstwa Obrony". */
 const NAME_WORDS = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}/u;
@@ -204,7 +207,7 @@ function calledALie(sentence: string, sentenceStart: number, text: string, index
   if (wordCount(subject) === 0 || wordCount(subject) > 10) return null;
   const speaker = resolveSpeaker(subject, sentenceStart + subjectStart, index, text);
   if (!speaker) return null;
+  // The report named and the verdict on it: "сообщения о переброске войск фейком".
   const reportAt = found.index + found[0].indexOf(found[1] ?? '', 1);
-  const claimEnd = (found[1] ?? '').trim() ? reportAt + (found[1] ?? '').trimEnd().length : sentence.length;
-  return { speaker, verb: found[0], denies: true, claimStart: (found[1] ?? '').trim() ? reportAt : found.index + found[0].length, claimEnd };
+  return { speaker, verb: found[0], denies: true, claimStart: (found[1] ?? '').trim() ? reportAt : found.index + found[0].length, claimEnd: sentence.length };
 }

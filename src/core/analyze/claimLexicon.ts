@@ -37,9 +37,12 @@ export const FUTURE = words([
   'будет|будут|буду|будем|станет|станут',
   'буде|будуть|будемо|\\p{L}+тиме(?:мо|те)?|\\p{L}+тимуть',
   'будзе|будуць|будзем',
-  'ще|няма да',
+  'няма да',
   'będzie|będą|będziemy',
 ].join('|'), 'iu', `|['’]ll(?![\\p{L}])`);
+
+/** Bulgarian "ще" marks the future; in Ukrainian it means "still" ("ще одним"): read only in Bulgarian. */
+export const FUTURE_BG = words('ще');
 
 export const POSSIBILITY = words([
   'could|may|might|can|possible|possibly|possibility|potential|potentially|not clear|unclear|whether|questionable|doubtful|uncertain',
@@ -62,7 +65,8 @@ export const PREDICTION = words([
   'ймовірно|імовірно|найімовірніше|очіку(?:ється|ються|ють)|мабуть|би',
   'верагодна|чакаецца|чакаюць|напэўна',
   'очаква(?:т)? се|очакват|вероятно',
-  'prawdopodobnie|przewiduje\\p{L}*|oczekuje się|spodziewa\\p{L}*|by',
+  // Polish "by" (would) is left out: it is also the English preposition.
+  'prawdopodobnie|przewiduje\\p{L}*|oczekuje się|spodziewa\\p{L}*',
 ].join('|'));
 
 export const REPORTED = words([

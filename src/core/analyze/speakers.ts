@@ -3,6 +3,7 @@ import { mentionsWithin } from './entities';
 import type { Mention } from './mentions';
 import { gazetteerEntry } from './gazetteer';
 import { nominativeName } from './nominativeName';
+import { RELATIVE, trimSpeakerPhrase } from './speakerPhrase';
 import { FEMININE_PRONOUN, MASCULINE_PRONOUN, PRONOUNS, SPEECH_VERB } from './speechVerbs';
 
 export interface Speaker {
@@ -34,7 +35,7 @@ const LEADING = /^(?:(?:and|but|while|as|then|so|и|а|но|также|же|і|�
 const LEADING_PREPOSITION = /^(?:[вВуУўw]|[вВ]о|we|W|We)\s+(?=\p{Lu}|пресс|прес|ведомств|министерств|міністерств|відомств|штаб)/u;
 const TRAILING_TIME = /\s+(?:on\s+\w+|earlier\s+this\s+\w+|earlier|later|last\s+\w+|this\s+\w+|in\s+\w+|also|has|have|had|repeatedly|again|once\s+again|previously|in\s+recent\s+\w+|on\s+several\s+occasions|(?:в|во|у|ў|w|we)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю|панядзелак|аўторак|сераду|чацвер|пятніцу|нядзелю|poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę)|ранее|также|тоже|уже|вновь|снова|сегодня|вчера|накануне|раніше|також|вже|знову|сьогодні|учора|вчора|напередодні|раней|таксама|ужо|зноў|сёння|ўчора|учора|напярэдадні|wcześniej|także|już|ponownie|dziś|wczoraj|по-рано|също|вече|днес|вчера)$/iu;
 // One lower-case word that names speakers in the plural: "officials", "власти", "військові", "eksperci".
-const PLURAL_PEOPLE = /(?:s|и|ы|і|е|owie|cy|rzy)$/u;
+const PLURAL_PEOPLE = /^\p{L}{3,}(?:s|и|ы|і|е|owie|cy|rzy)$/u;
 /** "в ведомстве", "у міністерстві", "w resorcie": the organisation named before. */
 const SLAVIC_DEFINITE_ORG = /^(?:ведомств|министерств|міністерств|відомств|міністэрств|ministerstw|resort|министерств|ведомств|пресс-служб|прес-служб)\p{L}*$/iu;
 
@@ -66,7 +67,11 @@ export function resolveSpeaker(phrase: string, phraseStart: number, index: Entit
   const trimmedStart = phraseStart + (phrase.length - phrase.trimStart().length);
   let cleaned = phrase.trim().replace(LEADING, '').replace(LEADING_PREPOSITION, '');
   while (TRAILING_TIME.test(cleaned)) cleaned = cleaned.replace(TRAILING_TIME, '');
-  if (!cleaned) return null;
+  cleaned = trimSpeakerPhrase(cleaned);
+  if (!/\p{L}/u.test(cleaned) || RELATIVE.test(cleaned)) return null;
+  // "Вона без доказів заявила": the pronoun, with an adverbial after it.
+  const firstWord = cleaned.split(/\s+/)[0] ?? '';
+  if (firstWord !== cleaned && cleaned.split(/\s+/).length <= 4 && (MASCULINE_PRONOUN.test(firstWord) || FEMININE_PRONOUN.test(firstWord))) cleaned = firstWord;
   const inPhrase = mentionsWithin(index, trimmedStart, trimmedStart + phrase.trim().length);
   if (INDEFINITE_PERSON.test(cleaned)) {
     const from = trimmedStart + cleaned.length;

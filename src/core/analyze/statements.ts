@@ -137,8 +137,11 @@ function buildStatement(text: string, claim: Claim, index: EntityIndex, publishe
   const claimText = text.slice(claim.start, claim.end).trim().replace(/[,;:]+$/, '').replace(/^[,;:\s]+/, '');
   if (claimText.split(/\s+/).length < MIN_CLAIM_WORDS || isQuestion(claimText, claim)) return null;
   // What someone said is a statement whatever its verb; a narrative sentence only with a known class.
-  const predicate = findPredicate(claimText, { lang, fallback: claim.attribution !== 'narrative' });
-  if (claim.attribution === 'narrative' && !predicate) return null;
+  const found = findPredicate(claimText, { lang, fallback: claim.attribution !== 'narrative' });
+  if (claim.attribution === 'narrative' && !found) return null;
+  // A fallback verb ("verb:say") names the act but is not a claim class: clause, polarity,
+  // modality, subject and date are read as for a claim without a class.
+  const predicate = found && !found.predicate.startsWith('verb:') ? found : null;
   const speaker = claim.said?.speaker ?? null;
   const offset = claim.start + (text.slice(claim.start, claim.end).indexOf(claimText));
   const mentions = mentionsWithin(index, offset, offset + claimText.length).map((m) => ({ ...m, start: m.start - offset, end: m.end - offset }));
@@ -151,10 +154,9 @@ function buildStatement(text: string, claim: Claim, index: EntityIndex, publishe
     text: claimText,
     speaker: speaker?.name ?? null,
     attribution: claim.attribution,
-    // A fallback verb ("verb:say") is not what the claim asserts: any negation in it counts.
-    polarity: claim.said?.denies ? 'deny' : claimPolarity(claimText, predicate?.predicate.startsWith('verb:') ? null : predicate, claim.said?.verb ?? null),
-    modality: modalityOf(claimText, claim, clauseStart, clauseEnd, predicate),
-    predicate: predicate?.predicate ?? null,
+    polarity: claim.said?.denies ? 'deny' : claimPolarity(claimText, predicate, claim.said?.verb ?? null),
+    modality: modalityOf(claimText, claim, clauseStart, clauseEnd, predicate, lang),
+    predicate: found?.predicate ?? null,
     subject: subjectId ? index.nameOf(subjectId) : null,
     target: targetId ? index.nameOf(targetId) : null,
     quantities: findQuantities(claimText, lang),
@@ -199,8 +201,8 @@ const TARGET_MARK = /(?<![\p{L}])(?:into|on|against|to|at|in|of|на|в|во|п�
 const ORIGIN_MARK = /(?<![\p{L}])(?:from|из|со|с|з|із|зі|від|ад|са|z|ze|od|от|откъм)\s+(?:the\s+)?$/iu;
 
 /** The modality of a claim's clause; "по данным X, ..." reports what X's data say. */
-function modalityOf(claimText: string, claim: Claim, clauseStart: number, clauseEnd: number, predicate: PredicateMatch | null) {
-  const modality = claimModality(claimText.slice(clauseStart, clauseEnd), claim.sentence, claim.said !== null, (predicate?.start ?? clauseEnd) - clauseStart);
+function modalityOf(claimText: string, claim: Claim, clauseStart: number, clauseEnd: number, predicate: PredicateMatch | null, lang: string | null) {
+  const modality = claimModality(claimText.slice(clauseStart, clauseEnd), claim.sentence, claim.said !== null, (predicate?.start ?? clauseEnd) - clauseStart, lang);
   return modality === 'asserted' && claim.said?.reported ? 'reported' : modality;
 }
 
