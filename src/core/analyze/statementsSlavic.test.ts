@@ -101,6 +101,28 @@ describe.each([
   });
 });
 
+describe('who speaks, without what follows the name', () => {
+  it('leaves the listener, the place and the date out of the speaker', () => {
+    const said = statementIn('uk', '«Повідомлення про вбитих мирних жителів варті засудження», – заявила прем’єр-міністр Нової Зеландії Джасінда Ардерн журналістам у Веллінгтоні 4 квітня.', 'варті засудження');
+    expect(said?.speaker).toMatch(/Ардерн|Ardern/);
+    expect(said?.speaker).not.toMatch(/журналіст|Веллінгтон|квітня/);
+  });
+
+  it('leaves a place after the name out: "сказав Санчес в Мадриді"', () => {
+    expect(statementIn('uk', '«Ми зробимо все, щоб винні не залишилися безкарними», – сказав Санчес в Мадриді.', 'зробимо все')).toMatchObject({ speaker: 'Санчес', attribution: 'direct' });
+  });
+
+  it('never takes a relative pronoun for a speaker', () => {
+    const claim = statementIn('uk', 'Слідчий комітет Росії оприлюднив заяву, в якій оголосив про початок розслідування щодо поширення неправдивої інформації.', 'розслідування');
+    expect(claim?.speaker ?? '').not.toMatch(/якій/);
+  });
+
+  it('reads Ukrainian "ще одним" as "another", not as the Bulgarian future', () => {
+    expect(statementIn('uk', 'Міністерство оборони Росії заявило, що зображення з Бучі є ще однією постановкою київського режиму.', 'зображення з Бучі'))
+      .toMatchObject({ speaker: 'Russian Defence Ministry', polarity: 'deny', modality: 'asserted' });
+  });
+});
+
 describe('what is not a claim', () => {
   it('does not take an indirect question for a claim', () => {
     expect(statementIn('ru', 'Журналисты спросили Пескова, будет ли Россия отправлять войска в Белоруссию.', 'войска')).toBeUndefined();
