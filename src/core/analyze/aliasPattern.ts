@@ -12,14 +12,14 @@ function escapeRegExp(text: string): string {
 const CYRILLIC_ENDING = '[\\u0400-\\u04FF]*';
 const ANY_ENDING = '\\p{L}*';
 
-/** Straight and curly apostrophes are one character to a reader, and to the matcher. */
-const APOSTROPHES = /['’]/g;
+/** Straight, curly and modifier apostrophes (ʼ, Ukrainian typography) are one character to a reader, and to the matcher. */
+const APOSTROPHES = /['’ʼ]/g;
 
 /** The body of one alias: any run of spaces between words, either apostrophe, a word ending in "*" as "any inflected ending". */
 export function aliasBody(alias: string): string {
   return alias.split(/\s+/).map((word) => {
     const stem = word.endsWith('*');
-    const body = escapeRegExp(stem ? word.slice(0, -1) : word).replace(APOSTROPHES, "['’]");
+    const body = escapeRegExp(stem ? word.slice(0, -1) : word).replace(APOSTROPHES, "['’ʼ]");
     return stem ? `${body}${CYRILLIC.test(word) ? CYRILLIC_ENDING : ANY_ENDING}` : body;
   }).join('\\s+');
 }

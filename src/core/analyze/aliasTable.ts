@@ -15,7 +15,7 @@ interface Bucket {
 // Where a word begins: aliases are tried only there.
 const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
 
-const bucketKey = (text: string, at: number) => text.slice(at, at + 2).toLowerCase().replace('’', "'");
+const bucketKey = (text: string, at: number) => text.slice(at, at + 2).toLowerCase().replace(/[’ʼ]/g, "'");
 
 /**
  * Many aliases, tried only at the start of a word and only those that begin with the same two

@@ -136,7 +136,7 @@ describe('gazetteer places: part of', () => {
 
 describe('findEntities: names outside the gazetteer', () => {
   it.each([
-    ['Aleksey Polishchuk, director of the Second CIS Department at the Russian Foreign Ministry, told RIA.', 'person:polishchuk', 'Aleksey Polishchuk'],
+    ['Aleksey Polishchuk, director of the Second CIS Department at the Russian Foreign Ministry, told RIA.', 'person:polishuk', 'Aleksey Polishchuk'],
     ['Colonel Roman Kostenko said the threat was real.', 'person:kostenko', 'Roman Kostenko'],
     ['Belarusian opposition analyst Artyom Shraibman said the army was small.', 'person:shraibman', 'Artyom Shraibman'],
     ['The Centre for Eastern Studies said the deployment was symbolic.', 'org:centre-for-eastern-studies', 'Centre for Eastern Studies'],

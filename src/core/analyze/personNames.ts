@@ -1,7 +1,13 @@
-import { gazetteerEntry } from './gazetteer';
 import { isTitleCaseLine } from './headlineCase';
 import type { Mention } from './mentions';
+import { nominativeName } from './nominativeName';
+import { followsAttribution, isSlavicTitle, looksLikeSlavicPerson } from './personContextSlavic';
+import { discoveredPersonId } from './personIds';
 import { SPEECH_VERB } from './speechVerbs';
+import { STOPWORDS } from './stopwords';
+import { surnameKey } from './transliterate';
+
+export { discoveredPersonId } from './personIds';
 
 // Words that introduce a person's name in news copy ("Colonel Roman Kostenko").
 const TITLE_WORDS = new Set([
@@ -27,33 +33,34 @@ function overlaps(start: number, end: number, mentions: Mention[]): boolean {
   return mentions.some((m) => start < m.end && m.start < end);
 }
 
+const CYRILLIC = /[\u0400-\u04FF]/;
+const POLISH_LETTERS = /[ąęłńóśźżćĄĘŁŃÓŚŹŻĆ]/;
+
+// Capitalised Slavic words that name institutions, not people ("Вооружённые Силы Украины заявили").
+const NOT_SLAVIC_NAMES = /^(?:сил|сіл|республік|республик|федерац|штат|нац|союз|совет|савет|рад[аиыуі]|дум|палат|служб|министерств|міністэрств|міністерств|генштаб|центр|управлен|комитет|камітэт|комітет|кремл|дом|арми|армі|флот|фронт|парти|парті|гвард|корпус|бригад|полк|банк|суд|университет|університет|агентств|телеграм|facebook|twitter)/iu;
+
 function looksLikePerson(text: string, start: number, end: number): boolean {
+  if (CYRILLIC.test(text.slice(start, end)) || POLISH_LETTERS.test(text.slice(start, end))) return looksLikeSlavicPerson(text, start, end);
+  return looksLikeEnglishPerson(text, start, end) || looksLikeSlavicPerson(text, start, end);
+}
+
+let startsWithVerb: RegExp | null = null;
+
+function looksLikeEnglishPerson(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   const previousWord = /(\S+)\s+$/.exec(before)?.[1]?.toLowerCase() ?? '';
   if (TITLE_WORDS.has(previousWord)) return true;
   const after = text.slice(end, end + 120);
   // "Name said", "Name, a former ambassador, told", "said Name"
-  const startsWithVerb = new RegExp(`^(?:${SPEECH_VERB.source})`, 'iu');
+  startsWithVerb ??= new RegExp(`^(?:${SPEECH_VERB.source})`, 'iu');
   const verbAfter = [/^,?\s+(?:has\s+|had\s+)?(\S+(?:\s+\S+)?)/u, /^,[^,;“”"\n]{3,90},\s+(?:has\s+|had\s+)?(\S+(?:\s+\S+)?)/u];
-  if (verbAfter.some((pattern) => startsWithVerb.test(pattern.exec(after)?.[1] ?? ''))) return true;
+  if (verbAfter.some((pattern) => (startsWithVerb as RegExp).test(pattern.exec(after)?.[1] ?? ''))) return true;
   return /(?:said|according to)\s+$/iu.test(before);
 }
 
 function lineAt(text: string, position: number): string {
   const end = text.indexOf('\n', position);
   return text.slice(text.lastIndexOf('\n', position) + 1, end < 0 ? text.length : end);
-}
-
-/**
- * The id of a person found outside the gazetteer: "person:<surname>", stable across articles
- * so that two reports naming Aleksey Polishchuk share a key. When the gazetteer already uses
- * that id for someone else, the first name is added ("person:natalia-kostenko").
- */
-export function discoveredPersonId(words: string[]): string {
-  const surname = (words[words.length - 1] ?? '').toLowerCase();
-  const id = `person:${surname}`;
-  if (!gazetteerEntry(id)) return id;
-  return `person:${words.map((word) => word.toLowerCase()).join('-')}`;
 }
 
 /**
@@ -68,42 +75,49 @@ export function discoverPersonMentions(text: string, known: Mention[]): Mention[
     let start = match.index;
     const end = start + match[0].length;
     let words = match[0].split(/\s+/);
-    if (words.length > 2 && TITLE_WORDS.has((words[0] ?? '').toLowerCase())) {
-      start = text.indexOf(words[1] ?? '', start); // "Colonel Roman Kostenko": the title is not the name
+    // "Colonel Roman Kostenko", "Однако Иван Петров": a title or a sentence's first word is not the name.
+    while (words.length > 2 && (TITLE_WORDS.has((words[0] ?? '').toLowerCase()) || isSlavicTitle(words[0] ?? '') || STOPWORDS.has((words[0] ?? '').toLowerCase()))) {
+      start = text.indexOf(words[1] ?? '', start + (words[0] ?? '').length);
       words = words.slice(1);
     }
-    if (NOT_NAMES.has(words[0] ?? '') || overlaps(start, end, known)) continue;
+    if (NOT_NAMES.has(words[0] ?? '') || STOPWORDS.has((words[0] ?? '').toLowerCase()) || overlaps(start, end, known)) continue;
     if (isTitleCaseLine(lineAt(text, start)) || !looksLikePerson(text, start, end)) continue;
-    if (words.some((word) => NOT_NAMES.has(word))) continue;
+    if (words.some((word) => NOT_NAMES.has(word) || NOT_SLAVIC_NAMES.test(word))) continue;
     words = words.map((word) => word.replace(/['’]s$/, ''));
-    const surname = words[words.length - 1] ?? '';
-    const id = found.get(surname) ?? discoveredPersonId(words);
-    if (!found.has(surname)) found.set(surname, id);
+    const key = surnameKey(words[words.length - 1] ?? '');
+    if (key.length < 3) continue;
+    const id = found.get(key) ?? discoveredPersonId(words);
+    if (!found.has(key)) found.set(key, id);
     mentions.push({ entityId: id, start, end, kind: 'discovered' });
   }
   return [...mentions, ...surnameMentions(text, found, [...known, ...mentions])];
 }
 
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’-]+(?![\p{L}\p{N}])/gu;
+
+/** Later mentions by surname alone, in any case form: "Пригожина", "Пригожину" after "Евгений Пригожин". */
 function surnameMentions(text: string, found: Map<string, string>, taken: Mention[]): Mention[] {
   const mentions: Mention[] = [];
-  for (const [surname, id] of found) {
-    const regex = new RegExp(`(?<![\\p{L}\\p{N}])${surname}(?![\\p{L}\\p{N}])`, 'gu');
-    for (const match of text.matchAll(regex)) {
-      const end = match.index + surname.length;
-      if (!overlaps(match.index, end, [...taken, ...mentions])) {
-        mentions.push({ entityId: id, start: match.index, end, kind: 'discovered' });
-      }
+  if (found.size === 0) return mentions;
+  for (const match of text.matchAll(CAPITALISED_WORD)) {
+    const word = match[0].replace(/['’]s$/, '');
+    const id = found.get(surnameKey(word));
+    if (!id) continue;
+    const end = match.index + word.length;
+    if (!overlaps(match.index, end, taken) && !overlaps(match.index, end, mentions)) {
+      mentions.push({ entityId: id, start: match.index, end, kind: 'discovered' });
     }
   }
   return mentions;
 }
 
-/** Display names of discovered people: the longest form seen. */
+/** Display names of discovered people: the longest form seen, in the nominative after "по словам". */
 export function discoveredNames(text: string, mentions: Mention[]): Map<string, string> {
   const names = new Map<string, string>();
   for (const m of mentions) {
     if (m.kind !== 'discovered') continue;
-    const name = text.slice(m.start, m.end).replace(/\s+/g, ' ');
+    const seen = text.slice(m.start, m.end).replace(/\s+/g, ' ');
+    const name = followsAttribution(text, m.start) ? nominativeName(seen) : seen;
     if ((names.get(m.entityId)?.length ?? 0) < name.length) names.set(m.entityId, name);
   }
   return names;

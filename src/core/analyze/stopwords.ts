@@ -1,3 +1,6 @@
+import { stem } from './stem';
+import { BELARUSIAN, BULGARIAN, INFLECTING, POLISH, RUSSIAN, UKRAINIAN } from './stopwordsSlavic';
+
 // Function words and newsroom boilerplate that say nothing about what an article is about.
 const WORDS = `
 a about above according across after afterwards again against ago all almost alone along already also although always am
@@ -24,4 +27,24 @@ makes making get gets got set began begun begin want wants know see seen look lo
 around within whose went go goes gone keep kept give given put told hour hours minute minutes half
 `;
 
-export const STOPWORDS = new Set(WORDS.split(/\s+/).filter(Boolean));
+const ENGLISH = WORDS.split(/\s+/).filter(Boolean);
+
+/** Every language's stopwords in one set: a word's letters keep the languages apart. */
+export const STOPWORDS = new Set([...ENGLISH, ...RUSSIAN, ...UKRAINIAN, ...BELARUSIAN, ...BULGARIAN, ...POLISH]);
+
+let stopStems: Set<string> | null = null;
+
+/** Stems of the lemmas whose every form is noise, each stemmed in its own language. */
+function inflectingStems(): Set<string> {
+  if (!stopStems) {
+    stopStems = new Set();
+    for (const [lang, lemmas] of Object.entries(INFLECTING)) for (const lemma of lemmas) stopStems.add(stem(lemma, lang));
+  }
+  return stopStems;
+}
+
+/** A word, or its stem in its language, that says nothing about what a report is about. */
+export function isStopword(word: string, wordStem: string): boolean {
+  const lower = word.toLowerCase();
+  return STOPWORDS.has(lower) || STOPWORDS.has(wordStem) || inflectingStems().has(wordStem);
+}

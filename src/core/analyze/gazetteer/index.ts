@@ -1,15 +1,18 @@
 import { COUNTRIES } from './countries';
 import { ORGANIZATIONS } from './organizations';
 import { ORGANIZATIONS_INTERNATIONAL } from './organizationsInternational';
+import { ORGANIZATIONS_WAR } from './organizationsWar';
 import { PEOPLE_BELARUS } from './peopleBelarus';
 import { PEOPLE_EUROPE } from './peopleEurope';
 import { PEOPLE_RUSSIA } from './peopleRussia';
 import { PEOPLE_UKRAINE } from './peopleUkraine';
 import { PEOPLE_UKRAINE_MILITARY } from './peopleUkraineMilitary';
 import { PEOPLE_UNITED_STATES } from './peopleUnitedStates';
+import { PEOPLE_WAR_2014 } from './peopleWar2014';
 import { PEOPLE_WORLD } from './peopleWorld';
 import { PLACES_BELARUS } from './placesBelarus';
 import { PLACES_ELSEWHERE } from './placesElsewhere';
+import { PLACES_FRONT } from './placesFront';
 import { PLACES_UKRAINE } from './placesUkraine';
 import type { GazetteerEntry } from './types';
 import { UNITS } from './units';
@@ -19,8 +22,8 @@ export { NEWS_AGENCY } from './entryBuilders';
 export { SHARED_ALIASES } from './sharedAliases';
 
 export const GAZETTEER: GazetteerEntry[] = [
-  ...PEOPLE_RUSSIA, ...PEOPLE_BELARUS, ...PEOPLE_UKRAINE, ...PEOPLE_UKRAINE_MILITARY, ...PEOPLE_UNITED_STATES, ...PEOPLE_EUROPE, ...PEOPLE_WORLD,
-  ...COUNTRIES, ...PLACES_BELARUS, ...PLACES_UKRAINE, ...PLACES_ELSEWHERE, ...ORGANIZATIONS, ...ORGANIZATIONS_INTERNATIONAL, ...UNITS,
+  ...PEOPLE_RUSSIA, ...PEOPLE_BELARUS, ...PEOPLE_UKRAINE, ...PEOPLE_UKRAINE_MILITARY, ...PEOPLE_WAR_2014, ...PEOPLE_UNITED_STATES, ...PEOPLE_EUROPE, ...PEOPLE_WORLD,
+  ...COUNTRIES, ...PLACES_BELARUS, ...PLACES_UKRAINE, ...PLACES_FRONT, ...PLACES_ELSEWHERE, ...ORGANIZATIONS, ...ORGANIZATIONS_INTERNATIONAL, ...ORGANIZATIONS_WAR, ...UNITS,
 ];
 
 const BY_ID = new Map(GAZETTEER.map((entry) => [entry.id, entry]));

@@ -55,7 +55,7 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   ], { anyCase: true }),
   org('ua-armed-forces', 'Armed Forces of Ukraine', 'UA', [
     'Armed Forces of Ukraine', 'Ukrainian armed forces', 'Ukrainian army', 'Ukrainian military', "Ukraine's armed forces", "Ukraine's military",
-    'ЗСУ', 'ВСУ', 'Збройн* Сил* України', 'Вооруженн* сил* Украины', 'Украинск* арми*', 'Українськ* арм*',
+    'ЗСУ', 'ВСУ', 'Збройн* Сил* України', 'Вооруженн* сил* Украины', 'Вооружённ* сил* Украины', 'Узброен* Сіл* Украіны', 'УСУ', 'Украинск* арми*', 'Українськ* арм*',
   ], { anyCase: true }),
   org('ru-security-council', 'Security Council of Russia', 'RU', ['Security Council of Russia', 'Russian Security Council', "Russia's Security Council", 'Совбез* России', 'Совет* безопасности России', 'Совет* безопасности РФ']),
   org('by-security-council', 'Security Council of Belarus', 'BY', ['Security Council of Belarus', 'Belarusian Security Council', "Belarus' Security Council", 'Совет* безопасности Беларуси', 'Савет* бяспекі']),

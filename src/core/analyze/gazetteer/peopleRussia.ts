@@ -101,7 +101,7 @@ export const PEOPLE_RUSSIA: GazetteerEntry[] = [
   }),
   person({
     id: 'person:peskov', name: 'Dmitry Peskov', country: 'RU',
-    aliases: ['Dmitry Peskov', 'Dmitri Peskov', 'Dmitriy Peskov', 'Dmitrij Peskow', 'Peskov', 'Peskow', 'Песков*', 'Пєсков*', 'Пяскоў*'],
+    aliases: ['Dmitry Peskov', 'Dmitri Peskov', 'Dmitriy Peskov', 'Dmitrij Peskow', 'Peskov', 'Peskow', 'Песков*', 'Пєсков*', 'Пяскоў*', 'Пяскова', 'Пяскову', 'Пясковым'],
     offices: [office('Press Secretary of the President of Russia', '2012-05-22', undefined, [
       'Kremlin spokesman', 'Kremlin spokesperson', 'Kremlin press secretary', "Putin's spokesman", "Putin's press secretary",
     ])],
@@ -113,7 +113,7 @@ export const PEOPLE_RUSSIA: GazetteerEntry[] = [
   }),
   person({
     id: 'person:zakharova', name: 'Maria Zakharova', country: 'RU', gender: 'female',
-    aliases: ['Maria Zakharova', 'Mariya Zakharova', 'Maria Sacharowa', 'Zakharova', 'Захарова', 'Захаровой', 'Захарову', 'Захаровою', 'Захаравай'],
+    aliases: ['Maria Zakharova', 'Mariya Zakharova', 'Maria Sacharowa', 'Zakharova', 'Захарова', 'Захаровой', 'Захарову', 'Захаровою', 'Захарової', 'Захаравай'],
     offices: [office('Spokeswoman of the Russian Foreign Ministry', '2015-08-10', undefined, [
       'Russian Foreign Ministry spokeswoman', 'Russian foreign ministry spokesperson', "Russia's foreign ministry spokeswoman",
     ])],
@@ -233,7 +233,7 @@ export const PEOPLE_RUSSIA: GazetteerEntry[] = [
   }),
   person({
     id: 'person:navalny', name: 'Alexei Navalny', country: 'RU',
-    aliases: ['Alexei Navalny', 'Alexey Navalny', 'Aleksei Navalny', 'Alexej Nawalny', 'Aleksiej Nawalny', 'Navalny', 'Nawalny', 'Навальный', 'Навального', 'Навальному', 'Навальным', 'Навальном', 'Навальний'],
+    aliases: ['Alexei Navalny', 'Alexey Navalny', 'Aleksei Navalny', 'Alexej Nawalny', 'Aleksiej Nawalny', 'Navalny', 'Nawalny', 'Навальный', 'Навального', 'Навальному', 'Навальным', 'Навальном', 'Навальний', 'Навальнага', 'Навальнаму', 'Навальны'],
     offices: [office('Russian opposition leader', undefined, '2024-02-16')],
   }),
   person({

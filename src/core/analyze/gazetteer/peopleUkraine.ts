@@ -55,12 +55,12 @@ export const PEOPLE_UKRAINE: GazetteerEntry[] = [
   }),
   person({
     id: 'person:reznikov', name: 'Oleksii Reznikov', country: 'UA',
-    aliases: ['Oleksii Reznikov', 'Oleksiy Reznikov', 'Alexei Reznikov', 'Olexij Resnikow', 'Reznikov', 'Resnikow', 'Резніков*', 'Резников*'],
+    aliases: ['Oleksii Reznikov', 'Oleksiy Reznikov', 'Alexei Reznikov', 'Olexij Resnikow', 'Reznikov', 'Resnikow', 'Резніков*', 'Резников*', 'Рєзніков*', 'Рэзнікав*'],
     offices: [office('Defence Minister of Ukraine', '2021-11-04', '2023-09-05', DEFENCE_MINISTER_TITLES)],
   }),
   person({
     id: 'person:umerov', name: 'Rustem Umerov', country: 'UA',
-    aliases: ['Rustem Umerov', 'Umerov', 'Умеров*', 'Умєров*'],
+    aliases: ['Rustem Umerov', 'Umerov', 'Умеров*', 'Умєров*', 'Умераў', 'Умерава', 'Умераву'],
     offices: [
       office('Defence Minister of Ukraine', '2023-09-06', '2025-07-16', DEFENCE_MINISTER_TITLES),
       office('Secretary of the National Security and Defence Council of Ukraine', '2025-07-17'),
@@ -78,14 +78,14 @@ export const PEOPLE_UKRAINE: GazetteerEntry[] = [
   }),
   person({
     id: 'person:yermak', name: 'Andriy Yermak', country: 'UA',
-    aliases: ['Andriy Yermak', 'Andrii Yermak', 'Andrij Jermak', 'Andrzej Jermak', 'Yermak', 'Jermak', 'Єрмак*', 'Ермак*'],
+    aliases: ['Andriy Yermak', 'Andrii Yermak', 'Andrij Jermak', 'Andrzej Jermak', 'Yermak', 'Jermak', 'Єрмак*', 'Ермак*', 'Ярмак*'],
     offices: [office('Head of the Office of the President of Ukraine', '2020-02-11', '2025-11-28', [
       "head of Zelensky's office", "Zelensky's chief of staff", 'head of the Ukrainian presidential office', 'head of the Presidential Office',
     ])],
   }),
   person({
     id: 'person:podolyak', name: 'Mykhailo Podolyak', country: 'UA',
-    aliases: ['Mykhailo Podolyak', 'Mykhailo Podoliak', 'Mykhaylo Podolyak', 'Mychajlo Podoljak', 'Podolyak', 'Podoliak', 'Podoljak', 'Подоляк*'],
+    aliases: ['Mykhailo Podolyak', 'Mykhailo Podoliak', 'Mykhaylo Podolyak', 'Mychajlo Podoljak', 'Podolyak', 'Podoliak', 'Podoljak', 'Подоляк*', 'Падаляк*'],
     offices: [office('Adviser to the Head of the Office of the President of Ukraine')],
   }),
   person({

@@ -8,7 +8,7 @@ const inRegion = (id: string, name: string, regionId: string, aliases: string[])
 // news of Russian deployments names. Region aliases are longer than the city's, so "the Gomel
 // region" is the region and "Gomel" the city.
 export const PLACES_BELARUS: GazetteerEntry[] = [
-  place('minsk', 'Minsk', 'country:BY', 'BY', ['Minsk', 'Mińsk', 'Минск*', 'Мінск*']),
+  place('minsk', 'Minsk', 'country:BY', 'BY', ['Minsk', 'Mińsk', 'Минск*', 'Мінск*', 'Мінськ*']),
   region('minsk', 'Minsk', ['Minsk region', 'Minsk Region', 'Minsk Oblast', 'Minsk oblast', 'Минск* област*', 'Мінск* вобласц*', 'Мінськ* област*']),
   region('brest', 'Brest', ['Brest region', 'Brest Region', 'Brest Oblast', 'Brest oblast', 'Брестск* област*', 'Брэсцк* вобласц*', 'Брестськ* област*', 'Брестчин*']),
   region('gomel', 'Gomel', ['Gomel region', 'Gomel Region', 'Gomel Oblast', 'Gomel oblast', 'Homel region', 'Homiel region', 'Homel Oblast', 'Гомельск* област*', 'Гомельск* вобласц*', 'Гомельськ* област*', 'Гомельщин*', 'Гомельшчын*']),

@@ -10,7 +10,7 @@ const capital = (id: string, name: string, countryCode: string, aliases: string[
 export const PLACES_ELSEWHERE: GazetteerEntry[] = [
   inRussia('moscow', 'Moscow', ['Moscow', 'Moskau', 'Moskwa', 'Moscou', 'Москв*', 'Маскв*']),
   inRussia('st-petersburg', 'St Petersburg', ['St Petersburg', 'St. Petersburg', 'Saint Petersburg', 'Sankt Petersburg', 'Петербург*', 'Пецярбург*']),
-  inRussia('belgorod', 'Belgorod', ['Belgorod', 'Bilhorod', 'Белгород', 'Белгорода', 'Белгороде', 'Бєлгород', 'Бєлгорода', 'Бєлгороді']),
+  inRussia('belgorod', 'Belgorod', ['Belgorod', 'Bilhorod', 'Белгород', 'Белгорода', 'Белгороде', 'Бєлгород', 'Бєлгорода', 'Бєлгороді', 'Белгарад*']),
   regionOf('belgorod', 'Belgorod', ['Belgorod region', 'Belgorod Region', 'Belgorod Oblast', 'Belgorod oblast', 'Белгородск* област*', 'Бєлгородськ* област*', 'Белгородчин*', 'Бєлгородщин*']),
   inRussia('kursk', 'Kursk', ['Kursk', 'Курск', 'Курска', 'Курске', 'Курськ', 'Курська', 'Курську']),
   regionOf('kursk', 'Kursk', ['Kursk region', 'Kursk Region', 'Kursk Oblast', 'Kursk oblast', 'Курск* област*', 'Курськ* област*', 'Курщин*']),
