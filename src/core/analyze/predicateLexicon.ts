@@ -56,7 +56,7 @@ export const PREDICATE_LEXICON = lexiconOf([ENGLISH, RUSSIAN, UKRAINIAN, BELARUS
  */
 export const INFRASTRUCTURE = [
   'infrastructure', 'power (?:grid|plants?|stations?|lines?|facilit\\w+|supply)', 'energy (?:\\w+ )?(?:infrastructure|facilit\\w+|system|grid|sector)',
-  'electricity', 'substations?', 'thermal power', 'heating plants?', 'dams?(?![\\p{L}])', 'refiner\\w+', 'gas (?:pipeline|facilit\\w+)',
+  'electricity', 'substations?', 'thermal power', 'heating plants?', 'dams?(?![a-z])', 'refiner\\w+', 'gas (?:pipeline|facilit\\w+)',
   'инфраструктур', 'энергети[кч]', 'энергосистем', 'энергообъект', 'электростанци', 'подстанци', 'ТЭЦ', 'ТЭС', 'ГЭС', 'АЭС', 'электроснабжени', 'теплоснабжени', 'котельн', 'НПЗ', 'нефтебаз', 'плотин', 'ЛЭП',
   'інфраструктур', 'енергети[кч]', 'енергосистем', 'енергооб', 'електростанці', 'підстанці', 'ТЕЦ', 'ТЕС', 'ГЕС', 'АЕС', 'електропостачан', 'теплопостачан', 'нафтобаз', 'дамб', 'ЛЕП',
   'энергеты[кч]', 'энергасістэм', 'электрастанцы', 'падстанцы', 'ЦЭЦ',

@@ -23,34 +23,44 @@ export interface PredicateOptions {
   fallback?: boolean;
 }
 
-interface Scan { regex: RegExp; predicates: Map<string, string> }
+interface Scan { regex: RegExp; predicate: string; negated: boolean }
 
 /**
- * One regex for all classes of a strength, so a claim is scanned once, not once per class or
- * per language. Each class is a named group; at one position the alternation tries classes in
- * lexicon order, so ties go to the more specific class. Actor groups are renumbered because
- * a name may occur once per regex.
+ * Patterns and claims are matched in lower case rather than with the `i` flag: case folding
+ * every Cyrillic letter of hundreds of alternatives makes the regexes slow to compile.
+ * Escapes (\\S, \\u0400, \\p{L}) keep their case.
  */
-function compileScan(lexicon: PredicateClass[], strengths: Array<'negating' | 'verbs' | 'nouns'>): Scan {
-  const predicates = new Map<string, string>();
-  let actors = 0;
-  const parts = strengths.flatMap((strength) => lexicon.flatMap(({ predicate, ...words }, i) => {
-    if (!words[strength].length) return [];
-    const name = `${strength === 'negating' ? 'n' : 'c'}${i}`;
-    predicates.set(name, predicate);
-    const body = words[strength].map((p) => `(?:${p.replace(/\(\?<actor>/g, () => `(?<a${actors++}>`)})`).join('|');
-    return [`(?<${name}>${body})`];
-  }));
-  return { regex: new RegExp(parts.join('|'), 'giu'), predicates };
+const lowerSource = (source: string) => source.replace(/\\p\{[^}]*\}|\\.|[^\\]+/g, (part) => (part.startsWith('\\') ? part : part.toLowerCase()));
+
+/** Lower case with every offset kept (a letter whose lower case is longer stays as it is). */
+function lowerKeepingOffsets(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  return [...text].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
 }
 
-// A denying phrase goes before the verbs: at one position it wins ("purely defensive").
+/**
+ * One regex per class and strength holding every language of a script, so a claim is scanned
+ * once per class, not once per pattern or language. (One regex for all classes was too big for
+ * V8: slow to compile, then run by its slow interpreter.) A class's denying phrases come first,
+ * so at one position they win ("purely defensive"); across classes the earlier class wins a tie.
+ */
+function compileScans(lexicon: PredicateClass[], strengths: Array<'negating' | 'verbs' | 'nouns'>): Scan[] {
+  return lexicon.flatMap((entry) => strengths.flatMap((strength) => {
+    if (!entry[strength].length) return [];
+    let actors = 0; // a group name may occur once per regex: actor0, actor1 ...
+    const body = entry[strength].map((p) => `(?:${lowerSource(p).replace(/\(\?<actor>/g, () => `(?<actor${actors++}>`)})`).join('|');
+    return [{ regex: new RegExp(body, 'gu'), predicate: entry.predicate, negated: strength === 'negating' }];
+  }));
+}
+
 const LETTER = /[\p{L}\p{M}]/u;
+/** A claim is scanned with the patterns of the scripts it is written in ("ракеты HIMARS" with both). */
 const SCRIPTS = [
-  { letters: /[a-z\u00c0-\u024f]/iu, verbs: compileScan(LATIN_LEXICON, ['negating', 'verbs']), nouns: compileScan(LATIN_LEXICON, ['nouns']) },
-  { letters: /[\u0400-\u04ff]/u, verbs: compileScan(CYRILLIC_LEXICON, ['negating', 'verbs']), nouns: compileScan(CYRILLIC_LEXICON, ['nouns']) },
+  { letters: /[a-z\u00c0-\u024f]/iu, verbs: compileScans(LATIN_LEXICON, ['negating', 'verbs']), nouns: compileScans(LATIN_LEXICON, ['nouns']) },
+  { letters: /[\u0400-\u04ff]/u, verbs: compileScans(CYRILLIC_LEXICON, ['negating', 'verbs']), nouns: compileScans(CYRILLIC_LEXICON, ['nouns']) },
 ];
-const TARGETS_INFRASTRUCTURE = new RegExp(`(?<![\\p{L}])(?:${INFRASTRUCTURE.join('|')})`, 'iu');
+const TARGETS_INFRASTRUCTURE = new RegExp(`(?<![\\p{L}])(?:${INFRASTRUCTURE.map(lowerSource).join('|')})`, 'u');
 /** How far after a strike its target is still read: "удар ... по объектам энергетики". */
 const TARGET_REACH = 100;
 
@@ -76,7 +86,7 @@ function backgroundRanges(claim: string): Array<[number, number]> {
 // A word start is checked by hand, not by a leading lookbehind, which would keep the engine
 // from skipping ahead to the letters a pattern can start with; after a mid-word match the scan
 // resumes one character on, so a match overlapping it is not lost.
-function firstMatch({ regex, predicates }: Scan, claim: string, background: Array<[number, number]>): PredicateMatch | null {
+function firstMatch({ regex, predicate, negated }: Scan, claim: string, background: Array<[number, number]>): PredicateMatch | null {
   regex.lastIndex = 0;
   for (let found = regex.exec(claim); found; found = regex.exec(claim)) {
     const start = found.index;
@@ -85,13 +95,10 @@ function firstMatch({ regex, predicates }: Scan, claim: string, background: Arra
       continue;
     }
     if (background.some(([from, to]) => start >= from && start < to)) continue;
-    const groups = Object.entries(found.groups ?? {}).filter(([, value]) => value !== undefined);
-    const group = groups.find(([name]) => predicates.has(name))?.[0] ?? '';
-    const predicate = predicates.get(group) ?? '';
-    const actorText = groups.find(([name]) => name.startsWith('a'))?.[1];
+    const actorText = Object.values(found.groups ?? {}).find((value) => value !== undefined);
     const actorStart = actorText ? start + found[0].indexOf(actorText) : -1;
     const actor = actorText ? { start: actorStart, end: actorStart + actorText.length } : null;
-    return { predicate, start, end: start + found[0].length, kind: 'class', negated: group.startsWith('n'), actor };
+    return { predicate, start, end: start + found[0].length, kind: 'class', negated, actor };
   }
   return null;
 }
@@ -101,8 +108,10 @@ function firstInAnyScript(kind: 'verbs' | 'nouns', claim: string, background: Ar
   let best: PredicateMatch | null = null;
   for (const script of SCRIPTS) {
     if (!script.letters.test(claim)) continue;
-    const found = firstMatch(script[kind], claim, background);
-    if (found && (!best || found.start < best.start)) best = found;
+    for (const scan of script[kind]) {
+      const found = firstMatch(scan, claim, background);
+      if (found && (!best || found.start < best.start)) best = found;
+    }
   }
   return best;
 }
@@ -123,11 +132,12 @@ function withTarget(claim: string, match: PredicateMatch): PredicateMatch {
 export function findPredicate(claim: string, options: PredicateOptions = {}): PredicateMatch | null {
   const background = backgroundRanges(claim);
   const backgroundFrom = BACKGROUND_FROM.exec(claim)?.index ?? Infinity;
-  const verb = firstInAnyScript('verbs', claim, background);
-  if (verb && verb.start < backgroundFrom) return withTarget(claim, verb);
-  const noun = firstInAnyScript('nouns', claim, background);
+  const lower = lowerKeepingOffsets(claim);
+  const verb = firstInAnyScript('verbs', lower, background);
+  if (verb && verb.start < backgroundFrom) return withTarget(lower, verb);
+  const noun = firstInAnyScript('nouns', lower, background);
   const found = verb && (!noun || verb.start <= noun.start) ? verb : noun;
-  if (found) return withTarget(claim, found);
+  if (found) return withTarget(lower, found);
   if (!options.fallback) return null;
   const main = findMainVerb(claim, options.lang ?? null);
   return main ? { predicate: `verb:${main.key}`, start: main.start, end: main.end, kind: 'verb', negated: false, actor: null } : null;

@@ -1,13 +1,17 @@
 /**
  * Building blocks of the predicate patterns. Slavic verbs inflect for person, gender, number
  * and aspect, so a pattern is a stem and any ending (`захват${ANY}` is захватили, захватят,
- * захват, захваченный) rather than a list of forms. `\w` knows no Cyrillic: endings are `\p{L}`.
+ * захват, захваченный) rather than a list of forms. `\w` knows no Cyrillic.
+ * Endings are letters of the lexicon's scripts (Latin with its accents, Cyrillic, the
+ * apostrophe ʼ), not `\p{L}`: that class of hundreds of ranges, repeated in hundreds of
+ * patterns, made the regexes take a second to compile.
  */
-export const ANY = '\\p{L}*';
+export const LETTERS = 'a-z\\u00c0-\\u024f\\u0400-\\u04ff\\u02bc';
+export const ANY = `[${LETTERS}]*`;
 /** Up to n words between a verb and its object: "нанесли массированный ракетный удар". */
 export const gap = (n: number) => `(?:\\S+\\s+){0,${n}}`;
 /** The word ends here: "наступ" (an offensive), not "наступного" (next). */
-export const END = '(?![\\p{L}])';
+export const END = `(?![${LETTERS}])`;
 /** One of several stems, each with any ending. */
 export const stems = (...list: string[]) => `(?:${list.join('|')})${ANY}`;
 
