@@ -14,16 +14,19 @@ export interface MatchCandidate {
 type Query = { article: ExtractedArticle; analysis: Analysis };
 
 export const DEFAULT_LIMIT = 10;
-export const DEFAULT_MIN_SCORE = 0.05;
+export const DEFAULT_MIN_SCORE = 0.035;
 /**
  * Entities (gazetteer ids, names folded to Latin) and concepts (acts, events, places, counts,
  * days) hold across languages; terms only within one. Between two languages the terms' share
  * goes to the other two, a little discounted: a missing signal is not a matching one.
  */
-const WEIGHTS = { entities: 0.45, terms: 0.35, concepts: 0.2 };
-const CROSS_LANGUAGE_DISCOUNT = 0.9;
-/** Time moves a score by at most this share: an old report of the same story is still related. */
-const TIME_SHARE = 0.25;
+const WEIGHTS = { entities: 0.5, terms: 0.3, concepts: 0.2 };
+const CROSS_LANGUAGE_DISCOUNT = 0.75;
+/**
+ * Time moves a score by at most this share: reports of one story cluster in time, yet an old
+ * report of the same story keeps half its score and stays related.
+ */
+const TIME_SHARE = 0.5;
 
 interface Side { entities: WeightVector; terms: WeightVector; concepts: WeightVector }
 

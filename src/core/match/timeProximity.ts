@@ -5,12 +5,14 @@ export function daysApart(a: string | null, b: string | null): number | null {
   return days === null ? null : Math.abs(days);
 }
 
-/** 1 for the same day, falling to 0 beyond half a year. */
+/** Days at which closeness in time has halved: a month, the span of most news stories' bursts. */
+const HALF_DAYS = 30;
+
+/**
+ * 1 for the same day, a half one month apart, a tenth nine months apart: smooth, so a report of
+ * the same story half a year earlier keeps a little of it rather than falling off a step.
+ */
 export function timeProximity(days: number | null): number {
   if (days === null) return 0;
-  if (days === 0) return 1;
-  if (days <= 2) return 0.8;
-  if (days <= 7) return 0.5;
-  if (days <= 31) return 0.25;
-  return days <= 183 ? 0.1 : 0;
+  return 1 / (1 + days / HALF_DAYS);
 }
