@@ -44,6 +44,8 @@ const russian: Row[] = [
     { speaker: 'Иван Петров', attribution: 'indirect' }],
   ['"сказал он" is the person named before', 'Александр Лукашенко выступил в Минске.\n\n«Мы не будем отправлять войска на Украину», — сказал он.', 'не будем отправлять',
     { speaker: 'Alexander Lukashenko', attribution: 'direct', polarity: 'deny' }],
+  ['"не собираемся" without a pronoun is the speaker\'s country', '«Не собираемся нападать на Украину ни при каких условиях», — заявил Лукашенко.', 'Не собираемся нападать',
+    { speaker: 'Alexander Lukashenko', attribution: 'direct', polarity: 'deny', modality: 'intention', subject: 'Belarus' }],
   ['"..., сообщили в X": the speaker after the verb', 'Российские войска вошли в Херсон, сообщили в Минобороны Украины.', 'Российские войска вошли',
     { speaker: 'Ukrainian Defence Ministry', attribution: 'indirect' }],
 ];
@@ -87,7 +89,7 @@ const polish: Row[] = [
   ['"według X" without a comma', 'Według ISW Rosja nie planuje ofensywy z terytorium Białorusi.', 'Rosja nie planuje',
     { speaker: 'Institute for the Study of War', attribution: 'indirect', polarity: 'deny', modality: 'intention', date: null }],
   ['a low-9 quote and "– powiedział X"', '„Nie zamierzamy atakować Ukrainy” – powiedział Łukaszenka dziennikarzom.', 'Nie zamierzamy',
-    { speaker: 'Alexander Lukashenko', attribution: 'direct', polarity: 'deny', modality: 'intention' }],
+    { speaker: 'Alexander Lukashenko', attribution: 'direct', polarity: 'deny', modality: 'intention', subject: 'Belarus' }],
   ['"zaprzeczył, że" denies', 'Dmitrij Pieskow zaprzeczył, że rosyjskie wojska przekroczyły granicę z Ukrainą.', 'rosyjskie wojska przekroczyły',
     { attribution: 'indirect', polarity: 'deny' }],
 ];

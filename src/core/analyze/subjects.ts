@@ -96,12 +96,15 @@ function canBeSubject(claimText: string, mention: { start: number; end: number }
 
 const WE = /(?<![\p{L}])(?:we|us|our|мы|нас|нам|наш\p{L}*|ми|нас|наш\p{L}*|my|nas|nasz\p{L}*|ние|нашите|нашата|нашия)(?![\p{L}])/iu;
 const I = /^(?:i|я|ja|аз)$/iu;
+// "Не собираемся нападать", "не маємо наміру", "Nie zamierzamy atakować": a verb in the first
+// person plural with no pronoun, before an infinitive or an intention noun.
+const FIRST_PLURAL_OPENING = /^(?:(?:не|ні|nie)\s+)?\p{L}{3,}(?:емся|имся|ёмся|ем|ём|им|емо|имо|ємо|їмо|аем|яем|аємо|яємо|аем|amy|emy|imy|ymy)\s+(?:\p{L}+(?:ть|ти|тися|ться|ć|аць|яць|ці)|наміру|намеру|намерения|планов|планів|zamiaru|planów)(?![\p{L}])/iu;
 const HE_SHE = /^(?:he|she|он|она|він|вона|ён|яна|on|ona|той|тя)$/iu;
 
 /** "We ..." in a minister's mouth is his country; "he ..." is the speaker or the last person named. */
 function impliedSubject({ claimText, claim, speaker, index, text, predicate }: SubjectContext): string | null {
   const firstWord = (claimText.split(/\s+/)[0] ?? '').toLowerCase().replace(/[^\p{L}]+$/u, '');
-  const selfBeforeVerb = WE.test(claimText.slice(0, predicate?.start ?? claimText.length));
+  const selfBeforeVerb = WE.test(claimText.slice(0, predicate?.start ?? claimText.length)) || FIRST_PLURAL_OPENING.test(claimText);
   if ((WE.test(firstWord) || selfBeforeVerb) && speaker?.entityId) {
     return speakerCountry(speaker) ?? speaker.entityId;
   }
