@@ -18,11 +18,23 @@ const padded = (text: string) => ` ${comparisonKey(text.normalize('NFC').replace
 
 export function sideMatches(statementText: string, quote: string): boolean {
   const statement = padded(statementText);
-  const wanted = padded(quote);
-  if (wanted.trim() === '' || statement.trim() === '') return false;
-  if (statement.includes(wanted)) return true;
-  return wanted.includes(statement) && statement.trim().split(' ').length >= MIN_FRAGMENT_WORDS;
+  // A label may elide words ("repelled attacks near … Blahodatne"): its parts, in order.
+  const parts = quote.split(/\s*(?:…|\.\.\.)\s*/u).map(padded).filter((part) => part.trim() !== '');
+  if (parts.length === 0 || statement.trim() === '') return false;
+  let from = 0;
+  for (const part of parts) {
+    // A long part may start or end inside a word a page glued to it ("UkraineUkrainian forces").
+    const at = wordCount(part) >= MIN_FRAGMENT_WORDS ? statement.indexOf(part.trim(), from) : statement.indexOf(part, from);
+    if (at < 0) return parts.length === 1 && containsStatement(part, statement);
+    from = at + part.trim().length;
+  }
+  return true;
 }
+
+const wordCount = (key: string) => key.trim().split(' ').length;
+
+/** The statement is a sentence inside a longer labelled quote. */
+const containsStatement = (quote: string, statement: string) => quote.includes(statement) && wordCount(statement) >= MIN_FRAGMENT_WORDS;
 
 /** The reported pair quotes both labelled sides, in either order. */
 export function pairMatches(pair: ReportedPair, a: QuoteSide, b: QuoteSide): boolean {
