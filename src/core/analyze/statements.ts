@@ -9,8 +9,8 @@ import { findDirectQuotes, type DirectQuote } from './quotes';
 import { splitSentences, type SentenceSpan } from './sentences';
 import { SPEECH_VERB } from './speechVerbs';
 import { isProse } from './speakers';
-import type { Speaker } from './speakers';
-import { pickSubject, speakerCountry, type LocalMention } from './subjects';
+import { BACKGROUND, locativePlaces, ownCountry, pickTarget } from './claimPlaces';
+import { pickSubject } from './subjects';
 
 /** A statement with what the event builder needs: entity ids instead of display names. */
 export interface StatementWithIds {
@@ -170,25 +170,6 @@ function buildStatement(text: string, claim: Claim, index: EntityIndex, publishe
   return { statement, subjectId, targetId, placeIds, dateSpan: date };
 }
 
-/** "a stealth annexation of their country", in the mouth of "the Belarus opposition". */
-function ownCountry(afterPredicate: string, speaker: Speaker | null): string | null {
-  return /(?<![\p{L}])(?:their|its|our|his|her) country(?![\p{L}])/iu.test(afterPredicate) ? speakerCountry(speaker) : null;
-}
-
-const LOCATIVE = /(?<![\p{L}])(?:in|to|at|near|into|inside|outside|around|across|over|в|во|на|у|ў|под|возле|около|близ|вблизи|біля|поблизу|під|каля|ля|w|we|na|pod|koło|pobliżu|край|близо до|до)\s+(?:the\s+)?$/iu;
-const BACKGROUND = /(?<![\p{L}])(?:amid|amidst|despite|на фоне|несмотря на|на тлі|попри|незважаючи на|на фоне|нягледзячы на|na tle|pomimo|mimo|на фона на|въпреки)(?![\p{L}])/iu;
-
-/**
- * Where the claim's act happens: places and countries after "in", "to", "at", "near", cities
- * first. "ties to Moscow's army", "from Belarus" and "Minsk's" are not where it happens.
- */
-function locativePlaces(claimText: string, mentions: LocalMention[], index: EntityIndex): string[] {
-  const locative = mentions.filter((m) => LOCATIVE.test(claimText.slice(Math.max(0, m.start - 12), m.start)) && !/^['’]/.test(claimText.slice(m.end, m.end + 1)));
-  const cities = locative.filter((m) => index.typeOf(m.entityId) === 'place');
-  const countries = locative.filter((m) => index.typeOf(m.entityId) === 'country');
-  return [...cities, ...countries].map((m) => m.entityId);
-}
-
 /** A question asks, it does not claim; "asked whether ..." is read as indirect speech instead. */
 function isQuestion(claimText: string, claim: Claim): boolean {
   // "спросили Пескова, будет ли Россия ...", "запитали, чи ...", "zapytał, czy ...": an indirect question.
@@ -197,23 +178,8 @@ function isQuestion(claimText: string, claim: Claim): boolean {
   return /\?["”’»]?$/.test(claimText);
 }
 
-const TARGET_MARK = /(?<![\p{L}])(?:into|on|against|to|at|in|of|на|в|во|против|по|проти|у|супраць|па|na|w|przeciw|przeciwko|do|срещу|към)\s+(?:the\s+)?$/iu;
-const ORIGIN_MARK = /(?<![\p{L}])(?:from|из|со|с|з|із|зі|від|ад|са|z|ze|od|от|откъм)\s+(?:the\s+)?$/iu;
-
 /** The modality of a claim's clause; "по данным X, ..." reports what X's data say. */
 function modalityOf(claimText: string, claim: Claim, clauseStart: number, clauseEnd: number, predicate: PredicateMatch | null, lang: string | null) {
   const modality = claimModality(claimText.slice(clauseStart, clauseEnd), claim.sentence, claim.said !== null, (predicate?.start ?? clauseEnd) - clauseStart, lang);
   return modality === 'asserted' && claim.said?.reported ? 'reported' : modality;
 }
-
-/** Where a claim's target stands: "fired into Ukraine", "sending troops to Belarus", "attack on Kyiv". */
-function pickTarget(claimText: string, predicateEnd: number, mentions: LocalMention[], subjectId: string | null): string | null {
-  // "runs Belarus": the object right after the verb, even when it is the subject's own country.
-  const object = mentions.find((m) => m.start >= predicateEnd && m.start <= predicateEnd + 1);
-  if (object) return object.entityId;
-  const after = mentions.filter((m) => m.start >= predicateEnd && m.entityId !== subjectId);
-  const marked = after.find((m) => TARGET_MARK.test(claimText.slice(Math.max(0, m.start - 12), m.start))
-    && !ORIGIN_MARK.test(claimText.slice(Math.max(0, m.start - 10), m.start)));
-  return (marked ?? after[0])?.entityId ?? null;
-}
-

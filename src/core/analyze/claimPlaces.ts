@@ -1,0 +1,42 @@
+import type { EntityIndex } from './entities';
+import type { Speaker } from './speakers';
+import { speakerCountry, type LocalMention } from './subjects';
+
+// Where a claim's act happens and what it is aimed at, from the prepositions before the names
+// in English, Russian, Ukrainian, Belarusian, Polish and Bulgarian.
+
+const OWN_COUNTRY = /(?<![\p{L}])(?:(?:their|its|our|his|her) country|(?:сво|наш)\p{L}* (?:стран|краї?н|краін)\p{L}*|сва\p{L}* краін\p{L}*|(?:sw|nasz)\p{L}* kraj\p{L}*)(?![\p{L}])/iu;
+
+/** "a stealth annexation of their country", in the mouth of "the Belarus opposition". */
+export function ownCountry(afterPredicate: string, speaker: Speaker | null): string | null {
+  return OWN_COUNTRY.test(afterPredicate) ? speakerCountry(speaker) : null;
+}
+
+const LOCATIVE = /(?<![\p{L}])(?:in|to|at|near|into|inside|outside|around|across|over|в|во|на|у|ў|под|возле|около|близ|вблизи|біля|поблизу|під|каля|ля|w|we|na|pod|koło|pobliżu|край|близо до|до)\s+(?:the\s+)?$/iu;
+export const BACKGROUND = /(?<![\p{L}])(?:amid|amidst|despite|на фоне|несмотря на|на тлі|попри|незважаючи на|на фоне|нягледзячы на|na tle|pomimo|mimo|на фона на|въпреки)(?![\p{L}])/iu;
+
+/**
+ * Where the claim's act happens: places and countries after "in", "to", "at", "near", cities
+ * first. "ties to Moscow's army", "from Belarus" and "Minsk's" are not where it happens.
+ */
+export function locativePlaces(claimText: string, mentions: LocalMention[], index: EntityIndex): string[] {
+  const locative = mentions.filter((m) => LOCATIVE.test(claimText.slice(Math.max(0, m.start - 12), m.start)) && !/^['’]/.test(claimText.slice(m.end, m.end + 1)));
+  const cities = locative.filter((m) => index.typeOf(m.entityId) === 'place');
+  const countries = locative.filter((m) => index.typeOf(m.entityId) === 'country');
+  return [...cities, ...countries].map((m) => m.entityId);
+}
+
+const TARGET_MARK = /(?<![\p{L}])(?:into|on|against|to|at|in|of|на|в|во|против|по|проти|у|супраць|па|na|w|przeciw|przeciwko|do|срещу|към)\s+(?:the\s+)?$/iu;
+const ORIGIN_MARK = /(?<![\p{L}])(?:from|из|со|с|з|із|зі|від|ад|са|z|ze|od|от|откъм)\s+(?:the\s+)?$/iu;
+
+/** Where a claim's target stands: "fired into Ukraine", "sending troops to Belarus", "attack on Kyiv". */
+export function pickTarget(claimText: string, predicateEnd: number, mentions: LocalMention[], subjectId: string | null): string | null {
+  // "runs Belarus": the object right after the verb, even when it is the subject's own country.
+  const object = mentions.find((m) => m.start >= predicateEnd && m.start <= predicateEnd + 1);
+  if (object) return object.entityId;
+  const after = mentions.filter((m) => m.start >= predicateEnd && m.entityId !== subjectId);
+  const marked = after.find((m) => TARGET_MARK.test(claimText.slice(Math.max(0, m.start - 12), m.start))
+    && !ORIGIN_MARK.test(claimText.slice(Math.max(0, m.start - 10), m.start)));
+  return (marked ?? after[0])?.entityId ?? null;
+}
+
