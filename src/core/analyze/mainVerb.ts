@@ -14,8 +14,8 @@ const nameLike = (words: RegExpMatchArray[], i: number) => isCapitalised(words[i
 // irregular past. Adjectives in -ed that read as verbs are left out.
 const AUXILIARY = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'is', 'are', 'was', 'were']);
 const BE = new Set(['is', 'are', 'was', 'were']);
-const SKIP_AFTER_AUXILIARY = /^(?:not|never|been|be|also|already|still|just|reportedly|allegedly|n['’]t)$|ly$/i;
-const NOT_A_VERB = /^(?:the|a|an|to|no|any|that|this|these|those|more|less|its|their|his|her|our|it|they|he|she|we|you|i|there|in|on|at|of|by|for|with|from|as|and|or|but|ready|able|likely|unlikely|about)$/i;
+const SKIP_AFTER_AUXILIARY = /^(?:not|never|been|be|have|has|had|also|already|still|just|reportedly|allegedly|n['’]t)$|ly$/i;
+const NOT_A_VERB = /^(?:the|a|an|to|no|any|that|this|these|those|more|less|its|their|his|her|our|it|they|he|she|we|you|i|there|in|on|at|of|by|for|with|from|as|and|or|but|ready|able|likely|unlikely|about|everything|anything|nothing|something|all)$/i;
 const ADJECTIVE_ED = new Set(['united', 'armed', 'based', 'limited', 'called', 'alleged', 'reported', 'related', 'advanced', 'detailed', 'experienced', 'interested', 'concerned', 'supposed', 'named', 'occupied', 'unprecedented', 'coordinated', 'guided', 'manned', 'unmanned', 'wounded', 'red']);
 const IRREGULAR: Record<string, string> = {
   took: 'take', taken: 'take', gave: 'give', given: 'give', left: 'leave', sent: 'send', went: 'go', gone: 'go', made: 'make', fled: 'flee',
@@ -24,7 +24,9 @@ const IRREGULAR: Record<string, string> = {
   found: 'find', led: 'lead', stood: 'stand', threw: 'throw', thrown: 'throw', chose: 'choose', chosen: 'choose', rose: 'rise', fell: 'fall',
   fallen: 'fall', flew: 'fly', flown: 'fly', drove: 'drive', driven: 'drive', hid: 'hide', hidden: 'hide', shot: 'shoot', told: 'tell', done: 'do',
 };
-const ARTICLE_BEFORE = /^(?:the|a|an|its|their|his|her|our|of)$/i;
+// After an article or a preposition an -ed word qualifies a noun: "the embattled town", "in occupied areas".
+const PRONOUN = /^(?:i|we|you|they|he|she|it|who)$/i;
+const ARTICLE_BEFORE = /^(?:the|a|an|its|their|his|her|our|of|over|in|on|at|for|with|by|from|into|near|across)$/i;
 
 function englishVerb(words: RegExpMatchArray[]): RegExpMatchArray | null {
   for (let i = 0; i < words.length; i++) {
@@ -34,13 +36,15 @@ function englishVerb(words: RegExpMatchArray[]): RegExpMatchArray | null {
       while (j < words.length && SKIP_AFTER_AUXILIARY.test(words[j]![0])) j++;
       const next = words[j]?.[0].toLowerCase();
       if (!next || NOT_A_VERB.test(next) || isCapitalised(words[j]![0])) continue;
-      if (BE.has(word.replace(/n['’]t$/, '')) && !/(?:ed|en|wn|ing)$/.test(next) && !IRREGULAR[next]) continue;
+      if (BE.has(word.replace(/n['’]t$/, '')) && ((!/(?:ed|en|wn|ing)$/.test(next) && !IRREGULAR[next]) || ADJECTIVE_ED.has(next))) continue;
       return words[j]!;
     }
     if (nameLike(words, i)) continue;
     const previous = words[i - 1]?.[0] ?? '';
     if (/\p{L}{3}ed$/u.test(word) && !ADJECTIVE_ED.has(word) && !ARTICLE_BEFORE.test(previous)) return words[i]!;
     if (IRREGULAR[word] && !ARTICLE_BEFORE.test(previous)) return words[i]!;
+    // A present tense after a pronoun: "we follow orders", "they deny it".
+    if (PRONOUN.test(previous) && !NOT_A_VERB.test(word) && !SKIP_AFTER_AUXILIARY.test(word)) return words[i]!;
   }
   return null;
 }
