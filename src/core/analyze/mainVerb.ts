@@ -44,7 +44,7 @@ function englishVerb(words: RegExpMatchArray[]): RegExpMatchArray | null {
     if (/\p{L}{3}ed$/u.test(word) && !ADJECTIVE_ED.has(word) && !ARTICLE_BEFORE.test(previous)) return words[i]!;
     if (IRREGULAR[word] && !ARTICLE_BEFORE.test(previous)) return words[i]!;
     // A present tense after a pronoun: "we follow orders", "they deny it".
-    if (PRONOUN.test(previous) && !NOT_A_VERB.test(word) && !SKIP_AFTER_AUXILIARY.test(word)) return words[i]!;
+    if (PRONOUN.test(previous) && word.length > 2 && !NOT_A_VERB.test(word) && !SKIP_AFTER_AUXILIARY.test(word)) return words[i]!;
   }
   return null;
 }
