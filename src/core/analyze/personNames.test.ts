@@ -44,6 +44,20 @@ describe('people outside the gazetteer: one id from every language', () => {
   });
 
   it.each([
+    ['ru', 'Суд вынес приговор по делу Максима Кузнецова. Кузнецову грозит восемь лет.'],
+    ['uk', 'Поліція затримала Олену Савчук у Львові. Савчук відмовилася від коментарів.'],
+    ['be', 'Падчас пратэсту загінуў Аляксандр Тарайкоўскі. Тарайкоўскага забіў выстрал.'],
+  ])('%s: a known first name before a capitalised word is enough, and the surname recurs', (_lang, text) => {
+    const found = people(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.mentions).toBe(2);
+  });
+
+  it('shows a Belarusian name in the nominative when both forms were seen', () => {
+    expect(people('Забойства Аляксандра Тарайкоўскага. Аляксандр Тарайкоўскі загінуў 10 жніўня.')[0]?.name).toBe('Аляксандр Тарайкоўскі');
+  });
+
+  it.each([
     ['ru', 'Вооружённые Силы Украины заявили о продвижении под Работино.'],
     ['uk', 'Однак Генеральний штаб повідомив, що атаку відбито.'],
     ['ru', 'Минобороны России сообщило, что Соледар взят.'],

@@ -4,6 +4,7 @@ import { nominativeName } from './nominativeName';
 import { followsAttribution, isSlavicTitle, looksLikeSlavicPerson } from './personContextSlavic';
 import { discoveredPersonId } from './personIds';
 import { SPEECH_VERB } from './speechVerbs';
+import { isSlavicFirstName } from './slavicFirstNames';
 import { STOPWORDS } from './stopwords';
 import { surnameKey } from './transliterate';
 
@@ -81,7 +82,9 @@ export function discoverPersonMentions(text: string, known: Mention[]): Mention[
       words = words.slice(1);
     }
     if (NOT_NAMES.has(words[0] ?? '') || STOPWORDS.has((words[0] ?? '').toLowerCase()) || overlaps(start, end, known)) continue;
-    if (isTitleCaseLine(lineAt(text, start)) || !looksLikePerson(text, start, end)) continue;
+    if (isTitleCaseLine(lineAt(text, start))) continue;
+    const firstNamed = CYRILLIC.test(words[0] ?? '') && isSlavicFirstName(words[0] ?? '');
+    if (!firstNamed && !looksLikePerson(text, start, end)) continue;
     if (words.some((word) => NOT_NAMES.has(word) || NOT_SLAVIC_NAMES.test(word))) continue;
     words = words.map((word) => word.replace(/['’]s$/, ''));
     const key = surnameKey(words[words.length - 1] ?? '');
@@ -111,14 +114,27 @@ function surnameMentions(text: string, found: Map<string, string>, taken: Mentio
   return mentions;
 }
 
-/** Display names of discovered people: the longest form seen, in the nominative after "по словам". */
+/**
+ * Display names of discovered people: the form with the most words; of Slavic forms, the
+ * shortest, which is the nominative more often than not ("Аляксандр Тарайкоўскі" over
+ * "Аляксандра Тарайкоўскага"); a form seen only after "по словам" is put into the nominative.
+ */
 export function discoveredNames(text: string, mentions: Mention[]): Map<string, string> {
-  const names = new Map<string, string>();
+  const forms = new Map<string, Map<string, boolean>>(); // id -> form -> seen only in the genitive of attribution
   for (const m of mentions) {
     if (m.kind !== 'discovered') continue;
     const seen = text.slice(m.start, m.end).replace(/\s+/g, ' ');
-    const name = followsAttribution(text, m.start) ? nominativeName(seen) : seen;
-    if ((names.get(m.entityId)?.length ?? 0) < name.length) names.set(m.entityId, name);
+    const byForm = forms.get(m.entityId) ?? new Map<string, boolean>();
+    byForm.set(seen, (byForm.get(seen) ?? true) && followsAttribution(text, m.start));
+    forms.set(m.entityId, byForm);
+  }
+  const names = new Map<string, string>();
+  for (const [id, byForm] of forms) {
+    const words = (form: string) => form.split(' ').length;
+    const slavic = [...byForm.keys()].some((form) => CYRILLIC.test(form) || POLISH_LETTERS.test(form));
+    const ranked = [...byForm.keys()].sort((a, b) => words(b) - words(a) || (slavic ? a.length - b.length : b.length - a.length));
+    const best = ranked[0] as string;
+    names.set(id, byForm.get(best) ? nominativeName(best) : best);
   }
   return names;
 }

@@ -10,9 +10,9 @@ const CYRILLIC_TO_LATIN: Record<string, string> = {
   ц: 'c', ч: 'ch', ш: 'sh', щ: 'sh', ъ: '', ь: '', ю: 'iu', я: 'ia', ѝ: 'i', "'": '', '’': '', ʼ: '',
 };
 
-// Case endings of Slavic surnames (Пригожина, Зеленського, Лукашэнкам, Шмыгалём), longest first;
+// Case endings of Slavic surnames (Пригожина, Зеленського, Лукашэнкам, Тарайкоўскага), longest first;
 // the nominative endings of -ий/-ой/-ая adjectival surnames go too, so all forms meet.
-const CYRILLIC_CASE_ENDING = /(?:ими|ыми|ами|ями|ого|его|ому|ему|ой|ей|ою|ею|ої|єї|ій|ий|ый|ая|яя|ую|им|ым|ім|ом|ем|ём|ам|ям|ах|ях|іх|их|ых|у|ю|а|я|е|і|ы|и|ь)$/;
+const CYRILLIC_CASE_ENDING = /(?:ими|ыми|імі|ымі|ами|ями|амі|ямі|ого|его|ому|ему|ага|яга|аму|яму|ой|ей|ай|ою|ею|ої|єї|ій|ий|ый|ая|яя|ую|ыя|ія|им|ым|ім|ом|ем|ём|ам|ям|ах|ях|іх|их|ых|у|ю|а|я|е|і|ы|и|ь)$/;
 
 // Polish letters before accents are dropped: "Prigożyn", "Łukaszenka", "Szojgu" (ó is u).
 const POLISH: Record<string, string> = { ż: 'zh', ź: 'zh', ł: 'l', ś: 's', ć: 'c', ń: 'n', ó: 'u', ą: 'on', ę: 'en' };
