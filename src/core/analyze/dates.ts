@@ -74,8 +74,24 @@ function isFalseDate(result: chrono.ParsedResult, text: string): boolean {
 
 /** Every date the text names, in order, with where it stands. */
 export function findDateSpans(text: string, publishedAt: string | null): Array<DateSpan & { index: number }> {
+  // A sentence is asked again for each claim in it: keep the last answers.
+  const key = `${publishedAt ?? ''}\u0000${text}`;
+  const known = remembered.get(key);
+  if (known) return known.map((span) => ({ ...span }));
+  const spans = readDateSpans(text, publishedAt);
+  if (remembered.size >= REMEMBERED) remembered.clear();
+  remembered.set(key, spans);
+  return spans.map((span) => ({ ...span }));
+}
+
+const REMEMBERED = 256;
+const remembered = new Map<string, Array<DateSpan & { index: number }>>();
+/** Cyrillic, Polish letters or words, or a dd.mm.yyyy date: the Slavic reader has something to read. */
+const SLAVIC_HINT = /[\u0400-\u04ff]|[ąćęłńóśźż]|(?<![\p{L}])(?:w|wczoraj|dziś|dzisiaj|jutro|pojutrze|przedwczoraj|łoni)(?![\p{L}])|\d{1,2}\.\d{1,2}\.\d{4}|\d\s+(?:stycz|lut|marc|kwiet|maj|czerw|lip|sierp|wrze|paźdz|listopad|grud)/iu;
+
+function readDateSpans(text: string, publishedAt: string | null): Array<DateSpan & { index: number }> {
   const published = publishedAt ? publishedAt.slice(0, 10) : null;
-  const spans: Array<DateSpan & { index: number }> = findSlavicDateSpans(text, published);
+  const spans: Array<DateSpan & { index: number }> = SLAVIC_HINT.test(text) ? findSlavicDateSpans(text, published) : [];
   if (published) {
     for (const match of text.matchAll(new RegExp(RELATIVE_RANGE.source, 'giu'))) {
       spans.push({ ...relativeRange(match as RegExpExecArray, published), index: match.index });
