@@ -114,6 +114,24 @@ const ROWS: Array<[string, string, string]> = [
   ['uk', 'Сторони домовилися про обмін полоненими.', 'agree'],
   ['ru', 'Белоруссия вступит в войну, если на неё нападут.', 'join_war'],
   ['uk', 'Білорусь не братиме участь у війні, заявив Лукашенко.', 'join_war'],
+  // the remaining classes in the languages not yet covered above
+  ['en', 'Putin announced a partial mobilisation of reservists.', 'mobilise'],
+  ['en', 'Belarus and Russia held joint military exercises near the border.', 'exercise'],
+  ['en', 'Putin flew to Minsk for talks with Lukashenko.', 'visit'],
+  ['en', 'The two delegations held talks in Istanbul.', 'negotiate'],
+  ['en', 'Russia will station tactical nuclear weapons in Belarus.', 'station_nuclear'],
+  ['en', 'Medvedev threatened the West with nuclear retaliation.', 'threaten'],
+  ['en', 'Russia and Belarus signed a military agreement.', 'agree'],
+  ['en', 'Belarus could join the war in the coming days.', 'join_war'],
+  ['en', 'Russia sent thousands of troops to Belarus.', 'send_troops'],
+  ['uk', 'Росія розмістила тактичну ядерну зброю в Білорусі.', 'station_nuclear'],
+  ['uk', 'Медведєв пригрозив Заходу ядерним ударом.', 'threaten'],
+  ['uk', 'Білорусь і Росія проводять спільні навчання.', 'exercise'],
+  ['be', 'Расія ўварвалася ва Украіну 24 лютага.', 'invade'],
+  ['be', 'Пуцін наведаў Мінск.', 'visit'],
+  ['be', 'Беларусь і Расія падпісалі пагадненне аб сумеснай абароне.', 'agree'],
+  ['ru', 'Стороны подписали соглашение о прекращении огня.', 'agree'],
+  ['ru', 'Россия и Белоруссия углубляют интеграцию в рамках Союзного государства.', 'integrate'],
 ];
 
 describe('predicate classes in every language', () => {
