@@ -150,6 +150,8 @@ describe('false friends are not the class', () => {
     ['Министерство обороны is not a defence claim', 'Министерство обороны опубликовало видео.', 'defend'],
     ['наступного тижня is "next week"', 'Делегація прибуде наступного тижня.', 'attack'],
     ['the ruble falling is not a capture', 'The ruble fell to 100 per dollar.', 'occupy'],
+    ['leaving a deal is not a retreat', 'Russia withdrew from the Black Sea grain deal in July.', 'withdraw'],
+    ['вышли из сделки is not a retreat', 'Россия вышла из зерновой сделки.', 'withdraw'],
     ['задержка рейса is a delay', 'Задержка рейса составила три часа.', 'detain'],
     ['прилетит is flying in, not a missile hitting', 'Путин прилетит в Минск в понедельник.', 'strike'],
     ['прилітає is flying in, not a missile hitting', 'Делегація прилітає до Києва вранці.', 'strike'],

@@ -1,10 +1,11 @@
-import type { LanguageWords } from './patterns';
+import { END, type LanguageWords } from './patterns';
 
 /** Words for war: "join the fighting", "involvement in the conflict". */
 const WAR = '(?:war|fighting|invasion|offensive|operation|conflict|hostilities)';
 const TROOPS = '(?:troops|servicemen|soldiers|forces|units|army|military units|battalions|brigades)';
 const WEAPONS = '(?:weapons|arms|missiles|tanks|ammunition|shells|warplanes|fighter jets|aircraft|armou?red|air defen[cs]e)';
-const EN = '(?![\\p{L}])';
+const EN = END;
+const NOT_A_FRONT = '(?:deal|treaty|agreement|accord|talks|negotiations|initiative|convention|council|organi[sz]ation|race|election|contest|market|project)';
 
 /** English: the forms news copy uses; `\w` is safe here, the words are Latin. */
 export const ENGLISH: LanguageWords = {
@@ -45,7 +46,8 @@ export const ENGLISH: LanguageWords = {
   invade: { verbs: ['invad(?:e|es|ed|ing)'], nouns: ['invasion'] },
   encircle: { verbs: ['encircl\\w*', `surround(?:s|ed)?${EN}`, '(?:trapped|caught) in (?:a|the) pocket'], nouns: ['cauldron'] },
   withdraw: {
-    verbs: [`withdr(?:aw|aws|awing|awn|ew)${EN}`, `pull(?:s|ed|ing)? (?:\\S+ ){0,2}(?:out|back)${EN}`, `retreat(?:s|ed|ing)?${EN}`],
+    // Leaving a deal, a treaty or a race is not a retreat: "withdrew from the grain deal".
+    verbs: [`(?:withdr(?:aw|aws|awing|awn|ew)|pull(?:s|ed|ing)? (?:\\S+ ){0,2}(?:out|back))${EN}(?! (?:from|of) (?:the |a |an )?(?:\\S+ ){0,3}${NOT_A_FRONT})`, `retreat(?:s|ed|ing)?${EN}`],
     nouns: ['withdrawal'],
   },
   strike: {
