@@ -3,7 +3,7 @@ import { mentionsWithin } from './entities';
 import type { Mention } from './mentions';
 import { gazetteerEntry } from './gazetteer';
 import { nominativeName } from './nominativeName';
-import { RELATIVE, trimSpeakerPhrase } from './speakerPhrase';
+import { NOT_A_SPEAKER, RELATIVE, trimSpeakerPhrase } from './speakerPhrase';
 import { FEMININE_PRONOUN, MASCULINE_PRONOUN, PRONOUNS, SPEECH_VERB } from './speechVerbs';
 
 export interface Speaker {
@@ -68,7 +68,7 @@ export function resolveSpeaker(phrase: string, phraseStart: number, index: Entit
   let cleaned = phrase.trim().replace(LEADING, '').replace(LEADING_PREPOSITION, '');
   while (TRAILING_TIME.test(cleaned)) cleaned = cleaned.replace(TRAILING_TIME, '');
   cleaned = trimSpeakerPhrase(cleaned);
-  if (!/\p{L}/u.test(cleaned) || RELATIVE.test(cleaned)) return null;
+  if (!/\p{L}/u.test(cleaned)) return null;
   // "Вона без доказів заявила": the pronoun, with an adverbial after it.
   const firstWord = cleaned.split(/\s+/)[0] ?? '';
   if (firstWord !== cleaned && cleaned.split(/\s+/).length <= 4 && (MASCULINE_PRONOUN.test(firstWord) || FEMININE_PRONOUN.test(firstWord))) cleaned = firstWord;
@@ -101,6 +101,7 @@ export function resolveSpeaker(phrase: string, phraseStart: number, index: Entit
   if (PRONOUNS.test(cleaned) || /^(?:has|have|had|is|was|were|are|it|also|and|but)$/i.test(cleaned)) return null;
   // "a spokesman for Ukrainian forces in the east of the country": the description, without where.
   const described = cleaned.split(/\s+/).length > 8 ? cleaned.replace(/\s+(?:in|on|at)\s+the\s+.*$/i, '') : cleaned;
+  if (NOT_A_SPEAKER.test(described) || RELATIVE.test(described)) return null;
   const words = described.split(/\s+/);
   if (words.length > 8 || /[“”"&]/.test(described)) return null;
   // A lone lower-case word is a fragment ("per", "also"), unless a plural of people ("officials").
