@@ -8,9 +8,9 @@ import { CALLED_A_LIE } from './speechVerbsSlavic';
 const VERB = SPEECH_VERB.source;
 // ", Khrenin said" / ", he told reporters" / ", said Khrenin" / ", according to the report"
 // ", Aleksey Polishchuk, a director of the Russian Foreign Ministry, told TASS": an apposition may follow the name.
-const SPEAKER_AFTER = new RegExp(`^[,.!?…]?\\s*(?:[—–]\\s*)?(\\p{L}[^,.;:“”«»"\\n]{0,79}?)(?:,\\s*(?:a|an|the)\\s[^,;:“”"\\n]{1,100}?,)?\\s+(?:has\\s+|had\\s+)?(${VERB})`, 'iu');
+const SPEAKER_AFTER = new RegExp(`^[,.!?…]?\\s*(?:[—–-]\\s*)?(\\p{L}[^,.;:“”«»"\\n]{0,79}?)(?:,\\s*(?:a|an|the)\\s[^,;:“”"\\n]{1,100}?,)?\\s+(?:has\\s+|had\\s+)?(${VERB})`, 'iu');
 // "«…», — заявил Лукашенко": in Slavic copy the verb comes first, after a dash.
-const VERB_THEN_SPEAKER = new RegExp(`^[,.!?…]?\\s*(?:[—–]\\s*)?(${INVERTED_SPEECH_VERB.source})\\s+([^,.;:“”«»"\\n]{1,80})`, 'iu');
+const VERB_THEN_SPEAKER = new RegExp(`^[,.!?…]?\\s*(?:[—–-]\\s*)?(${INVERTED_SPEECH_VERB.source})\\s+([^,.;:“”«»"\\n]{1,80})`, 'iu');
 // "He said on June 6:" / "The General Staff added:"
 const SPEAKER_BEFORE = new RegExp(`([^.;:“”«»"\\n]{1,80}?)\\s+(?:has\\s+|had\\s+)?(${VERB})([^.;“”"\\n]{0,40}?)[:,]?\\s*$`, 'iu');
 

@@ -61,6 +61,8 @@ const ukrainian: Row[] = [
     { speaker: 'Alexander Lukashenko', attribution: 'direct', polarity: 'deny', modality: 'intention', subject: 'Belarus' }],
   ['"за даними" is a report; "понад 600 танків"', 'За даними розвідки, Росія перекинула до Білорусі понад 600 танків.', 'Росія перекинула',
     { attribution: 'indirect', modality: 'reported', quantities: [{ min: 600, max: null, unit: 'tanks', text: 'понад 600 танків' }] }],
+  ['straight quotes and a hyphen before the verb', '"Росія не планує наступу з території Білорусі", - сказав Кулеба.', 'Росія не планує',
+    { speaker: 'Dmytro Kuleba', attribution: 'direct', polarity: 'deny', modality: 'intention' }],
   ['"наголосив, що ... не планує"', 'Кулеба наголосив, що Україна не планує переговорів з Росією.', 'не планує',
     { speaker: 'Dmytro Kuleba', polarity: 'deny', modality: 'intention' }],
   ['an unknown name after "за словами", in the nominative', 'За словами Олександра Коваленка, російські війська відступили від міста.', 'відступили',
