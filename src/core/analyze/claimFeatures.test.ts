@@ -17,6 +17,8 @@ describe('claimPolarity', () => {
     ['bg', 'Русия няма да нападне Беларус', 'deny'],
     ['pl', 'Rosja nigdy nie zaatakuje Polski', 'deny'],
     ['pl', 'nie tylko Rosja prowadzi ćwiczenia', 'affirm'],
+    ['ru', 'кто бы ни победил, Белоруссия останется союзником России', 'affirm'],
+    ['uk', 'невідомо, залишаться російські війська в Білорусі чи ні', 'affirm'],
   ])('%s: %s -> %s', (_lang, claim, expected) => {
     expect(claimPolarity(claim, null, null)).toBe(expected);
   });

@@ -4,6 +4,9 @@ import type { PredicateMatch } from './predicates';
 import { DENIAL_VERBS } from './speechVerbs';
 import { DENIAL_VERDICT } from './speechVerbsSlavic';
 
+/** "кто бы ни", "как бы то ни было", "или нет", "чи ні", "or not": a negation that negates nothing. */
+const NOT_A_DENIAL_AFTER = /(?:(?<![\p{L}])(?:бы|б)\s+(?:то\s+)?|(?<![\p{L}])(?:или|либо|чи|або|ці|альбо|czy|albo|или|or)\s+)$/iu;
+
 /** How many characters before the predicate a negation still governs it ("has no intention of sending troops"). */
 const NEGATION_REACH = 48;
 
@@ -17,7 +20,7 @@ export function claimPolarity(claim: string, predicate: PredicateMatch | null, s
   if (predicate?.negated) return 'deny';
   if (speechVerb && DENIAL_VERDICT.test(claim)) return 'deny';
   for (const match of claim.matchAll(NEGATION)) {
-    if (NOT_A_DENIAL.test(claim.slice(match.index))) continue;
+    if (NOT_A_DENIAL.test(claim.slice(match.index)) || NOT_A_DENIAL_AFTER.test(claim.slice(Math.max(0, match.index - 12), match.index))) continue;
     if (!predicate) return 'deny';
     const gap = predicate.start - (match.index + match[0].length);
     if (gap >= 0 && gap <= NEGATION_REACH && !/[,;]/.test(claim.slice(match.index, predicate.start))) return 'deny';
