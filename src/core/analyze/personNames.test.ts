@@ -36,6 +36,7 @@ describe('people outside the gazetteer: one id from every language', () => {
     ['ru', 'Политолог Аббас Галлямов считает, что элиты напуганы. Галлямова цитирует «Медуза».'],
     ['uk', 'Речник угруповання Назар Волошин повідомив про 20 штурмів. Волошина цитує Укрінформ.'],
     ['be', 'Палітолог Валерый Карбалевіч мяркуе, што Мінск не ўступіць у вайну. Карбалевіч дадаў, што армія малая.'],
+    ['pl', 'Rzecznik MSZ Paweł Wroński powiedział, że Polska nie wyśle wojsk. Wroński dodał, że granica jest bezpieczna.'],
     ['bg', 'Анализаторът Иван Стамболов заяви, че войната ще продължи. Стамболов добави, че преговори няма.'],
   ])('%s: finds the named person and counts a later mention by surname in another case', (_lang, text) => {
     const found = people(text);

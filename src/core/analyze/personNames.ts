@@ -42,7 +42,9 @@ const NOT_SLAVIC_NAMES = /^(?:сил|сіл|республік|республи�
 
 function looksLikePerson(text: string, start: number, end: number): boolean {
   if (CYRILLIC.test(text.slice(start, end)) || POLISH_LETTERS.test(text.slice(start, end))) return looksLikeSlavicPerson(text, start, end);
-  return looksLikeEnglishPerson(text, start, end) || looksLikeSlavicPerson(text, start, end);
+  if (looksLikeEnglishPerson(text, start, end)) return true;
+  // A Latin name in Polish copy ("Rzecznik MSZ Paweł Wroński powiedział"): Polish letters nearby say so.
+  return POLISH_LETTERS.test(text.slice(Math.max(0, start - 80), end + 80)) && looksLikeSlavicPerson(text, start, end);
 }
 
 let startsWithVerb: RegExp | null = null;
