@@ -6,6 +6,10 @@ const idsOf = (text: string) => findEntities(text, '2023-06-01').entities.map((e
 // Places, people and bodies of the gazetteer in the case forms Russian, Ukrainian and
 // Belarusian copy puts them in: locative after в/у, genitive after "под", "из", "бои за".
 describe('gazetteer names in Cyrillic case forms', () => {
+  it('reads "лиман" as an estuary away from the Donbas', () => {
+    expect(idsOf('Рыбаки вышли в Тилигульский лиман под Одессой.')).not.toContain('place:lyman');
+  });
+
   it.each([
     ['ru', 'Бои в Бахмуте продолжаются, ВСУ удерживают запад Бахмута.', ['place:bakhmut', 'org:ua-armed-forces']],
     ['uk', 'У Бахмуті тривають бої, ЗСУ утримують захід Бахмута.', ['place:bakhmut', 'org:ua-armed-forces']],
@@ -26,6 +30,7 @@ describe('gazetteer names in Cyrillic case forms', () => {
     ['uk', 'Після підриву Каховської ГЕС затопило Олешки.', ['place:kakhovka-dam', 'place:oleshky']],
     ['ru', 'Губернатор Гладков сообщил об обстреле Шебекино.', ['person:gladkov', 'place:shebekino']],
     ['uk', 'ЗСУ увійшли в Суджу, повідомив Сирський.', ['org:ua-armed-forces', 'place:sudzha', 'person:syrskyi']],
+    ['ru', 'После Изюма ВСУ освободили Лиман на севере Донецкой области.', ['place:izium', 'place:lyman', 'place:donetsk-region']],
   ])('%s: %s', (_lang, text, expected) => {
     const ids = idsOf(text);
     for (const id of expected) expect(ids, id).toContain(id);

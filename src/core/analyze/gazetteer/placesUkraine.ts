@@ -54,7 +54,13 @@ export const PLACES_UKRAINE: GazetteerEntry[] = [
   inOblast('sloviansk', 'Sloviansk', 'donetsk', ['Sloviansk', 'Slovyansk', 'Slavyansk', 'Славянск', 'Славянске', 'Слов\'янськ', 'Слов\'янську']),
   inOblast('chasiv-yar', 'Chasiv Yar', 'donetsk', ['Chasiv Yar', 'Chasov Yar', 'Часів* Яр*', 'Часов* Яр*']),
   inOblast('toretsk', 'Toretsk', 'donetsk', ['Toretsk', 'Торецьк*', 'Торецк*']),
-  inOblast('lyman', 'Lyman', 'donetsk', ['Krasny Liman', 'Красн* Лиман*'], { contextual: [{ aliases: ['Lyman', 'Liman'], requires: UKRAINE_CONTEXT }] }),
+  inOblast('lyman', 'Lyman', 'donetsk', ['Krasny Liman', 'Красн* Лиман*'], {
+    contextual: [
+      { aliases: ['Lyman', 'Liman'], requires: UKRAINE_CONTEXT },
+      // "лиман" is also an estuary: the town only beside other places of the Donbas front.
+      { aliases: ['Лиман', 'Лимана', 'Лимане', 'Лимані', 'Лиману', 'Лиманом'], requires: ['place:donetsk-region', 'place:donbas', 'place:kramatorsk', 'place:sloviansk', 'place:bakhmut', 'place:siversk', 'place:kreminna', 'place:svatove', 'place:izium'] },
+    ],
+  }),
   inOblast('luhansk', 'Luhansk', 'luhansk', ['Luhansk', 'Lugansk', 'Луганськ*', 'Луганск*']),
   inOblast('sievierodonetsk', 'Sievierodonetsk', 'luhansk', ['Sievierodonetsk', 'Severodonetsk', 'Sieverodonetsk', 'Сєвєродонецьк*', 'Северодонецк*']),
   inOblast('lysychansk', 'Lysychansk', 'luhansk', ['Lysychansk', 'Lisichansk', 'Лисичанськ*', 'Лисичанск*']),
