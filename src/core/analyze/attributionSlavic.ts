@@ -2,7 +2,8 @@ import { SLAVIC_SPEECH_VERBS } from './speechVerbsSlavic';
 
 // How Slavic copy attributes what it reports, beside "X said" (which the shared verb list reads).
 
-const PHRASE = '([^,.;:«»“”"\\n]{2,80})';
+// A speaker's phrase; a dot inside a site's name ("TUT.by", "RBC.ua") does not end it.
+const PHRASE = '((?:[^,.;:«»“”"\\n]|\\.(?=(?:by|ru|ua|com|net|org|info|pl|bg|eu)(?![\\p{L}]))){2,80})';
 const VERBS = SLAVIC_SPEECH_VERBS.join('|');
 
 /**
@@ -12,7 +13,7 @@ const VERBS = SLAVIC_SPEECH_VERBS.join('|');
 export const ACCORDING_SLAVIC = new RegExp(`(?<![\\p{L}])(?:${[
   'по (?:словам|данным|информации|сведениям|мнению|оценкам|оценке|сообщению|утверждению|версии)',
   'за (?:словами|даними|інформацією|оцінками|повідомленням|твердженням|версією)|на думку',
-  'паводле(?:\\s+(?:слоў|звестак|дадзеных|інфармацыі|ацэнак))?|на думку|па (?:словах|дадзеных|звестках|інфармацыі|версіі|ацэнках)',
+  'паводле(?:\\s+(?:слоў|звестак|дадзеных|інфармацыі|ацэнак|версіі|вэрсіі))?|на думку|па (?:словах|дадзеных|звестках|інфармацыі|версіі|вэрсіі|ацэнках)',
   'według(?:\\s+(?:danych|informacji|szacunków|słów))?|zdaniem',
   'според(?:\\s+(?:думите на|данни(?:те)? на|информация(?:та)? на))?|по думите на|по данни на',
   `(?:как|як|jak|както)\\s+(?:${VERBS})`,
@@ -39,3 +40,14 @@ export function invertedSpeech(sentence: string): InvertedSpeech | null {
 
 /** Listeners and media after an inverted verb are not the speaker: "сказал журналистам Песков". */
 export const LISTENER_SLAVIC = /^(?:(?:журналистам|репортерам|журналістам|репортерам|журналістам|dziennikarzom|reporterom|на журналистите)\s+)|\s+(?:журналистам|журналістам|dziennikarzom|репортерам)$/iu;
+
+/**
+ * "Об этом сообщил Генштаб.", "Про це повідомив X.", "Пра гэта паведаміла X.", "Poinformował o tym X.",
+ * "Об этом говорится в заявлении МИД.": the speaker of the sentence before.
+ */
+const ABOUT_THIS = '(?:об этом|о том|про це|пра гэта|o tym|за това)';
+const SAYS_IN = '(?:говорится|йдеться|ідзецца|гаворыцца|mówi się|се казва)';
+export const ABOUT_THIS_FIRST = new RegExp(`^${ABOUT_THIS}\\s+(?:также\\s+|також\\s+|таксама\\s+|także\\s+)?(?:${VERBS}|${SAYS_IN})\\s+${PHRASE}\\s*[.!…]?\\s*$`, 'iu');
+export const VERB_ABOUT_THIS = new RegExp(`^(?:${VERBS})\\s+${ABOUT_THIS}\\s+${PHRASE}\\s*[.!…]?\\s*$`, 'iu');
+/** "в заявлении МИД", "у повідомленні Генштабу": the document's author speaks. */
+export const IN_DOCUMENT = /^(?:в|у|ў|w)\s+(?:заявлении|сообщении|публикации|заяві|повідомленні|публікації|заяве|паведамленні|публікацыі|komunikacie|oświadczeniu|изявление(?:то)?)\s+/iu;

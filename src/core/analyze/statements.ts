@@ -1,5 +1,6 @@
 import type { Attribution, Statement } from '../types';
 import { indirectSpeech, quoteSpeaker, type Attributed } from './attribution';
+import { ABOUT_THIS_FIRST, IN_DOCUMENT, VERB_ABOUT_THIS } from './attributionSlavic';
 import { claimModality, claimPolarity } from './claimFeatures';
 import { findDateSpan, type DateSpan } from './dates';
 import { mentionsWithin, type EntityIndex } from './entities';
@@ -8,7 +9,7 @@ import { findQuantities } from './quantities';
 import { findDirectQuotes, type DirectQuote } from './quotes';
 import { splitSentences, type SentenceSpan } from './sentences';
 import { SPEECH_VERB } from './speechVerbs';
-import { isProse } from './speakers';
+import { isProse, resolveSpeaker } from './speakers';
 import { BACKGROUND, locativePlaces, ownCountry, pickTarget } from './claimPlaces';
 import { pickSubject } from './subjects';
 
@@ -121,6 +122,13 @@ function sentenceClaims(text: string, quotes: DirectQuote[], index: EntityIndex)
   for (const sentence of splitSentences(text).flatMap(speechUnits)) {
     const quoted = quotes.reduce((sum, q) => sum + Math.max(0, Math.min(q.outerEnd, sentence.end) - Math.max(q.outerStart, sentence.start)), 0);
     if (quoted > (sentence.end - sentence.start) * QUOTED_SHARE) continue;
+    // "Об этом сообщил Генштаб.": the sentence before is the speaker's, not narrative.
+    const aboutThis = referringBack(sentence, text, index);
+    if (aboutThis) {
+      const last = claims[claims.length - 1];
+      if (last?.attribution === 'narrative' && !text.slice(last.end, sentence.start).includes('\n\n')) claims[claims.length - 1] = { ...last, attribution: 'indirect', said: aboutThis };
+      continue;
+    }
     const speech = indirectSpeech(sentence.text, sentence.start, text, index);
     if (speech) {
       for (const [from, to] of coordinatedClauses(sentence.text, speech.claimStart, speech.claimEnd)) {
@@ -131,6 +139,16 @@ function sentenceClaims(text: string, quotes: DirectQuote[], index: EntityIndex)
     }
   }
   return claims;
+}
+
+function referringBack(sentence: SentenceSpan, text: string, index: EntityIndex): Attributed | null {
+  const found = ABOUT_THIS_FIRST.exec(sentence.text) ?? VERB_ABOUT_THIS.exec(sentence.text);
+  if (!found) return null;
+  const raw = found[1] ?? '';
+  const phrase = raw.replace(IN_DOCUMENT, '');
+  const at = sentence.start + found.index + found[0].lastIndexOf(raw) + (raw.length - phrase.length);
+  const speaker = resolveSpeaker(phrase, at, index, text);
+  return speaker ? { speaker, verb: found[0] } : null;
 }
 
 function buildStatement(text: string, claim: Claim, index: EntityIndex, publishedAt: string | null, id: string, lang: string | null): StatementWithIds | null {

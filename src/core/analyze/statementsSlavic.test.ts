@@ -105,6 +105,26 @@ describe.each([
   });
 });
 
+describe('"об этом сообщил X": the sentence before is X\'s', () => {
+  it.each([
+    ['ru', 'Российские войска покинули Херсон. Об этом сообщил Генштаб ВСУ.', 'войска покинули Херсон', 'General Staff of the Ukrainian Armed Forces'],
+    ['ru', 'Россия готовит новое наступление с территории Белоруссии. Об этом говорится в заявлении МИД Украины.', 'готовит новое наступление', 'Ukrainian Foreign Ministry'],
+    ['uk', 'Російські війська обстріляли Херсон. Про це повідомила Херсонська ОВА.', 'обстріляли Херсон', 'Херсонська ОВА'],
+    ['pl', 'Rosyjskie wojska wycofały się z Chersonia. Poinformował o tym ukraiński sztab generalny.', 'wycofały się', 'ukraiński sztab generalny'],
+  ] as const)('%s: %s', (lang, body, words, speaker) => {
+    expect(statementIn(lang, body, words)).toMatchObject({ speaker, attribution: 'indirect' });
+  });
+
+  it('keeps a site\'s name whole: "як паведамляе TUT.by"', () => {
+    expect(statementIn('be', 'Як паведамляе TUT.by, у Мінску затрымалі больш за 100 чалавек.', 'затрымалі'))
+      .toMatchObject({ speaker: 'TUT.by', quantities: [{ min: 100, max: null, unit: 'people' }] });
+  });
+
+  it('reads "паводле версіі X" as X\'s version, reported', () => {
+    expect(statementIn('be', 'Паводле версіі МУС, Тарайкоўскі загінуў ад выбуху.', 'загінуў')).toMatchObject({ speaker: 'МУС', modality: 'reported' });
+  });
+});
+
 describe('who speaks, without what follows the name', () => {
   it('leaves the listener, the place and the date out of the speaker', () => {
     const said = statementIn('uk', '«Повідомлення про вбитих мирних жителів варті засудження», – заявила прем’єр-міністр Нової Зеландії Джасінда Ардерн журналістам у Веллінгтоні 4 квітня.', 'варті засудження');
