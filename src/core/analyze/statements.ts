@@ -29,6 +29,8 @@ export interface Claim {
   sentence: string;
   attribution: Attribution;
   said: Attributed | null;
+  /** A quote's attribution ("He claimed in May:", "…, he said on June 6."): where its date stands. */
+  context?: string;
 }
 
 const MIN_CLAIM_WORDS = 4;
@@ -67,13 +69,19 @@ function clauseAround(claimText: string, at: number, end: number): [number, numb
 
 export function extractStatements(text: string, index: EntityIndex, publishedAt: string | null, lang: string | null = null): StatementWithIds[] {
   const quotes = findDirectQuotes(text);
-  const claims = [...quoteClaims(text, quotes, index), ...sentenceClaims(text, quotes, index)];
+  const claims = [...quoteClaims(text, quotes, index), ...sentenceClaims(text, quotes, index)].flatMap((claim) => contrastParts(text, claim));
   claims.sort((a, b) => a.start - b.start);
   const seen = new Set<string>();
   const statements: StatementWithIds[] = [];
   for (const claim of claims) {
     const built = buildStatement(text, claim, index, publishedAt, `s${statements.length + 1}`, lang);
     if (!built || seen.has(built.statement.text)) continue;
+    // "..., but has not directly joined the fighting": the subject left out is the one before.
+    const before = statements[statements.length - 1];
+    if (!built.subjectId && before?.subjectId && before.statement.attribution === built.statement.attribution && BUT_OPENING.test(built.statement.text)) {
+      built.subjectId = before.subjectId;
+      built.statement.subject = before.statement.subject;
+    }
     seen.add(built.statement.text);
     statements.push(built);
   }
@@ -95,7 +103,7 @@ function quoteClaims(text: string, quotes: DirectQuote[], index: EntityIndex): C
     if (!said) continue;
     const sentence = text.slice(quote.start, quote.end);
     for (const part of splitSentences(sentence)) {
-      claims.push({ start: quote.start + part.start, end: quote.start + part.end, sentence, attribution: 'direct', said });
+      claims.push({ start: quote.start + part.start, end: quote.start + part.end, sentence, attribution: 'direct', said, context: quoteContext(text, quote) });
     }
   }
   return claims;
@@ -151,6 +159,36 @@ function referringBack(sentence: SentenceSpan, text: string, index: EntityIndex)
   return speaker ? { speaker, verb: found[0] } : null;
 }
 
+// ", but ...", ", но ...", ", але ...", ", ale ...": what follows says something of its own, often the opposite.
+const BUT = /,\s+(?=(?:but|yet|но|однако|але|проте|однак|аднак|ale|jednak)\s)/giu;
+const MIN_PART_WORDS = 4;
+const BUT_OPENING = /^(?:but|yet|но|однако|але|проте|однак|аднак|ale|jednak)\s/iu;
+
+/** The words around a quote on its line, and a line before ending with ":", that attribute it. */
+function quoteContext(text: string, quote: DirectQuote): string {
+  const lineStart = text.lastIndexOf('\n', quote.outerStart - 1) + 1;
+  const lineEnd = text.indexOf('\n', quote.outerEnd);
+  const before = text.slice(lineStart, quote.outerStart);
+  const intro = before.trim() ? '' : /([^\n]*:)\s*\n\s*$/u.exec(text.slice(Math.max(0, lineStart - 300), lineStart))?.[1] ?? '';
+  return `${intro} ${before} … ${text.slice(quote.outerEnd, lineEnd < 0 ? text.length : lineEnd)}`;
+}
+
+/** "allowed its territory to be used ..., but has not directly joined the fighting": two claims. */
+function contrastParts(text: string, claim: Claim): Claim[] {
+  const span = text.slice(claim.start, claim.end);
+  const parts: Claim[] = [];
+  let from = 0;
+  for (const match of span.matchAll(BUT)) {
+    const before = span.slice(from, match.index);
+    const after = span.slice(match.index + match[0].length);
+    if (before.trim().split(/\s+/).length < MIN_PART_WORDS || after.trim().split(/\s+/).length < MIN_PART_WORDS) continue;
+    parts.push({ ...claim, start: claim.start + from, end: claim.start + match.index });
+    from = match.index + match[0].length;
+  }
+  parts.push({ ...claim, start: claim.start + from });
+  return parts;
+}
+
 function buildStatement(text: string, claim: Claim, index: EntityIndex, publishedAt: string | null, id: string, lang: string | null): StatementWithIds | null {
   const claimText = text.slice(claim.start, claim.end).trim().replace(/[,;:]+$/, '').replace(/^[,;:\s]+/, '');
   if (claimText.split(/\s+/).length < MIN_CLAIM_WORDS || isQuestion(claimText, claim)) return null;
@@ -166,7 +204,8 @@ function buildStatement(text: string, claim: Claim, index: EntityIndex, publishe
   const [clauseStart, clauseEnd] = predicate ? clauseAround(claimText, predicate.start, predicate.end) : [0, claimText.length];
   const subjectId = pickSubject({ claimText, claim, predicate, mentions, clauseStart, clauseEnd, speaker, index, text });
   const targetId = predicate ? pickTarget(claimText, predicate.end, mentions, subjectId) ?? ownCountry(claimText.slice(predicate.end), speaker) : null;
-  const date = findDateSpan(claimText, publishedAt, predicate?.start ?? 0) ?? findDateSpan(claim.sentence, publishedAt);
+  const date = findDateSpan(claimText, publishedAt, predicate?.start ?? 0) ?? findDateSpan(claim.sentence, publishedAt)
+    ?? (claim.context ? findDateSpan(claim.context, publishedAt) : null);
   const statement: Statement = {
     id,
     text: claimText,
