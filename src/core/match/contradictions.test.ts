@@ -51,6 +51,26 @@ describe('findContradictions: statements in several languages', () => {
     expect(findContradictions(after, [handmade('https://ru.test/peskov-copy', 'ru', '2022-03-10', [{ ...after.analysis.statements[0]!, id: 'x' }])])).toEqual([]);
   });
 
+  it('does not take one remark quoted in two reports a day apart for a changed position', () => {
+    const remark = (url: string, date: string, text: string, polarity: 'affirm' | 'deny') => handmade(url, 'en', date, [statement({
+      text, speaker: 'Vladimir Putin', attribution: 'indirect', polarity, predicate: 'send_troops', subject: 'Russia', target: 'Belarus',
+    })]);
+    const first = remark('https://en.test/a', '2020-08-27', 'Putin said he stands ready to send police to Belarus if rallies turn violent.', 'affirm');
+    const glossed = remark('https://en.test/b', '2020-08-28', 'Putin said he stands ready to send police to Belarus, but there is no need to do so now.', 'deny');
+    expect(findContradictions(glossed, [first])).toEqual([]);
+  });
+
+  it('reads "more than three hundred" and "hundreds" as counts that can both hold', () => {
+    const toll = (url: string, quantities: Statement['quantities']) => handmade(url, 'en', '2022-04-04', [statement({
+      text: 'People were killed in Bucha.', predicate: 'casualties', quantities,
+    })]);
+    const threeHundred = toll('https://en.test/300', [
+      { min: 300, max: null, unit: 'killed', text: 'more than three hundred people' },
+      { min: 100, max: 100, unit: 'killed', text: 'hundred people' },
+    ]);
+    expect(findContradictions(threeHundred, [toll('https://en.test/hundreds', [{ min: 200, max: null, unit: 'killed', text: 'Hundreds of people' }])])).toEqual([]);
+  });
+
   it('compares numbers only for the same count of the same event', () => {
     const killed = (url: string, lang: string, text: string, n: number, unit: string, date = '2022-04-08', place = 'place:kramatorsk') =>
       handmade(url, lang, date, [statement({

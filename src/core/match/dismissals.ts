@@ -6,11 +6,11 @@
  */
 const DISMISSAL = new RegExp(
   '(?<![\\p{L}])(?:' + [
-    'fake', 'staged', 'stage-managed', 'hoax', 'fabricat', 'provocation', 'false flag', 'propaganda stunt',
-    'фейк', 'инсцен', 'постановк', 'провокац', 'фальсифик', 'срежисс', 'выдумк', 'ложь',
-    'інсцен', 'провокац', 'фальсифік', 'вигадк', 'брехн',
-    'правакац', 'фальсіфік', 'выдумк', 'хлусн',
-    'фалшив', 'инсценир', 'prowokacj', 'inscenizac', 'sfabryk', 'kłamstw',
+    'fake', 'staged', 'stage-managed', 'hoax', 'provocation', 'false flag', 'propaganda stunt',
+    'фейк', 'инсцен', 'постановк', 'провокац', 'срежисс', 'выдумк', 'ложь',
+    'інсцен', 'провокац', 'вигадк', 'брехн',
+    'правакац', 'выдумк', 'хлусн',
+    'фалшив', 'инсценир', 'prowokacj', 'inscenizac', 'kłamstw',
   ].join('|') + ')',
   'iu',
 );

@@ -41,9 +41,13 @@ export function numbersDisagree(a: Claim, b: Claim): [Quantity, Quantity] | null
   if (!samePlace && !sameTarget) return null;
   const days = daysBetween(dayOfClaim(a), dayOfClaim(b));
   if (days === null || Math.abs(days) > NUMBERS_WINDOW_DAYS) return null;
-  for (const qa of a.statement.quantities) {
-    const qb = b.statement.quantities.find((q) => unitKeyOf(q) === unitKeyOf(qa) && disjoint(qa, q));
-    if (qb) return [qa, qb];
+  // Counts of one unit disagree only when no reading of one fits a reading of the other
+  // ("more than three hundred" also read as "hundred" agrees with "hundreds").
+  for (const unit of new Set(a.statement.quantities.map(unitKeyOf))) {
+    const mine = a.statement.quantities.filter((q) => unitKeyOf(q) === unit);
+    const theirs = b.statement.quantities.filter((q) => unitKeyOf(q) === unit);
+    if (theirs.length === 0 || mine.some((qa) => theirs.some((qb) => !disjoint(qa, qb)))) continue;
+    return [mine[0]!, theirs[0]!];
   }
   return null;
 }

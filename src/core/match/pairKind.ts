@@ -5,11 +5,24 @@ import { samePlace } from './actors';
 import { familyOf, isTerritorial } from './acts';
 import { daysBetweenClaims, type Claim } from './claims';
 import { DISMISS } from './dismissals';
+import { wordingOverlap } from './wording';
 
-/** Claims further apart than this are about different moments of a story, not one question. */
+/** Claims about a state of affairs further apart than this are about different moments of a story. */
 export const CLAIM_WINDOW_DAYS = 200;
-/** A speaker who says one thing and its opposite within a day is glossed, not changing his mind. */
-const CHANGE_MIN_DAYS = 1;
+/**
+ * Acts that happen on a day (a strike, a capture, a toll, a visit): two claims about one of
+ * them are told within weeks; months apart they are about two strikes or two visits.
+ */
+const EPISODE_WINDOW_DAYS = 45;
+const EPISODES = new Set(['strike', 'strike_infrastructure', 'attack', 'casualties', 'visit', 'negotiate', 'agree', 'exercise', 'capture', 'encircle', 'withdraw']);
+const windowOf = (a: Claim, b: Claim) => (EPISODES.has(a.act) && EPISODES.has(b.act) ? EPISODE_WINDOW_DAYS : CLAIM_WINDOW_DAYS);
+/**
+ * A speaker whose yes and no are less than a week apart is quoted twice (a remark and its
+ * gloss, one interview in two reports), not changing his mind.
+ */
+const CHANGE_MIN_DAYS = 7;
+/** Two wordings sharing this much of their words are one remark cut differently. */
+const SAME_REMARK_OVERLAP = 0.6;
 
 const enclosing = (id: string) => enclosingEntries(id).map((entry) => entry.id);
 
@@ -37,7 +50,10 @@ function dismissalAnswers(dismissal: Claim, other: Claim): boolean {
   if (other.place !== dismissal.place && !enclosing(other.place).includes(dismissal.place)) return false;
   const days = daysBetweenClaims(dismissal, other);
   if (days === null || days > DISMISSAL_WINDOW_DAYS) return false;
-  return !other.actor || other.actor.side === dismissal.speaker?.side;
+  // An official body answers for its country's acts; an analyst's "fabricated successes" is no dismissal.
+  const side = dismissal.speaker?.side;
+  if (!side?.startsWith('country:')) return false;
+  return !other.actor || other.actor.side === side;
 }
 
 /**
@@ -52,7 +68,7 @@ export function sameQuestion(a: Claim, b: Claim): boolean {
   if (familyOf(a.act) !== familyOf(b.act)) return false;
   if (!placesAgree(a, b)) return false;
   const days = daysBetweenClaims(a, b);
-  if (days !== null && days > CLAIM_WINDOW_DAYS) return false;
+  if (days !== null && days > windowOf(a, b)) return false;
   if (isTerritorial(a.act)) {
     if (a.target && b.target) return a.target.side === b.target.side || a.target.key === b.target.key;
     return a.actor !== null && b.actor !== null && a.actor.side === b.actor.side && a.place !== null && b.place !== null;
@@ -84,7 +100,8 @@ export function polarityKind(a: Claim, b: Claim): ContradictionKind | null {
     // When each was said, not what it reaches: "we will not attack" in February and "we attack" in March.
     const said = (c: Claim) => dayOf(c.statement.date) ?? dayOf(c.article.publishedAt);
     const days = daysBetween(said(a), said(b));
-    return days !== null && Math.abs(days) >= CHANGE_MIN_DAYS && !isHedged(a) && !isHedged(b) ? 'changed_position' : null;
+    if (days === null || Math.abs(days) < CHANGE_MIN_DAYS || isHedged(a) || isHedged(b)) return null;
+    return wordingOverlap(a, b) >= SAME_REMARK_OVERLAP ? null : 'changed_position';
   }
   const [denial, affirmation] = a.polarity === 'deny' ? [a, b] : [b, a];
   if (!denial.speaker || isHedged(denial)) return null;
