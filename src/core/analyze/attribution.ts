@@ -84,6 +84,8 @@ const LISTENER = /^\s*(?:journalists|reporters|lawmakers|parliament|the press|st
 const APPOSITIVE_SPEAKER = /,\s*([^,]{1,80}?)(?:,\s*(?:a|an)\s[^,]{1,100})?,?\s*$/u;
 const LEADING_TIME = /^(?:\s*(?:on\s+several\s+occasions|repeatedly|on\s+\w+|earlier\s+this\s+\w+|last\s+\w+|this\s+\w+|in\s+\w+|\w+day|that|,))+\s*/i;
 
+const RELATIVE_SUBJECT = /^\s*(?:which|who|который|которая|которое|которые|який|яка|яке|які|якая|якое|który|która|które|którzy|който|която|които)\s*$/iu;
+
 function wordCount(text: string): number {
   return text.trim().split(/\s+/).filter(Boolean).length;
 }
@@ -130,9 +132,22 @@ export function indirectSpeech(sentence: string, sentenceStart: number, text: st
   // "X has worked ..., and has sworn" keeps X as well.
   const lastPart = before.slice(before.lastIndexOf(',') + 1);
   const keepsFirst = /^[^,]*,\s*(?:who|which|a|an)\s/i.test(before) || /^\s*(?:and|but|or)\s+(?:has|have|had|is|was|also)?\b/i.test(lastPart);
-  const subjectStart = keepsFirst ? 0 : before.lastIndexOf(',') + 1;
-  const subject = keepsFirst ? before.slice(0, before.indexOf(',') < 0 ? before.length : before.indexOf(',')) : before.slice(subjectStart);
-  if (wordCount(subject) === 0 || wordCount(subject) > 13) return null;
+  let subjectStart = keepsFirst ? 0 : before.lastIndexOf(',') + 1;
+  let subject = keepsFirst ? before.slice(0, before.indexOf(',') < 0 ? before.length : before.indexOf(',')) : before.slice(subjectStart);
+  // "the latest report from the General Staff, which said ...": the relative pronoun's antecedent speaks.
+  if (RELATIVE_SUBJECT.test(lastPart) && before.lastIndexOf(',') > 0) {
+    const antecedent = /(?:\S+\s+){0,9}\S+\s*$/u.exec(before.slice(0, before.lastIndexOf(',')));
+    if (antecedent) [subjectStart, subject] = [antecedent.index, antecedent[0]];
+  }
+  // "It comes after the latest report from the General Staff of the ... claimed": a long subject
+  // speaks through the name at its end.
+  if (wordCount(subject) > 13) {
+    const tail = /(?:\S+\s+){0,9}\S+\s*$/u.exec(subject);
+    const named = tail ? mentionsWithin(index, sentenceStart + subjectStart + tail.index, sentenceStart + subjectStart + subject.length) : [];
+    if (!tail || !named.some((m) => ['person', 'organization', 'unit'].includes(index.typeOf(m.entityId)))) return null;
+    [subjectStart, subject] = [subjectStart + tail.index, tail[0]];
+  }
+  if (wordCount(subject) === 0) return null;
   const speaker = resolveSpeaker(subject, sentenceStart + subjectStart, index, text);
   if (!speaker) return null;
   let skipped = LEADING_TIME.exec(after)?.[0].length ?? 0;
