@@ -46,6 +46,8 @@ const russian: Row[] = [
     { speaker: 'Alexander Lukashenko', attribution: 'direct', polarity: 'deny' }],
   ['"не собираемся" without a pronoun is the speaker\'s country', '«Не собираемся нападать на Украину ни при каких условиях», — заявил Лукашенко.', 'Не собираемся нападать',
     { speaker: 'Alexander Lukashenko', attribution: 'direct', polarity: 'deny', modality: 'intention', subject: 'Belarus' }],
+  ['", который сообщил": the antecedent speaks', 'Это произошло после очередного доклада Генштаба ВСУ, который сообщил, что Белоруссия готовит скрытую мобилизацию.', 'Белоруссия готовит',
+    { speaker: 'General Staff of the Ukrainian Armed Forces', attribution: 'indirect' }],
   ['"..., сообщили в X": the speaker after the verb', 'Российские войска вошли в Херсон, сообщили в Минобороны Украины.', 'Российские войска вошли',
     { speaker: 'Ukrainian Defence Ministry', attribution: 'indirect' }],
 ];
