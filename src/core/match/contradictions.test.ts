@@ -20,7 +20,7 @@ describe('findContradictions: statements in several languages', () => {
     const found = findContradictions(lukashenkoDenies('https://ru.test/denial', '2022-03-02'), [report]);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ kind: 'denial_vs_report', statement: { speaker: 'Alexander Lukashenko' }, other: { url: 'https://ua.test/rockets' } });
-    expect(found[0]!.explanation).toBe('Alexander Lukashenko denies that Belarus will attack; the other report says Belarus fires missiles at Ukraine.');
+    expect(found[0]!.explanation).toBe('Alexander Lukashenko denies that Belarus will attack anyone; the other report says Belarus fires missiles at Ukraine.');
   });
 
   it('never pairs two statements that agree: two denials, or a report of the denial', () => {
@@ -46,7 +46,7 @@ describe('findContradictions: statements in several languages', () => {
     const found = findContradictions(after, [before]);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ kind: 'changed_position', other: { speaker: 'Dmitry Peskov' } });
-    expect(found[0]!.explanation).toMatch(/^Dmitry Peskov denied that Russia will attack on 2022-02-20, and said that Russia attacks Ukraine on 2022-03-10\.$/);
+    expect(found[0]!.explanation).toBe('On 2022-02-20 Dmitry Peskov denied that Russia would attack anyone; on 2022-03-10 Dmitry Peskov said that Russia attacks Ukraine.');
     // The same line said twice the same week in two reports is a quote and its copy, not a change.
     expect(findContradictions(after, [handmade('https://ru.test/peskov-copy', 'ru', '2022-03-10', [{ ...after.analysis.statements[0]!, id: 'x' }])])).toEqual([]);
   });

@@ -4,6 +4,7 @@ import { actPhrase, familyOf, isTerritorial, takesObject } from './acts';
 import type { Claim } from './claims';
 import { DISMISS } from './dismissals';
 
+const ANY_OBJECT = new Set(['attack', 'invade', 'threaten']);
 const TO_TARGET = new Set(['send_troops', 'supply_weapons', 'deploy', 'station_nuclear', 'strike', 'strike_infrastructure']);
 
 /** "Belarus takes part in the war", "Russia will send troops to Ukraine": the claim in plain words. */
@@ -19,6 +20,8 @@ function clause(c: Claim, act: string, actor: string | null): string {
   else if (target && takesObject(act)) rest = ` ${target}`;
   else if (target && TO_TARGET.has(act)) rest = act.startsWith('strike') ? ` at ${target}` : ` to ${target}`;
   else if (target && (act === 'join_war' || familyOf(act) === 'war')) rest = ` against ${target}`;
+  // "denies that Belarus attacks" lacks its object: a denial without a target denies it of anyone.
+  if (!rest && c.polarity === 'deny' && ANY_OBJECT.has(act)) rest = ' anyone';
   return `${who} ${modal}${verb}${rest}`;
 }
 
@@ -56,7 +59,10 @@ export function explain(kind: ContradictionKind, a: Claim, b: Claim, numbers: [Q
   if (kind === 'changed_position') {
     const [earlier, later] = dateOf(a) <= dateOf(b) ? [a, b] : [b, a];
     const said = (c: Claim) => (c.polarity === 'deny' ? 'denied that' : 'said that');
-    return `${holder(a, true, within)} ${said(earlier)} ${clause(earlier, act, null)} on ${dateOf(earlier)}, and ${said(later)} ${clause(later, act, null)} on ${dateOf(later)}.`;
+    const name = holder(a, true, within);
+    // Reported in the past: "denied that Russia would attack anyone".
+    const then = (c: Claim) => clause(c, act, null).replace(/\bwill\b/g, 'would');
+    return `On ${dateOf(earlier)} ${name} ${said(earlier)} ${then(earlier)}; on ${dateOf(later)} ${name} ${said(later)} ${then(later)}.`;
   }
   const [denial, affirmation] = a.polarity === 'deny' ? [a, b] : [b, a];
   if (denial.act === DISMISS) {
