@@ -57,7 +57,7 @@ describe('analyzeArticle on the seed articles: statements', () => {
   it('keeps a quantity as an interval and dates "said Monday" against publication (001)', () => {
     const sending = statementWith('001', 'Russia is sending as many as 9,000 servicemen');
     expect(sending).toMatchObject({ speaker: 'Belarusian Defence Ministry', predicate: 'send_troops', subject: 'Russia', target: 'Belarus', date: '2022-10-17' });
-    expect(sending?.quantities[0]).toMatchObject({ min: null, max: 9000, unit: 'servicemen' });
+    expect(sending?.quantities[0]).toMatchObject({ min: null, max: 9000, unit: 'troops' });
   });
 
   it('keeps "last week" as the week before publication, with its granularity (003)', () => {

@@ -175,7 +175,6 @@ describe('false friends are not the class', () => {
 // in every language: a country's territory as a launch pad, "purely defensive".
 describe('no seed-sentence rules', () => {
   it.each([
-    ['not accepting any war is a stance, not joining one', 'We categorically do not accept any war.', 'join_war'],
     ['running a country is not occupying it', 'No one other than us runs Belarus.', 'occupy'],
     ['having taken steps is not a capture', 'The government has taken steps to protect the grid.', 'occupy'],
     ['a bridgehead across a river is not a country joining the war', 'ВСУ расширили плацдарм на левом берегу Днепра.', 'join_war'],
@@ -188,7 +187,12 @@ describe('no seed-sentence rules', () => {
     ['ru', 'Россия использовала территорию Белоруссии как плацдарм для нападения на Украину.'],
     ['uk', 'Білорусь надала свою територію для нападу на Україну.'],
     ['ru', 'Мы не хотим войны ни с кем.'],
-  ])('%s: a territory lent to the war, or wanting war, is joining it: %s', (_lang, sentence) => {
+    // A leader who "does not accept" or "will not allow" war denies taking part in it (the
+    // polarity carries the "not"): the stock wording of such denials.
+    ['en', 'We categorically do not accept any war.'],
+    ['ru', 'Мы никогда не допустим войны на нашей земле.'],
+    ['uk', 'Ми не допустимо війни на нашій землі.'],
+  ])('%s: a territory lent to the war, or wanting or allowing war, is joining it: %s', (_lang, sentence) => {
     expect(findPredicate(sentence)?.predicate).toBe('join_war');
   });
 

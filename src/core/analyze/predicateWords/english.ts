@@ -24,8 +24,9 @@ export const ENGLISH: LanguageWords = {
       `(?:take|takes|took|taking) part in the ${WAR}`, `participat\\w* in the ${WAR}`,
       'open(?:s|ed|ing)? a (?:new|second) front', 'reopen\\w* a (?:new )?front',
       `(?:declare[sd]?|declaring|wag(?:e|es|ed|ing)) (?:a |the )?war${EN}`,
-      // Wanting or starting a war is taking part in it; "accept a war" is no stock phrase.
-      `(?:want|wants|wanted|need|needs|start|starts|started|starting) (?:any |a |another |the |a new )?war${EN}`,
+      // Wanting, accepting, allowing or starting a war is taking part in it: leaders deny it in
+      // these words ("we do not want war", "we will not allow a war", "we do not accept any war").
+      `(?:want|wants|wanted|need|needs|accept|accepts|accepted|allow|allows|allowed|start|starts|started|starting) (?:any |a |another |the |a new )?war${EN}`,
       // A country's territory as the base of someone else's war: stock wording since February 2022.
       'launch(?:ing)?[- ]?pads?', 'staging (?:ground|area|post|point)s?', 'springboard',
     ],
