@@ -3,7 +3,8 @@
 // pieces are joined as the reader sees them. Posts have no headline: the first line serves as
 // one (news channels lead with it), cut at its first sentence when the line is a whole
 // paragraph, unless the locator names a title. A dateline alone on the first line ("Мінск.")
-// is no headline: it stays at the head of the text and what follows it is the title.
+// is no headline: it stays at the head of the text and what follows it is the title; a line of
+// emoji alone is dropped.
 import type { RawArticle } from './types';
 
 export interface TelegramExportLocator {
@@ -28,6 +29,7 @@ const DATELINE = /^[^\p{L}\d]*[\p{Lu}][\p{L}\- ]{1,30}\.$/u;
 /** The first line as a title, or its first sentence when the line runs on. */
 export function splitTitle(text: string): { title: string; rest: string } {
   const lines = text.replace(/\r\n?/g, '\n').trim().split('\n');
+  while (lines.length > 1 && !/[\p{L}\d]/u.test(lines[0] ?? '')) lines.shift();
   let first = (lines.shift() ?? '').trim();
   let dateline = '';
   if (DATELINE.test(first) && lines.some((line) => line.trim())) {
