@@ -1,4 +1,4 @@
-import { indexKeys, type MatchCandidate } from '../core/match';
+import { indexKeys, type CorpusStats, type MatchCandidate } from '../core/match';
 import type { AnalyzedArticle } from '../core/types';
 import { analyzedFromRows, groupByArticleId } from './articleRows';
 import { canonicalUrl } from './canonicalUrl';
@@ -28,12 +28,13 @@ export async function findCandidateIds(
   const keys = [...new Set(indexKeys(query))];
   if (keys.length === 0) return [];
   const stats = await loadCorpusStats(db, keys);
+  const looked = keysWorthReading(keys, stats);
   const weights = new Map<number, number>();
   const idsPerKey = await Promise.all(
-    keys.map((key) => db.articles.where('keys').equals(key).primaryKeys()),
+    looked.map((key) => db.articles.where('keys').equals(key).primaryKeys()),
   );
   idsPerKey.forEach((ids, i) => {
-    const rarity = Math.log(1 + stats.docCount / Math.max(1, stats.df(keys[i] ?? '')));
+    const rarity = Math.log(1 + stats.docCount / Math.max(1, stats.df(looked[i] ?? '')));
     for (const id of ids) weights.set(id, (weights.get(id) ?? 0) + rarity);
   });
   const self = await selfIds(db, query);
@@ -42,6 +43,23 @@ export async function findCandidateIds(
     .sort((a, b) => b[1] - a[1] || b[0] - a[0])
     .slice(0, limit)
     .map(([id]) => id);
+}
+
+/** A key held by more than this share of a large archive ("e:country:RU") finds everything and tells nothing. */
+const COMMON_SHARE = 0.2;
+const COMMON_MIN_DOCS = 50;
+const FALLBACK_KEYS = 5;
+
+/**
+ * The keys worth reading: those the archive holds at all, and of them not the common ones, which
+ * would list most of the archive (Russia and Ukraine are in most articles) and weigh almost
+ * nothing; if every key held is common, the rarest few are read.
+ */
+function keysWorthReading(keys: string[], stats: CorpusStats): string[] {
+  const limit = Math.max(COMMON_MIN_DOCS, COMMON_SHARE * stats.docCount);
+  const held = keys.filter((key) => stats.df(key) > 0);
+  const rare = held.filter((key) => stats.df(key) <= limit);
+  return rare.length > 0 ? rare : held.sort((a, b) => stats.df(a) - stats.df(b)).slice(0, FALLBACK_KEYS);
 }
 
 /** Loads stored articles with their statements and events, in the order of `ids`. */

@@ -41,6 +41,17 @@ describe('matching against the archive', () => {
     expect(related.map((report) => report.url)).toEqual(['https://ru.test/1']);
   });
 
+  test('keys common to most of a large archive are not read, yet a query with nothing rarer still finds candidates', async () => {
+    const db = freshArchive();
+    const titleOnly = (n: number, title: string) => analyzeText(`${title}\n\n`, { url: `https://ru.test/${n}`, publishedAt: '2023-06-24' });
+    for (let n = 0; n < 55; n++) await ingestArticle(db, titleOnly(n, `Россия ${n}`), { origin: 'imported' });
+    await ingestArticle(db, titleOnly(100, 'Пригожин и Россия'), { origin: 'imported' });
+    const ids = await findCandidateIds(db, titleOnly(200, 'Пригожин в России'));
+    const first = await db.articles.get(ids[0]!);
+    expect(first?.url).toBe('https://ru.test/100');
+    expect((await findCandidateIds(db, titleOnly(201, 'Россия и мир'))).length).toBeGreaterThan(0);
+  });
+
   test('candidates come from shared index keys and are capped', async () => {
     const db = await archiveOf([0, 1, 2, 3]);
     expect(await findCandidateIds(db, analyzedSeed(4), 2)).toHaveLength(2);
