@@ -60,8 +60,16 @@ function mainPlace(analysis: Analysis): string | null {
   return places[0]?.id ?? null;
 }
 
+/**
+ * Tolls are told in every report of a war or a crackdown: a toll placed only by the article's
+ * main place (Minsk, Bucha) is any day's toll there, so it keeps no borrowed place.
+ */
+const PLACED_ONLY_BY_THEMSELVES = new Set(['casualties']);
+
 const withPlace = (event: ArticleEvent, place: string | null): ArticleEvent =>
-  event.place && !event.place.startsWith('country:') ? event : { ...event, place: place ?? event.place };
+  (event.place && !event.place.startsWith('country:')) || PLACED_ONLY_BY_THEMSELVES.has(event.type)
+    ? event
+    : { ...event, place: place ?? event.place };
 
 /**
  * The event the two reports share: the same kind of event, within days, at the same place or
