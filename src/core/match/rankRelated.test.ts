@@ -92,4 +92,16 @@ describe('rankRelated across languages', () => {
     const related = rankRelated(ruKramatorsk, archive, stats);
     expect(related.map((r) => r.url)).not.toContain('https://en.test/other-1');
   });
+
+  it('does not make two tolls the same event because both articles are mostly about Minsk', () => {
+    const minsk = entity('place:minsk', 'Minsk', 'place', 4);
+    const toll = (url: string, date: string, text: string) => handmade(url, 'ru', date, [statement({ id: `${url}#1`, text, predicate: 'casualties', date })], {
+      entities: [entity('country:BY', 'Belarus', 'country', 3), minsk], terms: ['протест', 'задержан'],
+      events: [{ id: 'e1', type: 'casualties', cameo: '', actors: [], place: null, date, statementIds: [`${url}#1`] }],
+    });
+    const first = toll('https://ru.test/minsk-10', '2020-08-10', 'В Минске погиб участник протеста.');
+    const second = toll('https://ru.test/minsk-12', '2020-08-12', 'В Минске скончался задержанный.');
+    const related = rankRelated(second, [first], corpusStatsFrom([first.analysis, second.analysis]));
+    expect(related[0]?.sameEvent).toBe(false);
+  });
 });
