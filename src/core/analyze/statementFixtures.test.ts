@@ -14,20 +14,37 @@ interface ExpectedStatement extends Partial<Statement> {
   /** Words of the statement's text. */
   text: string;
   gold: boolean;
+  /** The analyzer gets this one wrong today, for the reason given: the test runs as a known failure. */
+  knownMiss?: string;
+  /** Why a field is left out or worded as it is: not compared. */
+  note?: string;
+}
+
+/** Words no statement may contain: page chrome, inserts, an attribution phrase taken for a claim. */
+interface AbsentStatement {
+  text: string;
+  why: string;
 }
 
 const fixtures = readdirSync(FIXTURES).map((slug) => {
-  const expected = JSON.parse(readFileSync(path.join(FIXTURES, slug, 'expected.json'), 'utf8')) as { seed: string; statements: ExpectedStatement[] };
+  const expected = JSON.parse(readFileSync(path.join(FIXTURES, slug, 'expected.json'), 'utf8')) as { seed: string; statements: ExpectedStatement[]; absent?: AbsentStatement[] };
   return { slug, ...expected };
 });
 
-describe.each(fixtures)('statements of seed $slug', ({ seed, statements }) => {
+describe.each(fixtures)('statements of seed $slug', ({ seed, statements, absent = [] }) => {
   const analysis = analyzeArticle(seedArticle(seed.slice(0, 3)));
-  it.each(statements.map((s) => [s.gold ? 'gold' : 'also', s.text, s] as const))('%s: %s', (_kind, words, expected) => {
-    const { text: _text, gold: _gold, ...fields } = expected;
-    const found = analysis.statements.find((s) => s.text.includes(words));
-    expect(found, `no statement contains "${words}"`).toBeDefined();
-    expect(found).toMatchObject(fields);
+  for (const expected of statements) {
+    const { text: words, gold, knownMiss, note: _note, ...fields } = expected;
+    // A known miss stays a failing expectation: it.fails turns red the day the analyzer gets it right.
+    const test = knownMiss ? it.fails : it;
+    test(`${gold ? 'gold' : 'also'}: ${words}${knownMiss ? ` (known miss: ${knownMiss})` : ''}`, () => {
+      const found = analysis.statements.find((s) => s.text.includes(words));
+      expect(found, `no statement contains "${words}"`).toBeDefined();
+      expect(found).toMatchObject(fields);
+    });
+  }
+  it.each(absent.map((a) => [a.text, a.why] as const))('no statement contains "%s" (%s)', (words) => {
+    expect(analysis.statements.filter((s) => s.text.includes(words)).map((s) => s.text)).toEqual([]);
   });
 });
 

@@ -231,7 +231,9 @@ function buildStatement(text: string, claim: Claim, index: EntityIndex, publishe
 function isQuestion(claimText: string, claim: Claim): boolean {
   // "спросили Пескова, будет ли Россия ...", "запитали, чи ...", "zapytał, czy ...": an indirect question.
   if (/(?:^|,\s*)(?:чи|czy|дали|\p{L}+\s+(?:ли|ль))\s/iu.test(claimText)) return true;
-  if (claim.attribution === 'indirect') return /^(?:whether|if)\s/i.test(claimText);
+  // "asked if X" asks; "warned that if X, Y" claims Y on a condition: only a clause that runs
+  // to its end without a comma-separated consequence is a question.
+  if (claim.attribution === 'indirect') return /^whether\s/i.test(claimText) || (/^if\s/i.test(claimText) && !/,\s*\p{L}+\s+(?:would|will|could|might|may|can|should)\s/iu.test(claimText));
   return /\?["”’»]?$/.test(claimText);
 }
 

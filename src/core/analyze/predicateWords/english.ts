@@ -34,7 +34,7 @@ export const ENGLISH: LanguageWords = {
   send_troops: {
     verbs: [
       `(?:send|sends|sending|sent|commit|commits|committing|committed|dispatch\\w*) (?:\\S+ ){0,4}${TROOPS}`,
-      '(?:troops|servicemen|soldiers) (?:\\w+ ){0,2}(?:arrive|arrived|arriving|were sent|was sent|have been sent|had been sent)',
+      '(?:troops|servicemen|soldiers) (?:\\w+ ){0,4}(?:arrive|arrived|arriving|were sent|was sent|have been sent|had been sent)',
     ],
   },
   supply_weapons: {
