@@ -51,6 +51,7 @@ const PHRASES: Record<string, { does: string; will: string }> = {
   defend: { does: 'defends', will: 'will defend' },
   sanction: { does: 'imposes sanctions', will: 'will impose sanctions' },
   casualties: { does: 'has suffered losses', will: 'will suffer losses' },
+  detain: { does: 'detains', will: 'will detain' },
 };
 
 /** "takes part in the war", "will send troops"; a fallback verb reads as its stem. */
@@ -63,5 +64,5 @@ export function actPhrase(act: string, future: boolean): string {
 
 /** Whether a target reads after the phrase without a preposition ("attacks Ukraine"). */
 export function takesObject(act: string): boolean {
-  return ['attack', 'invade', 'occupy', 'capture', 'control', 'encircle', 'threaten', 'visit'].includes(act);
+  return ['attack', 'invade', 'occupy', 'capture', 'control', 'encircle', 'threaten', 'visit', 'detain'].includes(act);
 }
