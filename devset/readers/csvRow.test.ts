@@ -45,7 +45,7 @@ describe('csvRow', () => {
   });
 
   // Known miss: the letter before the full stop must be Latin (`[a-z0-9)\]]`) and a closing «»
-  // is not a quote mark to it, so a glued Cyrillic scrape keeps its sentences run together. Only
+  // is not a quote mark to it, so a glued Cyrillic scrape keeps its sentences run together.
   // Only English parts ask for restoreParagraphs today (a fix must recheck their hashes).
   it.fails('gives back glued paragraph breaks in Cyrillic text too', () => {
     expect(restoreParagraphs('Ночью обстреляли Донецк.Погибли двое.')).toBe('Ночью обстреляли Донецк.\n\nПогибли двое.');
