@@ -24,7 +24,9 @@ export function loadDevSet(dir = DEVSET_DIR): DevSet {
     const part = JSON.parse(readFileSync(path.join(partsDir, file), 'utf8')) as Part;
     for (const [id, source] of Object.entries(part.sources ?? {})) {
       const known = set.sources.get(id);
-      if (known && (known.repo !== source.repo || known.commit !== source.commit)) throw new Error(`${file}: source ${id} differs from another part's`);
+      // One id, one way to read: a part that named another reader would silently misread the other part's articles.
+      if (known && (known.repo !== source.repo || known.commit !== source.commit || known.reader !== source.reader))
+        throw new Error(`${file}: source ${id} differs from another part's`);
       set.sources.set(id, source);
     }
     set.articles.push(...part.articles);

@@ -63,6 +63,7 @@ async function main(): Promise<void> {
   const problems: string[] = [];
   const ids = new Set<string>();
   const missingMirrors = new Set<string>();
+  const materialised = new Set<string>();
   let written = 0;
   for (const article of set.articles) {
     if (ids.has(article.id)) problems.push(`${article.id}: id used twice`);
@@ -85,19 +86,24 @@ async function main(): Promise<void> {
       if (printHashes) console.log(`${article.id}\t${hash}`);
       else if (hash !== article.sha256) problems.push(`${article.id}: text has SHA-256 ${hash}, the label says ${article.sha256}`);
       writeFileSync(path.join(TEXTS_DIR, `${article.id}.txt`), text);
+      materialised.add(article.id);
       written++;
     } catch (error) {
       problems.push(`${article.id}: ${(error as Error).message.split('\n')[0]}`);
     }
   }
-  problems.push(...checkQuotes(set.articles, [...set.contradictions.flatMap((c) => [c.a, c.b]), ...set.hardNegatives.flatMap((n) => ('a' in n ? [n.a, n.b] : []))]));
+  problems.push(...checkQuotes(set.articles, materialised, [...set.contradictions.flatMap((c) => [c.a, c.b]), ...set.hardNegatives.flatMap((n) => ('a' in n ? [n.a, n.b] : []))]));
+  for (const negative of set.hardNegatives)
+    if (!('a' in negative)) for (const id of negative.articles) if (!ids.has(id)) problems.push(`different_event pair names unknown article ${id}`);
   for (const repo of missingMirrors) console.error(`not mirrored, skipped: ${repo} (fetch it into ${MIRRORS})`);
   for (const problem of problems) console.error(problem);
   console.error(`${written} of ${set.articles.length} texts in ${path.relative(process.cwd(), TEXTS_DIR)}, ${problems.length} problem(s)`);
   process.exit(problems.length ? 1 : 0);
 }
 
-function checkQuotes(articles: DevArticle[], sides: LabelSide[]): string[] {
+/** Quotes are looked up only in texts written by this run: a file left from an earlier run (its
+ *  source now unmirrored or failing) may be an older text than the label's. */
+function checkQuotes(articles: DevArticle[], materialised: Set<string>, sides: LabelSide[]): string[] {
   const known = new Set(articles.map((a) => a.id));
   const problems: string[] = [];
   for (const side of sides) {
@@ -105,7 +111,7 @@ function checkQuotes(articles: DevArticle[], sides: LabelSide[]): string[] {
       problems.push(`label names unknown article ${side.article}`);
       continue;
     }
-    const text = readDevText(side.article);
+    const text = materialised.has(side.article) ? readDevText(side.article) : null;
     if (text !== null && !text.replace(/\s+/g, ' ').includes(side.quote.replace(/\s+/g, ' '))) problems.push(`${side.article}: quote not in text: "${side.quote}"`);
   }
   return problems;
