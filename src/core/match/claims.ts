@@ -4,6 +4,7 @@ import { addDays, dayOf } from '../calendar';
 import type { Analysis, ExtractedArticle, Polarity, Statement } from '../types';
 import { actorResolver, type Actor } from './actors';
 import { DISMISS, isDismissal } from './dismissals';
+import { mainPlace } from './sameEvent';
 
 /** One statement read for comparison: who says it, who does what to whom, where and when. */
 export interface Claim {
@@ -14,8 +15,10 @@ export interface Claim {
   speaker: Actor | null;
   actor: Actor | null;
   target: Actor | null;
-  /** Entity id of where the act happens, from the event the statement reports. */
+  /** Entity id of where the act happens: the place the statement names, else its event's. */
   place: string | null;
+  /** The place the whole article is about (named most, twice at least), for claims that name none. */
+  articlePlace: string | null;
   act: string;
   /** Yes or no: the statement's, or `deny` for a dismissal ("a staged provocation"). */
   polarity: Polarity;
@@ -43,8 +46,7 @@ function span(s: Statement, published: string | null, future: boolean): [number 
 }
 
 /**
- * Where a statement's act happens when no event of the article places it: the first place
- * (below a country) the statement itself names, in any language the gazetteer knows ("в одній
+ * Where a statement's act happens: the first place (below a country) the statement itself names, in any language the gazetteer knows ("в одній
  * лише Бучі", "in Bucha").
  */
 function placeNamed(text: string, publishedAt: string | null): string | null {
@@ -52,39 +54,47 @@ function placeNamed(text: string, publishedAt: string | null): string | null {
   return mention?.entityId ?? null;
 }
 
-/** Claims of the statements that carry a predicate; the rest say nothing comparable. */
+/**
+ * Claims of the statements that carry a predicate; the rest say nothing comparable. A speaker's
+ * statement that calls something staged or a fake is also a dismissal, whatever else it says:
+ * "the lying provocation in Bucha is aimed at disrupting the talks" dismisses the Bucha reports.
+ */
 export function claimsOf(article: ExtractedArticle, analysis: Analysis): Claim[] {
   const resolve = actorResolver(analysis);
   const published = dayOf(article.publishedAt);
+  const articlePlace = mainPlace(analysis);
   const placeOf = new Map<string, string>();
   for (const event of analysis.events) {
     if (event.place) for (const id of event.statementIds) placeOf.set(id, event.place);
   }
-  // A speaker who calls something staged or a fake, with no act of his own, denies the reports.
-  const dismisses = (s: Statement) => !isNarration(s) && (!s.predicate || s.predicate.startsWith('verb:')) && isDismissal(s.text);
-  return analysis.statements
-    .filter((s) => s.predicate || dismisses(s))
-    .map((s) => {
-      const dismissal = dismisses(s);
-      const future = s.modality === 'intention' || s.modality === 'possibility' || s.modality === 'prediction';
-      const [from, to] = span(s, published, future);
-      const speaker = isNarration(s) ? null : resolve(s.speaker);
-      return {
-        statement: s,
-        article,
-        voice: speaker ? speaker.key : `narration:${article.url}`,
-        speaker,
-        actor: resolve(s.subject),
-        target: resolve(s.target),
-        place: placeOf.get(s.id) ?? placeNamed(s.text, article.publishedAt),
-        act: dismissal ? DISMISS : (s.predicate as string),
-        polarity: dismissal ? 'deny' : s.polarity,
-        from,
-        to,
-        future,
-        lang: article.lang,
-      };
-    });
+  const dismisses = (s: Statement) => !isNarration(s) && isDismissal(s.text);
+  return analysis.statements.flatMap((s) => {
+    const acts: Array<[string, Polarity]> = [];
+    if (s.predicate) acts.push([s.predicate, s.polarity]);
+    if (dismisses(s)) acts.push([DISMISS, 'deny']);
+    if (acts.length === 0) return [];
+    const future = s.modality === 'intention' || s.modality === 'possibility' || s.modality === 'prediction';
+    const [from, to] = span(s, published, future);
+    const speaker = isNarration(s) ? null : resolve(s.speaker);
+    // The statement's own words say where better than the event it was merged into.
+    const place = placeNamed(s.text, article.publishedAt) ?? placeOf.get(s.id) ?? null;
+    return acts.map(([act, polarity]) => ({
+      statement: s,
+      article,
+      voice: speaker ? speaker.key : `narration:${article.url}`,
+      speaker,
+      actor: resolve(s.subject),
+      target: resolve(s.target),
+      place,
+      articlePlace,
+      act,
+      polarity,
+      from,
+      to,
+      future,
+      lang: article.lang,
+    }));
+  });
 }
 
 /** Days between two claims' spans, 0 when they overlap, null when either is undated. */

@@ -41,19 +41,36 @@ const DISMISSAL_WINDOW_DAYS = 31;
 /**
  * A dismissal ("the Bucha images are staged") answers an act affirmed at the same place within
  * weeks, done by the dismisser's side or by no one named; not what its own side is said to suffer.
+ * A report that names no place of its own ("Russian troops torture and kill civilians") stands
+ * at the place its article is about when it names the dismisser's side as the doer.
  */
 function dismissalAnswers(dismissal: Claim, other: Claim): boolean {
   if (other.act === DISMISS || other.polarity !== 'affirm') return false;
-  // The report must come from the dismissed place itself or from within it: calling Bucha staged
-  // says nothing of the bodies found elsewhere in the Kyiv region.
-  if (!dismissal.place || !other.place) return false;
-  if (other.place !== dismissal.place && !enclosing(other.place).includes(dismissal.place)) return false;
-  const days = daysBetweenClaims(dismissal, other);
-  if (days === null || days > DISMISSAL_WINDOW_DAYS) return false;
   // An official body answers for its country's acts; an analyst's "fabricated successes" is no dismissal.
   const side = dismissal.speaker?.side;
   if (!side?.startsWith('country:')) return false;
-  return !other.actor || other.actor.side === side;
+  if (other.actor && other.actor.side !== side) return false;
+  const place = other.place ?? (other.actor ? other.articlePlace : null);
+  // The report must come from the dismissed place itself or from within it: calling Bucha staged
+  // says nothing of the bodies found elsewhere in the Kyiv region.
+  if (!dismissal.place || !place) return false;
+  if (place !== dismissal.place && !enclosing(place).includes(dismissal.place)) return false;
+  const days = daysBetweenClaims(dismissal, other);
+  return days !== null && days <= DISMISSAL_WINDOW_DAYS;
+}
+
+/**
+ * Acts told of a place rather than of a doer ("no one died in Minsk during the protests" and
+ * "one man died in Minsk last night"): when either names no actor, both name the same place
+ * below a country and are days apart, they answer one question.
+ */
+const PLACE_WINDOW_DAYS = 7;
+
+function samePlaceAndDays(a: Claim, b: Claim): boolean {
+  if (!a.place || !b.place || a.place.startsWith('country:') || b.place.startsWith('country:')) return false;
+  if (!samePlace(a.place, b.place, enclosing)) return false;
+  const days = daysBetweenClaims(a, b);
+  return days !== null && days <= PLACE_WINDOW_DAYS;
 }
 
 /**
@@ -73,7 +90,8 @@ export function sameQuestion(a: Claim, b: Claim): boolean {
     if (a.target && b.target) return a.target.side === b.target.side || a.target.key === b.target.key;
     return a.actor !== null && b.actor !== null && a.actor.side === b.actor.side && a.place !== null && b.place !== null;
   }
-  if (!a.actor || !b.actor || a.actor.side !== b.actor.side) return false;
+  if (!a.actor || !b.actor) return samePlaceAndDays(a, b) && targetsAgree(a, b);
+  if (a.actor.side !== b.actor.side) return false;
   return targetsAgree(a, b);
 }
 

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { findContradictions } from './contradictions';
+import type { Statement } from '../types';
+import { handmade, statement } from './testing';
+
+// Questions a report answers by where rather than by whom: a toll in a city, the killings in a
+// town that an official calls staged. Statements written by hand with the fields a reader fills in.
+const toll = (url: string, lang: string, date: string, fields: Partial<Statement> & { text: string }) =>
+  handmade(url, lang, date, [statement({ predicate: 'casualties', ...fields })]);
+
+describe('findContradictions: acts told of a place', () => {
+  const ministry = toll('https://be.test/ministry', 'be', '2020-08-10', {
+    text: 'У Міністэрстве сцвярджаюць, што падчас масавых пратэстаў у Мінску ніхто не загінуў.',
+    speaker: 'Міністэрства ўнутраных спраў', attribution: 'indirect', polarity: 'deny',
+  });
+
+  it('sets "no one died in Minsk" against "one man died in Minsk" the same night, though neither names who killed', () => {
+    const viasna = toll('https://be.test/viasna', 'be', '2020-08-10', {
+      text: 'Праваабаронцы з «Вясны» пішуць, што падчас учорашніх пратэстаў у Мінску загінуў адзін чалавек.',
+      speaker: 'Viasna', attribution: 'indirect',
+    });
+    expect(findContradictions(ministry, [viasna])).toHaveLength(1);
+  });
+
+  it('does not set it against a death in another city, nor against one in Minsk weeks later', () => {
+    const brest = toll('https://ru.test/brest', 'ru', '2020-08-10', { text: 'В Бресте во время протестов погиб человек.' });
+    const later = toll('https://ru.test/later', 'ru', '2020-09-20', { text: 'В Минске погиб задержанный.', date: '2020-09-19' });
+    expect(findContradictions(ministry, [brest, later])).toEqual([]);
+  });
+});
+
+describe('findContradictions: dismissals', () => {
+  const massKillings = toll('https://uk.test/un', 'uk', '2022-04-05', {
+    text: 'Масові вбивства у нашому місті Бучі – це лише один із багатьох прикладів.',
+  });
+
+  it('reads a dismissal inside a sentence that says something else too', () => {
+    const lavrov = handmade('https://ru.test/lavrov', 'ru', '2022-04-05', [statement({
+      text: '«Лживая провокация в Буче» направлена на срыв переговоров России и Украины.',
+      speaker: 'Sergei Lavrov', attribution: 'indirect', predicate: 'negotiate', subject: 'Russia',
+    })]);
+    expect(findContradictions(lavrov, [massKillings])).toEqual([expect.objectContaining({ kind: 'denial_vs_report' })]);
+  });
+
+  it('places a count where the sentence says, not where a merged event put it', () => {
+    const zelensky = handmade('https://uk.test/300', 'uk', '2022-04-04', [statement({
+      id: 'toll', text: 'На цей час тільки в одній Бучі відомо про понад триста вбитих і закатованих людей.', predicate: 'casualties',
+    })], { places: { toll: 'place:mariupol' } });
+    const medvedev = handmade('https://ru.test/fake', 'ru', '2022-04-05', [statement({
+      text: 'Медведев назвал ситуацию в Буче примером фейка украинской пропаганды.', speaker: 'Dmitry Medvedev', attribution: 'indirect',
+    })]);
+    expect(findContradictions(medvedev, [zelensky])).toHaveLength(1);
+  });
+
+  it('answers a report from an article about Bucha that accuses the dismisser\'s side without naming the town', () => {
+    const peskov = handmade('https://ru.test/peskov', 'ru', '2022-04-05', [statement({
+      text: 'Песков назвал обвинения в адрес РФ по ситуации в Буче срежиссированным шоу.', speaker: 'Dmitry Peskov', attribution: 'indirect',
+    })]);
+    const bucha = [{ id: 'place:bucha', name: 'Bucha', type: 'place' as const, mentions: 4 }];
+    const accusation = (subject: string | null) => handmade(`https://en.test/${subject}`, 'en', '2022-04-05', [statement({
+      text: 'There is ample evidence that troops destroy peaceful cities and kill civilians.', predicate: 'casualties', subject,
+    })], { entities: bucha });
+    expect(findContradictions(peskov, [accusation('Russia')])).toHaveLength(1);
+    // Killings told with no doer and no place of their own are not what the Kremlin called staged.
+    expect(findContradictions(peskov, [accusation(null)])).toEqual([]);
+  });
+});
