@@ -84,6 +84,12 @@ const LISTENER = /^\s*(?:journalists|reporters|lawmakers|parliament|the press|st
 const APPOSITIVE_SPEAKER = /,\s*([^,]{1,80}?)(?:,\s*(?:a|an)\s[^,]{1,100})?,?\s*$/u;
 const LEADING_TIME = /^(?:\s*(?:on\s+several\s+occasions|repeatedly|on\s+\w+|earlier\s+this\s+\w+|last\s+\w+|this\s+\w+|in\s+\w+|\w+day|that|,))+\s*/i;
 
+const PASSIVE_BEFORE = /\b(?:was|were|been|be|is|are)\s+(?:not\s+)?(?:\w+ly\s+)?$/i;
+/** A finite clause after the verb: "said Grossi's comments were unfounded" reports, it is not "..., X said Monday." */
+const CLAUSE_AFTER = /(?:^|\s)(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|that|he|she|they|it|we|i)(?=\s|$)/i;
+/** Parentheticals between a subject and its verb: "The ministry, in a statement late on Tuesday, said". */
+const PARENTHETICAL = /^\s*(?:in|on|at|during|after|before|late|earlier|later|speaking|writing|for|meanwhile|however|also|too|though|like|citing|quoting)\b|^\s*$/i;
+
 const RELATIVE_SUBJECT = /^\s*(?:which|who|который|которая|которое|которые|який|яка|яке|які|якая|якое|który|która|które|którzy|който|която|които)\s*$/iu;
 
 function wordCount(text: string): number {
@@ -108,7 +114,8 @@ export function indirectSpeech(sentence: string, sentenceStart: number, text: st
   if (called) return called;
   const according = /according to ([^,.;“”"]{2,80})/iu.exec(sentence) ?? ACCORDING_SLAVIC.exec(sentence);
   // "Putin's visit was announced" is not Putin speaking.
-  const verb = [...sentence.matchAll(new RegExp(VERB, 'giu'))].find((m) => /^quoted/i.test(m[0]) || !/\b(?:was|were|been|be|is|are)\s+$/i.test(sentence.slice(0, m.index)));
+  // "Putin's visit was announced", "crowd sizes were not immediately reported" are not Putin or the crowd speaking.
+  const verb = [...sentence.matchAll(new RegExp(VERB, 'giu'))].find((m) => /^quoted/i.test(m[0]) || !PASSIVE_BEFORE.test(sentence.slice(0, m.index)));
   if (according && (!verb || according.index <= verb.index)) {
     const { phrase, phraseAt, claimFrom } = speakerOfAccording(according, sentenceStart, index);
     const speaker = resolveSpeaker(phrase, sentenceStart + phraseAt, index, text, true);
@@ -134,6 +141,18 @@ export function indirectSpeech(sentence: string, sentenceStart: number, text: st
   const keepsFirst = /^[^,]*,\s*(?:who|which|a|an)\s/i.test(before) || /^\s*(?:and|but|or)\s+(?:has|have|had|is|was|also)?\b/i.test(lastPart);
   let subjectStart = keepsFirst ? 0 : before.lastIndexOf(',') + 1;
   let subject = keepsFirst ? before.slice(0, before.indexOf(',') < 0 ? before.length : before.indexOf(',')) : before.slice(subjectStart);
+  // "The defence ministry, in a statement late on Tuesday, said": the subject before the parenthetical.
+  if (!keepsFirst && !subject.trim() && before.includes(',')) {
+    const segments = before.split(',');
+    let at = before.length;
+    for (let i = segments.length - 1; i >= 0; i--) {
+      const segment = segments[i] ?? '';
+      at -= segment.length + (i < segments.length - 1 ? 1 : 0);
+      if (PARENTHETICAL.test(segment)) continue;
+      [subjectStart, subject] = [at, segment];
+      break;
+    }
+  }
   // "the latest report from the General Staff, which said ...": the relative pronoun's antecedent speaks.
   if (RELATIVE_SUBJECT.test(lastPart) && before.lastIndexOf(',') > 0) {
     const antecedent = /(?:\S+\s+){0,9}\S+\s*$/u.exec(before.slice(0, before.lastIndexOf(',')));
@@ -201,7 +220,8 @@ function postposedSpeaker(sentence: string, sentenceStart: number, text: string,
   }
   const verbs = [...sentence.matchAll(new RegExp(VERB, 'giu'))];
   const last = verbs[verbs.length - 1];
-  if (!last || wordCount(sentence.slice(last.index + last[0].length)) > 8) return null;
+  const rest = last ? sentence.slice(last.index + last[0].length) : '';
+  if (!last || wordCount(rest) > 8 || CLAUSE_AFTER.test(rest)) return null;
   const before = sentence.slice(0, last.index);
   const postposed = APPOSITIVE_SPEAKER.exec(before);
   if (!postposed) return null;

@@ -5,6 +5,8 @@ import { SLAVIC_SPEECH_VERBS } from './speechVerbsSlavic';
 // A speaker's phrase; a dot inside a site's name ("TUT.by", "RBC.ua") does not end it.
 const PHRASE = '((?:[^,.;:«»“”"\\n]|\\.(?=(?:by|ru|ua|com|net|org|info|pl|bg|eu)(?![\\p{L}]))){2,80})';
 const VERBS = SLAVIC_SPEECH_VERBS.join('|');
+// 'как сообщает "Весна"': a name in quotation marks is a speaker's phrase too.
+const QUOTED_OR_PHRASE = `((?:[«"“„][^»"”“\\n]{2,60}[»"”“])|${PHRASE.slice(1, -1)})`;
 
 /**
  * "по словам Пескова, ...", "за даними ГУР, ...", "паводле Лукашэнкі", "według ISW", "според Кремъл",
@@ -17,7 +19,7 @@ export const ACCORDING_SLAVIC = new RegExp(`(?<![\\p{L}])(?:${[
   'według(?:\\s+(?:danych|informacji|szacunków|słów))?|zdaniem',
   'според(?:\\s+(?:думите на|данни(?:те)? на|информация(?:та)? на))?|по думите на|по данни на',
   `(?:как|як|jak|както)\\s+(?:${VERBS})`,
-].join('|')})\\s+${PHRASE}`, 'iu');
+].join('|')})\\s+${QUOTED_OR_PHRASE}`, 'iu');
 
 /** Reports, not speech: "по данным", "за даними", "паводле звестак" (the statement is "reported"). */
 export const BY_DATA = /(?:данным|информации|сведениям|версии|даними|інформацією|версією|звестак|дадзеных|інфармацыі|версіі|звестках|danych|informacji|данни)/iu;

@@ -21,3 +21,36 @@ export function trimSpeakerPhrase(phrase: string): string {
   while (TRAILING_WHEN_WHERE.test(cleaned)) cleaned = cleaned.replace(TRAILING_WHEN_WHERE, '');
   return cleaned.trim();
 }
+
+// English attributions whose phrase is a clause or a fragment rather than someone: "which he
+// said" speaks through "he", "a claim which Belarus denied" through "Belarus"; "I want to say",
+// "Now ... says", "Crowd sizes were not immediately reported" name no speaker.
+const ENGLISH_RELATIVE = /(?:^|\s)(?:which|who|whom|whose|what)(?:\s|$)/giu;
+const CLAUSE_FIRST = /^(?:i|we|you|they|it|this|these|there|here|now|then|what|which|who|whom|where|when|why|how|although|though|unless|if|because|whereas|since|do|does|did|in|on|at|by|with|from|after|before|during|once)$/iu;
+const AUXILIARY = /(?:^|\s)(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|shall|may|might|must|don['’]t|doesn['’]t|didn['’]t|can['’]t|won['’]t)(?=\s|$)/iu;
+const FUNCTION_LAST = /\s(?:to|but|or|of|the|a|an|that|and|with|for|from|by|at|in|on|as)$/iu;
+const ONE_WORD_FRAGMENT = /^(?:the|a|an|another|now|then|here|there|this|that|it|so|however|meanwhile|instead|still|yet|but|and|seconds|minutes|hours)$/iu;
+const TRAILING_MANNER = /\s+(?:rightly|correctly|honestly|merrily|recently|publicly|privately|reportedly|allegedly|just|often|always|never|already|once)$/iu;
+// Slavic object pronouns between subject and verb: "Украина его отрицает".
+const TRAILING_OBJECT = /\s+(?:его|её|ее|их|ей|ему|им|её|її|їх|йому|їм|ї|яго|яе|іх|ёй|яму|ім)$/iu;
+// "Про це повідомив X", "Об этом сообщил X", "Як повідомляє X" when read as a subject: the words after.
+const LEADING_ABOUT_THIS = /^(?:об\s+этом|о\s+том|про\s+це|пра\s+гэта|o\s+tym|как|як|jak)(?:\s+|$)/iu;
+
+/** The part of a phrase that can name a speaker: after a headline's colon, a relative pronoun, "Об этом". */
+export function speakerPart(phrase: string): string {
+  let part = phrase;
+  const colon = part.lastIndexOf(':');
+  if (colon >= 0) part = part.slice(colon + 1);
+  let afterRelative = -1;
+  for (const match of part.matchAll(ENGLISH_RELATIVE)) afterRelative = match.index + match[0].length;
+  if (afterRelative >= 0) part = part.slice(afterRelative);
+  part = part.trim().replace(LEADING_ABOUT_THIS, '').replace(TRAILING_OBJECT, '').replace(TRAILING_MANNER, '');
+  return part.trim();
+}
+
+/** A description that reads as a clause or a fragment, not as someone ("I will continue to", "those who"). */
+export function isClauseNotSpeaker(description: string): boolean {
+  const words = description.split(/\s+/);
+  if (words.length === 1) return ONE_WORD_FRAGMENT.test(description) || /ing$/iu.test(description);
+  return CLAUSE_FIRST.test(words[0] ?? '') || /^[a-z]{3,}ing$/iu.test(words[0] ?? '') || AUXILIARY.test(description) || FUNCTION_LAST.test(description) || /[?!]/.test(description);
+}

@@ -3,7 +3,7 @@ import { mentionsWithin } from './entities';
 import type { Mention } from './mentions';
 import { gazetteerEntry } from './gazetteer';
 import { nominativeName } from './nominativeName';
-import { NOT_A_SPEAKER, RELATIVE, trimSpeakerPhrase } from './speakerPhrase';
+import { isClauseNotSpeaker, NOT_A_SPEAKER, RELATIVE, speakerPart, trimSpeakerPhrase } from './speakerPhrase';
 import { FEMININE_PRONOUN, MASCULINE_PRONOUN, PRONOUNS, SPEECH_VERB } from './speechVerbs';
 
 export interface Speaker {
@@ -64,6 +64,12 @@ export function nearestPersonBefore(index: EntityIndex, text: string, position: 
  * ("the mother"), when short enough to be a description and not a clause.
  */
 export function resolveSpeaker(phrase: string, phraseStart: number, index: EntityIndex, text: string, genitive = false): Speaker | null {
+  // Only the part that can name someone is read ("Що передувало: Російські ЗМІ", "which he").
+  const part = speakerPart(phrase);
+  if (part !== phrase.trim()) {
+    phraseStart += phrase.lastIndexOf(part);
+    phrase = part;
+  }
   const trimmedStart = phraseStart + (phrase.length - phrase.trimStart().length);
   let cleaned = phrase.trim().replace(LEADING, '').replace(LEADING_PREPOSITION, '');
   while (TRAILING_TIME.test(cleaned)) cleaned = cleaned.replace(TRAILING_TIME, '');
@@ -101,7 +107,7 @@ export function resolveSpeaker(phrase: string, phraseStart: number, index: Entit
   if (PRONOUNS.test(cleaned) || /^(?:has|have|had|is|was|were|are|it|also|and|but)$/i.test(cleaned)) return null;
   // "a spokesman for Ukrainian forces in the east of the country": the description, without where.
   const described = cleaned.split(/\s+/).length > 8 ? cleaned.replace(/\s+(?:in|on|at)\s+the\s+.*$/i, '') : cleaned;
-  if (NOT_A_SPEAKER.test(described) || RELATIVE.test(described)) return null;
+  if (NOT_A_SPEAKER.test(described) || RELATIVE.test(described) || isClauseNotSpeaker(described)) return null;
   const words = described.split(/\s+/);
   if (words.length > 8 || /[“”"&]/.test(described)) return null;
   // A lone lower-case word is a fragment ("per", "also"), unless a plural of people ("officials").

@@ -10,7 +10,9 @@ export const SPEECH_VERBS = [
 ];
 
 /** Words between a speaker and the verb: "has repeatedly said", "on Friday said". */
-const SPEECH_VERB_ALTERNATION = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|');
+// "the United States" names a country, not its statement.
+const SPEECH_VERB_ALTERNATION = [...SPEECH_VERBS].sort((a, b) => b.length - a.length)
+  .map((v) => (v === 'states' ? '(?<!united\\s)states' : v.replace(/ /g, '\\s+'))).join('|');
 
 export const SPEECH_VERB = new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERB_ALTERNATION}|${SLAVIC_SPEECH_VERBS.join('|')})(?![\\p{L}])`, 'giu');
 
