@@ -246,3 +246,18 @@ function calledALie(sentence: string, sentenceStart: number, text: string, index
   const reportAt = found.index + found[0].indexOf(found[1] ?? '', 1);
   return { speaker, verb: found[0], denies: true, claimStart: (found[1] ?? '').trim() ? reportAt : found.index + found[0].length, claimEnd: sentence.length };
 }
+
+// "Захарова: фейк в Буче ...", "МВД: в воскресенье задержаны ...", "Zelensky: Russia will ...": a
+// headline or a post names who speaks, then a colon, then what was said.
+const NAME_COLON = /^\s*([^:;,.!?«»“”"\n]{2,60}?):\s+(?=\S)/u;
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/** Who speaks in "Speaker: claim": a name the index knows or an acronym, not a label ("Деталі:"). */
+export function colonSpeech(sentence: string, sentenceStart: number, text: string, index: EntityIndex): IndirectSpeech | null {
+  const found = NAME_COLON.exec(sentence);
+  if (!found || wordCount(found[1] ?? '') > 4 || wordCount(sentence.slice(found[0].length)) < 4) return null;
+  const phrase = found[1] ?? '';
+  const speaker = resolveSpeaker(phrase, sentenceStart + sentence.indexOf(phrase), index, text);
+  if (!speaker || (!speaker.entityId && !ACRONYM.test(phrase.trim()))) return null;
+  return { speaker, verb: ':', claimStart: found[0].length, claimEnd: sentence.length };
+}

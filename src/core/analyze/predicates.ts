@@ -73,11 +73,25 @@ const LEADING_ADVERBIAL = new RegExp(`^(?:${[
 ].join('|')})(?![\\p{L}])[^,]{0,80},`, 'iu');
 const BACKGROUND_FROM = /(?<![\p{L}])(?:amid|amidst|despite|following|in the wake of|на фоне|несмотря на|на тлі|попри|незважаючи на|нягледзячы на)(?![\p{L}])/iu;
 
+const PURPOSE = new RegExp(`(?<![\\p{L}])(?:${[
+  'in order to', 'so as to', 'aimed at', 'designed to', 'intended to', 'meant to',
+  'нацелен\\p{L}* на', 'направлен\\p{L}* на', 'чтобы', 'с целью', 'ради',
+  'націлен\\p{L}* на', 'спрямован\\p{L}* на', 'щоб', 'з метою', 'задля',
+  'накіраван\\p{L}* на', 'каб', 'з мэтай', 'дзеля',
+  'żeby', 'aby', 'w celu', 'за да',
+].join('|')})(?![\\p{L}])`, 'giu');
+
 function backgroundRanges(claim: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (const match of claim.matchAll(/\([^)]*\)/g)) ranges.push([match.index, match.index + match[0].length]);
   // Words put in someone else's mouth inside the quote: "everyone will say: ‘the Russians run it’", «... „захватили“ ...».
   for (const match of claim.matchAll(/(?<![\p{L}])[‘']((?:[^’'\n]|[’'](?=\p{L}))+)[’']|„[^“”\n]*[“”]/gu)) ranges.push([match.index, match.index + match[0].length]);
+  // What something is for is not what it says happened: "фейк ... нацелен на оправдание новых
+  // санкций и срыв переговоров", "in order to destabilise ...": the purpose, to its clause's end.
+  for (const match of claim.matchAll(PURPOSE)) {
+    const end = claim.slice(match.index).search(/[,;.]/);
+    ranges.push([match.index, end < 0 ? claim.length : match.index + end]);
+  }
   const leading = LEADING_ADVERBIAL.exec(claim);
   if (leading) ranges.push([0, leading[0].length]);
   return ranges;

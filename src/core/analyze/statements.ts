@@ -1,5 +1,5 @@
 import type { Attribution, Statement } from '../types';
-import { indirectSpeech, quoteSpeaker, type Attributed } from './attribution';
+import { colonSpeech, indirectSpeech, quoteSpeaker, type Attributed } from './attribution';
 import { ABOUT_THIS_FIRST, IN_DOCUMENT, VERB_ABOUT_THIS } from './attributionSlavic';
 import { claimModality, claimPolarity } from './claimFeatures';
 import { findDateSpan, type DateSpan } from './dates';
@@ -137,7 +137,7 @@ function sentenceClaims(text: string, quotes: DirectQuote[], index: EntityIndex)
       if (last?.attribution === 'narrative' && !text.slice(last.end, sentence.start).includes('\n\n')) claims[claims.length - 1] = { ...last, attribution: 'indirect', said: aboutThis };
       continue;
     }
-    const speech = indirectSpeech(sentence.text, sentence.start, text, index);
+    const speech = indirectSpeech(sentence.text, sentence.start, text, index) ?? colonSpeech(sentence.text, sentence.start, text, index);
     if (speech) {
       for (const [from, to] of coordinatedClauses(sentence.text, speech.claimStart, speech.claimEnd)) {
         claims.push({ start: sentence.start + from, end: sentence.start + to, sentence: sentence.text, attribution: 'indirect', said: speech });
