@@ -5,6 +5,8 @@ const WAR = '(?:war|fighting|invasion|offensive|operation|conflict|hostilities)'
 const TROOPS = '(?:troops|servicemen|soldiers|forces|units|army|military units|battalions|brigades)';
 const WEAPONS = '(?:weapons|arms|missiles|tanks|ammunition|shells|warplanes|fighter jets|aircraft|armou?red|air defen[cs]e)';
 const EN = END;
+/** A country as the object of running or ruling it. */
+const COUNTRY = '(?:country|state|republic|nation|belarus|russia|ukraine|crimea|moldova|georgia|kazakhstan|poland)';
 const NOT_A_FRONT = '(?:deal|treaty|agreement|accord|talks|negotiations|initiative|convention|council|organi[sz]ation|race|election|contest|market|project)';
 
 /** English: the forms news copy uses; `\w` is safe here, the words are Latin. */
@@ -69,6 +71,8 @@ export const ENGLISH: LanguageWords = {
   occupy: {
     verbs: [
       'occup(?:y|ies|ied|ying)', 'seiz(?:e|ed|es|ing)', `annex(?:es|ed|ing)?${EN}`, '(?:take|takes|taken|took|taking) (?:over|(?:full )?control)',
+      // Running, ruling or governing a country is control of it: "no one other than us runs Belarus".
+      `(?:run|runs|ran|running|rule|rules|ruled|ruling|govern|governs|governed|governing|controls?) (?:the )?(?=${COUNTRY}${EN})`,
       'captur(?:e|es|ed|ing)', `controll(?:ed|ing)${EN}`, '(?:recaptur|retak|retook|liberat)\\w*', '(?:establish|gain|regain|seiz)\\w* (?:full )?control',
     ],
     nouns: ['occupation', 'annexation'],
