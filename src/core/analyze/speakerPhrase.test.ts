@@ -53,3 +53,14 @@ describe('speakers in real-looking copy', () => {
     expect(statementIn(text, 'обстреляли Харьков')?.speaker ?? null).toBeNull();
   });
 });
+
+describe('a paragraph that is only a quote', () => {
+  it('continues the speaker of the quote in the paragraph before', () => {
+    const text = 'Wagner and the ministry argue over shells\n\n“This can be equated to high treason,” Yevgeny Prigozhin said in a voice message on Tuesday.\n\n“The chief of the general staff and the defence minister are giving orders not to give Wagner ammunition.”';
+    expect(statementIn(text, 'giving orders')).toMatchObject({ speaker: 'Yevgeny Prigozhin', attribution: 'direct' });
+  });
+  it('after a narrative paragraph it stays without a speaker', () => {
+    const text = 'Shells run short near Bakhmut\n\nThe town has been shelled for months and most residents have left.\n\n“There are no whole walls left in this street.”';
+    expect(statementIn(text, 'no whole walls')).toBeUndefined();
+  });
+});

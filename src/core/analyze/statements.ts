@@ -91,6 +91,7 @@ export function extractStatements(text: string, index: EntityIndex, publishedAt:
 function quoteClaims(text: string, quotes: DirectQuote[], index: EntityIndex): Claim[] {
   const claims: Claim[] = [];
   let previous: { quote: DirectQuote; said: Attributed | null } | null = null;
+  const attributed: Array<{ quote: DirectQuote; said: Attributed }> = [];
   for (const quote of quotes) {
     let said = quoteSpeaker(text, quote, index);
     // A quote running over paragraphs opens each one with a mark and closes only the last.
@@ -99,6 +100,9 @@ function quoteClaims(text: string, quotes: DirectQuote[], index: EntityIndex): C
     }
     // "— A, — заявил X. — B.": the speech resumed after the attribution is the same speaker's.
     if (!said && previous?.quote.dash && quote.dash && !text.slice(previous.quote.outerEnd, quote.outerStart).includes('\n')) said = previous.said;
+    // A paragraph that is only a quote continues whoever spoke in the paragraph before it.
+    if (!said && opensParagraph(text, quote)) said = previousParagraphSpeaker(text, quote, index, attributed);
+    if (said) attributed.push({ quote, said });
     previous = { quote, said };
     if (!said) continue;
     const sentence = text.slice(quote.start, quote.end);
@@ -107,6 +111,30 @@ function quoteClaims(text: string, quotes: DirectQuote[], index: EntityIndex): C
     }
   }
   return claims;
+}
+
+function opensParagraph(text: string, quote: DirectQuote): boolean {
+  const lineStart = text.lastIndexOf('\n', quote.outerStart - 1) + 1;
+  return lineStart > 0 && text.slice(lineStart, quote.outerStart).trim() === '';
+}
+
+/**
+ * "“…,” Prigozhin said on Tuesday. ¶ “The chief of the general staff …”": the speaker of the
+ * paragraph just before, by its last attributed quote or else its last attributed sentence.
+ */
+function previousParagraphSpeaker(text: string, quote: DirectQuote, index: EntityIndex, attributed: Array<{ quote: DirectQuote; said: Attributed }>): Attributed | null {
+  const lineStart = text.lastIndexOf('\n', quote.outerStart - 1) + 1;
+  const before = text.slice(0, lineStart).replace(/\s+$/u, '');
+  const paragraphStart = before.lastIndexOf('\n') + 1;
+  if (!before || !isProse(text, paragraphStart)) return null;
+  const quoted = attributed.filter((a) => a.quote.outerStart >= paragraphStart && a.quote.outerEnd <= before.length + 1);
+  if (quoted.length) return quoted[quoted.length - 1]!.said;
+  const sentences = splitSentences(before.slice(paragraphStart)).reverse();
+  for (const sentence of sentences) {
+    const speech = indirectSpeech(sentence.text, paragraphStart + sentence.start, text, index);
+    if (speech) return { speaker: speech.speaker, verb: speech.verb };
+  }
+  return null;
 }
 
 const CONTRAST = /,\s+(?:while|whereas|тогда как|в то время как|тоді як|у той час як|тады як|natomiast|podczas gdy|докато|а)\s+/giu;
