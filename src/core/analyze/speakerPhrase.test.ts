@@ -64,3 +64,15 @@ describe('a paragraph that is only a quote', () => {
     expect(statementIn(text, 'no whole walls')).toBeUndefined();
   });
 });
+
+describe('clauses with speakers of their own', () => {
+  it('a semicolon ends a clause: "Минобороны РФ сообщило о ...; в США считают ..."', () => {
+    const text = 'Главное за день\n\nОперативная информация о ходе боёв; Минобороны РФ сообщило о полном освобождении Соледара; в США считают, что это не изменит хода войны.';
+    expect(statementIn(text, 'освобождении Соледара')).toMatchObject({ speaker: 'Russian Defence Ministry', predicate: 'occupy', target: 'Soledar' });
+  });
+  it('"X claims ... - but Y says ...": two speakers, and a caption is neither', () => {
+    const text = 'Ukraine war: Conflicting claims over Soledar\n\nMedia caption, Russia claims control over the town of Soledar in eastern Ukraine - but Kyiv says its soldiers are holding out.';
+    expect(statementIn(text, 'control over the town')).toMatchObject({ speaker: 'Russia', predicate: 'occupy' });
+    expect(statementIn(text, 'soldiers are holding out')?.speaker).toBe('Ukraine');
+  });
+});

@@ -51,6 +51,8 @@ export function speakerPart(phrase: string): string {
 /** A description that reads as a clause or a fragment, not as someone ("I will continue to", "those who"). */
 export function isClauseNotSpeaker(description: string): boolean {
   const words = description.split(/\s+/);
+  // Page furniture read as a subject: "Media caption, Russia claims ...".
+  if (/(?:^|\s)caption(?:\s|$)/iu.test(description)) return true;
   if (words.length === 1) return ONE_WORD_FRAGMENT.test(description) || /ing$/iu.test(description);
   return CLAUSE_FIRST.test(words[0] ?? '') || /^[a-z]{3,}ing$/iu.test(words[0] ?? '') || AUXILIARY.test(description) || FUNCTION_LAST.test(description) || /[?!]/.test(description);
 }

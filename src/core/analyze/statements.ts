@@ -137,10 +137,26 @@ function previousParagraphSpeaker(text: string, quote: DirectQuote, index: Entit
   return null;
 }
 
-const CONTRAST = /,\s+(?:while|whereas|тогда как|в то время как|тоді як|у той час як|тады як|natomiast|podczas gdy|докато|а)\s+/giu;
+const CONTRAST = /(?:,|\s[-–—])\s+(?:while|whereas|but|yet|тогда как|в то время как|тоді як|у той час як|тады як|natomiast|podczas gdy|докато|а)\s+/giu;
 
 /** "The ministry claimed X, while a spokesman denied Y": two speech acts, read one by one. */
 function speechUnits(sentence: SentenceSpan): SentenceSpan[] {
+  return clausesOf(sentence).flatMap(contrastUnits);
+}
+
+/** "Минобороны РФ сообщило о ...; в США считают, что ...": a semicolon ends a clause of its own. */
+function clausesOf(sentence: SentenceSpan): SentenceSpan[] {
+  const units: SentenceSpan[] = [];
+  let from = 0;
+  for (const match of sentence.text.matchAll(/;\s+/g)) {
+    units.push({ text: sentence.text.slice(from, match.index), start: sentence.start + from, end: sentence.start + match.index });
+    from = match.index + match[0].length;
+  }
+  units.push({ text: sentence.text.slice(from), start: sentence.start + from, end: sentence.end });
+  return units;
+}
+
+function contrastUnits(sentence: SentenceSpan): SentenceSpan[] {
   const units: SentenceSpan[] = [];
   let from = 0;
   for (const match of sentence.text.matchAll(CONTRAST)) {

@@ -75,7 +75,7 @@ export const ENGLISH: LanguageWords = {
       `(?:run|runs|ran|running|rule|rules|ruled|ruling|govern|governs|governed|governing|controls?) (?:the )?(?=${COUNTRY}${EN})`,
       'captur(?:e|es|ed|ing)', `controll(?:ed|ing)${EN}`, '(?:recaptur|retak|retook|liberat)\\w*', '(?:establish|gain|regain|seiz)\\w* (?:full )?control',
     ],
-    nouns: ['occupation', 'annexation'],
+    nouns: ['occupation', 'annexation', 'control (?:over|of) '],
   },
   casualties: {
     verbs: [`kill(?:s|ed|ing)?${EN}`, `(?:died|dies)${EN}`, `wound(?:ed|ing)${EN}`, 'injur(?:ed|ing|ies)'],
