@@ -132,7 +132,11 @@ export function indirectSpeech(sentence: string, sentenceStart: number, text: st
   }
   if (!verb) return null;
   const postposed = postposedSpeaker(sentence, sentenceStart, text, index);
-  if (postposed) return postposed;
+  if (postposed) {
+    // "X заявіў, што ..., піша РБК", "X said that ..., Reuters reported": X speaks, the outlet carries it.
+    const inner = postposed.claimEnd > 0 ? indirectSpeech(sentence.slice(0, postposed.claimEnd), sentenceStart, text, index) : null;
+    return inner && inner.claimStart > 0 && inner.speaker.entityId ? inner : postposed;
+  }
   const before = sentence.slice(0, verb.index);
   const after = sentence.slice(verb.index + verb[0].length);
   // "X, who ..., said" keeps X; "In June, Belarus announced" drops the opening adverbial.

@@ -18,6 +18,11 @@ const ROWS: Array<[string, string, string]> = [
   ['be', 'Украінскія войскі вызвалілі Херсон.', 'occupy'],
   ['pl', 'Ukraińskie wojska wyzwoliły Chersoń.', 'occupy'],
   ['bg', 'Руските сили превзеха Авдеевка.', 'occupy'],
+  // using weapons on people is opening fire
+  ['ru', 'Глава МВД отрицает, что силовики применяли огнестрельное оружие.', 'attack'],
+  ['uk', 'Поліція застосувала зброю проти протестувальників.', 'attack'],
+  ['be', 'Сілавікі не прымянялі агнястрэльную зброю.', 'attack'],
+  ['en', 'The minister said police had not used firearms against protesters.', 'attack'],
   // running or ruling a country is control of it
   ['en', 'No one but the Kremlin runs Belarus now.', 'occupy'],
   ['ru', 'Страной управляют из Москвы, а не из Минска.', 'occupy'],

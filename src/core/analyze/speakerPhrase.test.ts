@@ -76,3 +76,10 @@ describe('clauses with speakers of their own', () => {
     expect(statementIn(text, 'soldiers are holding out')?.speaker).toBe('Ukraine');
   });
 });
+
+describe('an outlet carrying someone’s words', () => {
+  it('"X заявіў, што ..., піша РБК": X speaks', () => {
+    const text = 'Міністр пра зброю\n\nМіністр унутраных спраў Юрый Караеў заявіў, што сілавікі не прымянялі агнястрэльную зброю падчас пратэстаў, піша РБК.';
+    expect(statementIn(text, 'не прымянялі')).toMatchObject({ speaker: 'Юрый Караеў', polarity: 'deny', predicate: 'attack' });
+  });
+});

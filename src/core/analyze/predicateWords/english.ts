@@ -63,6 +63,8 @@ export const ENGLISH: LanguageWords = {
     verbs: [
       'attack(?:s|ed|ing)?(?! (?:on|against))', 'storm(?:s|ed|ing)? ', 'launch(?:es|ed|ing)? (?:a |an )?(?:new |renewed |major )?(?:offensive|assault|attack|counteroffensive)',
       'advanc(?:ed|es|ing) (?:on|towards?|into)', 'open(?:s|ed|ing)? fire',
+      // Using weapons on someone is opening fire: "police did not use firearms".
+      '(?:use|uses|used|using|use of) (?:\\S+ ){0,2}(?:firearms|live (?:ammunition|rounds)|lethal force)',
     ],
     nouns: ['attacks? (?:on|against)', 'assaults?', 'counter-?offensives?', 'offensives?', 'aggression'],
     // The stock denial of offensive intent: "a purely defensive alliance", "only about defence".
