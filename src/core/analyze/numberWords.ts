@@ -22,11 +22,12 @@ export const NUMBER_WORDS: Record<string, number> = {
 
 /** Multipliers by stem: "тыс.", "тысяч", "тисячі", "tys.", "хиляди", "млн", "мільйонів". */
 const MULTIPLIER_STEMS: Array<[RegExp, number]> = [
-  [/^(?:thousand|тыс|тис|tys|хил)/iu, 1e3], [/^(?:million|млн|миллион|мільйон|мільён|milion|mln|милион)/iu, 1e6],
+  [/^hundred/iu, 100], [/^(?:thousand|тыс|тис|tys|хил)/iu, 1e3], [/^(?:million|млн|миллион|мільйон|мільён|milion|mln|милион)/iu, 1e6],
   [/^(?:billion|млрд|миллиард|мільярд|мільярд|miliard|mld|милиард)/iu, 1e9],
 ];
 export const MULTIPLIERS: Record<string, number> = Object.fromEntries([
-  'thousand', 'million', 'billion', 'тыс\\.?', 'тысяч[аиу]?', 'тысячы', 'тис\\.?', 'тисяч[аі]?', 'tys\\.?', 'tysi[ąę]c[ey]?', 'tysięcy',
+  // "three hundred" is one number, not three and a hundred.
+  'hundred', 'thousand', 'million', 'billion', 'тыс\\.?', 'тысяч[аиу]?', 'тысячы', 'тис\\.?', 'тисяч[аі]?', 'tys\\.?', 'tysi[ąę]c[ey]?', 'tysięcy',
   'хил\\.?', 'хиляди', 'млн\\.?', 'миллион(?:а|ов)?', 'мільйон(?:а|ів)?', 'мільён(?:а|аў)?', 'mln\\.?', 'milion(?:a|y|ów)?', 'милиона?',
   'млрд\\.?', 'миллиард(?:а|ов)?', 'мільярд(?:а|ів)?', 'mld\\.?', 'miliard(?:a|y|ów)?',
 ].map((pattern) => [pattern, 1]));

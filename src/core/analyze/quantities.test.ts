@@ -8,6 +8,7 @@ describe('findQuantities', () => {
     ['Russia is sending as many as 9,000 servicemen to Belarus', { min: null, max: 9000, unit: 'troops' }],
     ['Russia was preparing 200,000 fresh troops for a major offensive', { min: 200000, max: 200000, unit: 'troops' }],
     ['approximately 170 tanks', { min: 170, max: 170, unit: 'tanks' }],
+    ['more than three hundred people killed and tortured in Bucha', { min: 300, max: null }],
     ['up to 200 armored combat vehicles', { min: null, max: 200, unit: 'vehicles' }],
     ['up to 200 armored vehicles', { min: null, max: 200, unit: 'vehicles' }],
     ['at least 30 drones were shot down', { min: 30, max: null, unit: 'drones' }],
