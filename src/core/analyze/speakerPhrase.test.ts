@@ -83,15 +83,3 @@ describe('an outlet carrying someone’s words', () => {
     expect(statementIn(text, 'не прымянялі')).toMatchObject({ speaker: 'Юрый Караеў', polarity: 'deny', predicate: 'attack' });
   });
 });
-
-describe('a transcript', () => {
-  const text = 'Joint news conference\n\nVladimir Putin: We talked about the economy. Then it turned out that it was a fake, just like the fake in Bucha. Alexander Lukashenko: Belarus will never attack Ukraine. Question: Will the troops stay? Vladimir Putin: Russian troops will stay in Belarus for exercises.';
-  it('gives each turn to the person named before it', () => {
-    expect(statementIn(text, 'fake in Bucha')).toMatchObject({ speaker: 'Vladimir Putin', attribution: 'direct' });
-    expect(statementIn(text, 'never attack Ukraine')).toMatchObject({ speaker: 'Alexander Lukashenko', polarity: 'deny' });
-  });
-  it('a single "Name:" line is no transcript', () => {
-    const one = 'Talks in Minsk\n\nVladimir Putin: We talked about the economy.\n\nThe talks lasted three hours and ended without a joint statement on troops.';
-    expect(statementIn(one, 'talks lasted')?.speaker ?? null).toBeNull();
-  });
-});

@@ -171,7 +171,6 @@ function contrastUnits(sentence: SentenceSpan): SentenceSpan[] {
 
 function sentenceClaims(text: string, quotes: DirectQuote[], index: EntityIndex): Claim[] {
   const claims: Claim[] = [];
-  const turns = transcriptTurns(text, index);
   for (const sentence of splitSentences(text).flatMap(speechUnits)) {
     const quoted = quotes.reduce((sum, q) => sum + Math.max(0, Math.min(q.outerEnd, sentence.end) - Math.max(q.outerStart, sentence.start)), 0);
     if (quoted > (sentence.end - sentence.start) * QUOTED_SHARE) continue;
@@ -187,34 +186,11 @@ function sentenceClaims(text: string, quotes: DirectQuote[], index: EntityIndex)
       for (const [from, to] of coordinatedClauses(sentence.text, speech.claimStart, speech.claimEnd)) {
         claims.push({ start: sentence.start + from, end: sentence.start + to, sentence: sentence.text, attribution: 'indirect', said: speech });
       }
-    } else if (turns.length) {
-      const turn = turns.filter((t) => t.at <= sentence.start).pop();
-      if (turn?.said) claims.push({ start: Math.max(sentence.start, turn.from), end: sentence.end, sentence: sentence.text, attribution: 'direct', said: turn.said });
-      else if (isProse(text, sentence.start)) claims.push({ start: sentence.start, end: sentence.end, sentence: sentence.text, attribution: 'narrative', said: null });
     } else if (isProse(text, sentence.start)) {
       claims.push({ start: sentence.start, end: sentence.end, sentence: sentence.text, attribution: 'narrative', said: null });
     }
   }
   return claims;
-}
-
-// "Vladimir Putin: … Alexander Lukashenko: … Question: …": a transcript's turns.
-const TURN = /(?<=^|[.!?…»"”]\s+|\n)((?:\p{Lu}[\p{L}'’.-]*\s+){0,5}\p{Lu}[\p{L}'’-]*):\s+(?=[\p{Lu}«"“—–-])/gu;
-const MIN_TURNS = 2;
-
-/**
- * A transcript gives each named person's words to him until the next turn ("Question:" is a
- * turn of no one). Read only when two or more turns name people: one "Name:" is a headline.
- */
-function transcriptTurns(text: string, index: EntityIndex): Array<{ at: number; from: number; said: Attributed | null }> {
-  const turns: Array<{ at: number; from: number; said: Attributed | null }> = [];
-  for (const match of text.matchAll(TURN)) {
-    const phrase = match[1] ?? '';
-    const speaker = resolveSpeaker(phrase, match.index, index, text);
-    const person = speaker?.entityId && index.typeOf(speaker.entityId) === 'person' ? speaker : null;
-    turns.push({ at: match.index, from: match.index + match[0].length, said: person ? { speaker: person, verb: ':' } : null });
-  }
-  return turns.filter((t) => t.said).length >= MIN_TURNS ? turns : [];
 }
 
 function referringBack(sentence: SentenceSpan, text: string, index: EntityIndex): Attributed | null {
