@@ -4,7 +4,6 @@ import { addDays, dayOf } from '../calendar';
 import type { Analysis, ExtractedArticle, Polarity, Statement } from '../types';
 import { actorResolver, type Actor } from './actors';
 import { DISMISS, isDismissal } from './dismissals';
-import { mainPlace } from './sameEvent';
 
 /** One statement read for comparison: who says it, who does what to whom, where and when. */
 export interface Claim {
@@ -17,8 +16,6 @@ export interface Claim {
   target: Actor | null;
   /** Entity id of where the act happens: the place the statement names, else its event's. */
   place: string | null;
-  /** The place the whole article is about (named most, twice at least), for claims that name none. */
-  articlePlace: string | null;
   act: string;
   /** Yes or no: the statement's, or `deny` for a dismissal ("a staged provocation"). */
   polarity: Polarity;
@@ -62,7 +59,6 @@ function placeNamed(text: string, publishedAt: string | null): string | null {
 export function claimsOf(article: ExtractedArticle, analysis: Analysis): Claim[] {
   const resolve = actorResolver(analysis);
   const published = dayOf(article.publishedAt);
-  const articlePlace = mainPlace(analysis);
   const placeOf = new Map<string, string>();
   for (const event of analysis.events) {
     if (event.place) for (const id of event.statementIds) placeOf.set(id, event.place);
@@ -86,7 +82,6 @@ export function claimsOf(article: ExtractedArticle, analysis: Analysis): Claim[]
       actor: resolve(s.subject),
       target: resolve(s.target),
       place,
-      articlePlace,
       act,
       polarity,
       from,

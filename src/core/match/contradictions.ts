@@ -1,6 +1,7 @@
 import type { Analysis, Contradiction, ContradictionKind, ExtractedArticle } from '../types';
 import { familyOf } from './acts';
 import { claimsOf, type Claim } from './claims';
+import { DISMISS } from './dismissals';
 import { explain } from './explain';
 import { numbersDisagree } from './numbers';
 import { polarityKind, sameQuestion } from './pairKind';
@@ -37,13 +38,15 @@ function pairOf(a: Claim, b: Claim): Pair | null {
  * Every conflict once: each line on either side answered by its best counterpart only, best
  * pairs first. A denial Lukashenko repeats in three archived reports is one contradiction of
  * this article's claim, not three, and this article's report is set against the one denial
- * that answers it best, not against every official who ever denied it.
+ * that answers it best, not against every official who ever denied it. A dismissal in this
+ * article is set against each archived report of its place, once per voice: the Kremlin's
+ * "staged" answers the Ukrainian and the English report of Bucha alike.
  */
 function keepOnce(pairs: Pair[]): Pair[] {
   const kept: Pair[] = [];
   const used = new Set<string>();
   for (const pair of pairs.sort((x, y) => y.score - x.score)) {
-    const mine = `a:${lineOf(pair.a)}`;
+    const mine = `a:${lineOf(pair.a)}${pair.a.act === DISMISS ? `|${pair.b.voice}` : ''}`;
     const other = `b:${lineOf(pair.b)}`;
     if (used.has(mine) || used.has(other)) continue;
     used.add(mine).add(other);

@@ -21,3 +21,6 @@ export function isDismissal(text: string): boolean {
 
 /** The act a dismissal stands for: it answers reports of any act at its place. */
 export const DISMISS = 'dismiss';
+
+/** Incidents a dismissal calls staged: killings, strikes, shelling, detentions; not talks or an occupation. */
+export const DISMISSABLE = new Set(['casualties', 'strike', 'strike_infrastructure', 'attack', 'shell', 'detain']);

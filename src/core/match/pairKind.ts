@@ -4,7 +4,7 @@ import type { ContradictionKind } from '../types';
 import { samePlace } from './actors';
 import { familyOf, isTerritorial } from './acts';
 import { daysBetweenClaims, type Claim } from './claims';
-import { DISMISS } from './dismissals';
+import { DISMISS, DISMISSABLE } from './dismissals';
 import { wordingOverlap } from './wording';
 
 /** Claims about a state of affairs further apart than this are about different moments of a story. */
@@ -40,17 +40,18 @@ const DISMISSAL_WINDOW_DAYS = 31;
 
 /**
  * A dismissal ("the Bucha images are staged") answers an act affirmed at the same place within
- * weeks, done by the dismisser's side or by no one named; not what its own side is said to suffer.
- * A report that names no place of its own ("Russian troops torture and kill civilians") stands
- * at the place its article is about when it names the dismisser's side as the doer.
+ * weeks (an incident: a strike, a toll, not an occupation), done by the dismisser's side or by no one named; not what its own side is said to suffer.
+ * A report that names no place ("Russian troops torture and kill civilians") is not answered:
+ * a speech about Bucha also tells of other towns.
  */
 function dismissalAnswers(dismissal: Claim, other: Claim): boolean {
-  if (other.act === DISMISS || other.polarity !== 'affirm') return false;
+  // An incident is called staged (killings, a strike), not a state of affairs ("still occupied").
+  if (!DISMISSABLE.has(other.act) || other.polarity !== 'affirm') return false;
   // An official body answers for its country's acts; an analyst's "fabricated successes" is no dismissal.
   const side = dismissal.speaker?.side;
   if (!side?.startsWith('country:')) return false;
   if (other.actor && other.actor.side !== side) return false;
-  const place = other.place ?? (other.actor ? other.articlePlace : null);
+  const place = other.place;
   // The report must come from the dismissed place itself or from within it: calling Bucha staged
   // says nothing of the bodies found elsewhere in the Kyiv region.
   if (!dismissal.place || !place) return false;

@@ -52,16 +52,15 @@ describe('findContradictions: dismissals', () => {
     expect(findContradictions(medvedev, [zelensky])).toHaveLength(1);
   });
 
-  it('answers a report from an article about Bucha that accuses the dismisser\'s side without naming the town', () => {
+  it('does not answer an accusation that names no place, even in an article about Bucha', () => {
     const peskov = handmade('https://ru.test/peskov', 'ru', '2022-04-05', [statement({
       text: 'Песков назвал обвинения в адрес РФ по ситуации в Буче срежиссированным шоу.', speaker: 'Dmitry Peskov', attribution: 'indirect',
     })]);
     const bucha = [{ id: 'place:bucha', name: 'Bucha', type: 'place' as const, mentions: 4 }];
-    const accusation = (subject: string | null) => handmade(`https://en.test/${subject}`, 'en', '2022-04-05', [statement({
-      text: 'There is ample evidence that troops destroy peaceful cities and kill civilians.', predicate: 'casualties', subject,
+    // A speech about Bucha also tells of Borodianka and Irpin: the sentence must say where.
+    const accusation = handmade('https://en.test/speech', 'en', '2022-04-05', [statement({
+      text: 'There is ample evidence that Russian troops destroy peaceful cities and kill civilians.', predicate: 'casualties', subject: 'Russia',
     })], { entities: bucha });
-    expect(findContradictions(peskov, [accusation('Russia')])).toHaveLength(1);
-    // Killings told with no doer and no place of their own are not what the Kremlin called staged.
-    expect(findContradictions(peskov, [accusation(null)])).toEqual([]);
+    expect(findContradictions(peskov, [accusation])).toEqual([]);
   });
 });

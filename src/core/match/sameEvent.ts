@@ -55,7 +55,7 @@ function leadEvents(analysis: Analysis): ArticleEvent[] {
  * Where a report's events happen when they name no place themselves: the place the article
  * names most (twice at least), below the level of a country.
  */
-export function mainPlace(analysis: Analysis): string | null {
+function mainPlace(analysis: Analysis): string | null {
   const places = analysis.entities.filter((e) => e.type === 'place' && e.mentions >= 2).sort((a, b) => b.mentions - a.mentions);
   return places[0]?.id ?? null;
 }
