@@ -125,6 +125,9 @@ export function polarityKind(a: Claim, b: Claim): ContradictionKind | null {
   const [denial, affirmation] = a.polarity === 'deny' ? [a, b] : [b, a];
   if (!denial.speaker || isHedged(denial)) return null;
   if (affirmation.statement.modality === 'prediction') return null;
+  // What only could happen ("missile strikes could come from Belarus") answers a denial of that
+  // very act, not of a kindred one ("we are not going to attack anyone").
+  if (affirmation.statement.modality === 'possibility' && denial.act !== affirmation.act) return null;
   if (isScopeLimited(denial) && (!affirmation.speaker || denial.act !== affirmation.act)) return null;
   if (!affirmation.speaker) return affirmation.statement.modality === 'possibility' ? null : 'denial_vs_report';
   return denial.speaker.side === affirmation.speaker.side ? null : 'opposing_claims';
