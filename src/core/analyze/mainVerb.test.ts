@@ -57,4 +57,21 @@ describe('the main verb of a claim no class covers', () => {
     expect(verbOf('Павел Латушко заявил о новых выборах.', 'ru')).toBe('заявил');
     expect(verbOf('The United Nations condemned the verdict.', 'en')).toBe('condemned');
   });
+
+  // A word after a plural adjective in an oblique case is its noun, even when it ends like a past
+  // tense (Belarusian genitive plurals in -аў/-оў): the verb is found elsewhere or not at all.
+  it.each([
+    ['be', 'Міністэрства ўнутраных спраў абвясціла пра новыя правілы.', 'абвясціла'],
+    ['be', 'Супрацоўнікі ўнутраных спраў затрымалі журналістаў.', 'затрымалі'],
+    ['be', 'Колькасць палітычных вязняў за пяць апошніх гадоў павялічылася.', 'павялічылася'],
+    ['ru', 'Сотрудники внутренних дел задержали журналистов.', 'задержали'],
+    ['uk', 'Працівники внутрішніх справ затримали журналістів.', 'затримали'],
+  ])('%s: "%s" → %s, not the noun after the adjective', (lang, claim, verb) => {
+    expect(verbOf(claim, lang)).toBe(verb);
+  });
+
+  it('a noun after a plural adjective is not an act when the claim has no verb', () => {
+    expect(fallback('Пасяджэнне ўнутраных спраў.', 'be')).toBeNull();
+    expect(fallback('Audience of internal affairs.', 'en')).toBeNull();
+  });
 });

@@ -65,11 +65,17 @@ const PRESENT = /^\p{L}{3,}(?:ает|яет|ует|еет|ают|яют|уют|�
 const BULGARIAN_AORIST = /^\p{L}{3,}[аиея]ха$/u;
 const NOUN_LOOKALIKE = new Set(['сила', 'дела', 'села', 'тела', 'дело', 'село', 'тело', 'число', 'около', 'мало', 'земли', 'цели', 'роли', 'воли', 'боли', 'школа', 'школи', 'сили', 'цілі', 'ролі', 'сілы', 'было', 'были', 'была', 'був', 'була', 'було', 'були', 'быў', 'была', 'было', 'былі', 'стало', 'стали', 'стала', 'стал', 'мела', 'ciało', 'było', 'była', 'były', 'był', 'byli']);
 
+// An adjective in the genitive or locative plural ("внутренних", "внутраных", "внутрішніх",
+// "wewnętrznych") agrees with the noun after it, so that word is a noun even when it ends like a
+// past tense: Belarusian "спраў", "гадоў" (genitive plural in -ў), Polish "spraw".
+const ADJECTIVE_PLURAL_OBLIQUE = /^\p{L}{3,}(?:ых|их|іх|ych|ich)$/u;
+
 function slavicVerb(words: RegExpMatchArray[]): RegExpMatchArray | null {
   let present: RegExpMatchArray | null = null;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]![0].toLowerCase();
     if (word.length < 4 || NOUN_LOOKALIKE.has(word) || nameLike(words, i)) continue;
+    if (ADJECTIVE_PLURAL_OBLIQUE.test(words[i - 1]?.[0].toLowerCase() ?? '')) continue;
     if (PAST.test(word) || BULGARIAN_AORIST.test(word)) return words[i]!;
     if (!present && PRESENT.test(word)) present = words[i]!;
   }
