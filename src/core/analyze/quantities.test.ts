@@ -76,3 +76,29 @@ describe('findQuantities in Russian, Ukrainian, Belarusian, Bulgarian and Polish
     expect(findQuantities('В 2022 году, 19 декабря, рост составил 2,2% за 10 месяцев')).toEqual([]);
   });
 });
+
+// A count of the people at a protest is one thing in every language, whether the noun comes after
+// the number ("31 thousand protesters"), before it ("число участников составило около 31 тысячи")
+// or as a verb of taking part ("31 тысяча чалавек удзельнічала").
+describe('findQuantities: the participants of a protest', () => {
+  it.each([
+    ['en', 'Police said about 31 thousand protesters marched in the capital.', 31000],
+    ['en', 'The number of participants reached some 31,000, the ministry said.', 31000],
+    ['en', 'Around 31,000 people took part in the rallies.', 31000],
+    ['ru', 'По данным МВД, число участников акций составило около 31 тысячи.', 31000],
+    ['ru', 'Протестующих в МВД насчитали около 31 тысячи человек.', 31000],
+    ['ru', 'В акциях приняли участие около 31 тысячи человек.', 31000],
+    ['uk', 'Кількість учасників протестів склала близько 31 тисячі.', 31000],
+    ['uk', 'У мітингах взяли участь 31 тисяча людей.', 31000],
+    ['be', 'Колькасць удзельнікаў акцый склала каля 31 тысячы.', 31000],
+    ['be', 'У пратэстах удзельнічала 31 тысяча чалавек.', 31000],
+  ])('%s: %s', (_lang, text, value) => {
+    expect(findQuantities(text)).toContainEqual(expect.objectContaining({ min: value, max: value, unit: 'participants' }));
+  });
+
+  it('leaves other counts of people and dates alone', () => {
+    expect(findQuantities('В воскресенье по стране задержаны 633 человека.')[0]?.unit).toBe('people');
+    expect(findQuantities('Участники акции 6 сентября прошли по проспекту.')).toEqual([]);
+    expect(findQuantities('Протестувальники зібралися 2020.')).toEqual([]);
+  });
+});

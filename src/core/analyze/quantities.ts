@@ -1,6 +1,6 @@
 import type { Quantity } from '../types';
 import { NUMBER_WORDS, MULTIPLIERS, VAGUE_RANGES, multiplierOf } from './numberWords';
-import { HEADS, MEASURES, unitAfter, unitKey } from './quantityUnits';
+import { HEADS, MEASURES, namesParticipants, unitAfter, unitKey } from './quantityUnits';
 
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
@@ -46,11 +46,19 @@ export function findQuantities(text: string, _lang: string | null = null): Quant
     const words = (range ? text.slice(afterRange, afterRange + 60).match(/^(?:\s+[\p{L}-]+\.?){1,4}/u)?.[0] ?? '' : following).trim().split(/\s+/)
       .map((word) => word.replace(/\.$/u, ''));
     const measure = MEASURES[(words[0] ?? '').toLowerCase().replace(/[.,;:)”"»]+$/, '')];
-    const unit = measure ? { key: measure, at: 0 } : unitAfter(words);
+    // The clause the count stands in, back to the sentence's start or the last semicolon.
+    const clause = text.slice(Math.max(0, match.index - 100), match.index).split(/[.!?;]\s/u).pop() ?? '';
+    // "число участников составило около 31 тысячи.": the counted noun came before the number,
+    // which ends the clause; only a scaled or large number that is not a year, so dates are not counts.
+    const endsClause = /^\s*(?:[.,;:!?»”")]|$)/u.test(text.slice(afterRange, afterRange + 2));
+    const countedBefore = !measure && endsClause && (multiplier || (parseNumber(number ?? '', false) >= 100 && !/^(?:19|20)\d\d$/.test(number ?? ''))) && namesParticipants(clause);
+    const unit = measure ? { key: measure, at: 0 } : countedBefore ? { key: 'participants', at: -1 } : unitAfter(words);
     if (!unit) continue;
     // "погибли не менее 5 человек", "killed 12 people": a casualty verb before the count.
     const casualty = HEADS.has(unit.key) ? before.split(/\s+/).slice(-4).map(unitKey).find((k) => k === 'killed' || k === 'wounded') : undefined;
-    const key = casualty ?? unit.key;
+    // "участников — около 31 тысячи человек", "31 тысяча чалавек удзельнічала": people taking part.
+    const taking = !casualty && unit.key === 'people' && namesParticipants(`${clause} ${numberText} ${following}`) ? 'participants' : undefined;
+    const key = casualty ?? taking ?? unit.key;
     const spoken = `${text.slice(match.index, afterRange)} ${words.slice(0, unit.at + 1).join(' ')}`;
     if (vague) {
       const [min, max] = VAGUE_RANGES[vague.toLowerCase()] ?? [null, null];

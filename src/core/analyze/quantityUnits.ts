@@ -11,13 +11,15 @@ const ROWS: Row[] = [
   ['killed|dead|died|deaths?|fatalit|погибш|погибл|погиб$|убит|жертв|загибл|загинул|загінул|загінуўш|zgin|zabit|убити|загина|смъртни', 'killed'],
   ['wounded|injured|injuries|ранен|поранен|паранен|rann[iy]|rannych|пострадавш|постраждал|пацярпел|poszkodowan|ранени', 'wounded'],
   ['casualties|ofiar', 'casualties'],
-  ['people|persons|человек$|чел$|люд(?:ей|и)$|ос(?:іб|оби)$|чалавек|людзей|os(?:ób|oby)$|ludzi|души$|хора$', 'people'],
+  ['people|persons|человека?$|чел$|люд(?:ей|и)$|ос(?:іб|оби)$|чалавек|людзей|os(?:ób|oby)$|ludzi|души$|хора$', 'people'],
   ['civilians?|мирн(?:ых|ые|их|і|ых)$|жител|мешканц|жыхар|цивільн|mieszkańc|cywil', 'civilians'],
   ['children|детей|дети|дітей|діти|дзяцей|дзеці|dzieci|деца', 'children'],
   ['prisoners|pows?|пленн|военнопленн|полонен|палонн|jeńc|пленни', 'prisoners'],
   ['refugees|беженц|біженц|бежанц|uchodźc', 'refugees'],
   ['reservists?|conscripts?|мобилизован|мобілізован|мабілізаван|резервист|резервіст|призывник|призовник|rezerwist|poborow|mobilizowan|мобилизиран', 'reservists'],
   ['mercenaries|наемник|найманц|наймит|najemnik|наемници', 'mercenaries'],
+  ['participants?|protesters?|demonstrators?|marchers|участник|протестующ|демонстрант|митингующ|учасник|протестувальник|мітингувальник'
+    + '|удзельнік|пратэстоўц|пратэстуюч|uczestnik|protestując|demonstrant|участници|протестиращ', 'participants'],
   ['tanks?|танк|czołg', 'tanks'],
   ['vehicles?|бронемашин|бронетехник|бронетехнік|техник|техніки|тэхнікі|машин|бмп$|бтр$|ббм$|pojazd|бронетранспорт', 'vehicles'],
   ['aircraft|warplanes?|jets?|самол[её]т|літак|самал[её]т|samolot|винищувач|истребител|myśliw', 'aircraft'],
@@ -70,3 +72,10 @@ export function unitAfter(words: string[]): { key: string; at: number } | null {
   }
   return null;
 }
+
+// Taking part in a protest, by noun or verb: "участников", "протестующих", "ўдзельнічала",
+// "взяли участь", "took part". A count of people beside one of these counts the participants.
+const PARTICIPATION = /(?<![\p{L}])(?:participants?|protesters?|demonstrators?|marchers|took part|участник|протестующ|демонстрант|митингующ|участвова|участи[ея]|учасник|протестувальник|мітингувальник|участь|удзельнік|удзельнічал|паўдзельнічал|удзел|пратэстоўц|пратэстуюч|uczestni|protestując|demonstrant|участници|протестиращ|участваха)/iu;
+
+/** Whether the clause around a count names the people taking part in a protest or rally. */
+export const namesParticipants = (clause: string) => PARTICIPATION.test(clause);
