@@ -28,12 +28,20 @@ export const PLACES_UKRAINE: GazetteerEntry[] = [
   city('kherson', 'Kherson', ['Kherson', 'Cherson', 'Херсон', 'Херсона', 'Херсоне', 'Херсоні', 'Херсону', 'Херсоном']),
   oblast('kherson', 'Kherson', regionForms(['Kherson'], ['Херсонськ* област*', 'Херсонск* област*', 'Херсонщин*'])),
   inOblast('nova-kakhovka', 'Nova Kakhovka', 'kherson', ['Nova Kakhovka', 'Novaya Kakhovka', 'Нов* Каховк*']),
-  city('zaporizhzhia', 'Zaporizhzhia', ['Zaporizhzhia', 'Zaporizhia', 'Zaporozhye', 'Zaporizhzhya', 'Saporischschja', 'Запоріжж*', 'Запорож*']),
+  city('zaporizhzhia', 'Zaporizhzhia', ['Zaporizhzhia', 'Zaporizhia', 'Zaporozhye', 'Zaporizhzhya', 'Saporischschja', 'Запоріжж*', 'Запорож*', 'Запарожж*']),
   oblast('zaporizhzhia', 'Zaporizhzhia', regionForms(['Zaporizhzhia', 'Zaporizhia', 'Zaporozhye'], ['Запорізьк* област*', 'Запорожск* област*', 'Запоріжчин*'])),
-  inOblast('zaporizhzhia-npp', 'Zaporizhzhia nuclear power plant', 'zaporizhzhia', [
-    'Zaporizhzhia nuclear power plant', 'Zaporizhzhia Nuclear Power Plant', 'Zaporizhzhia nuclear plant', 'Zaporizhzhia power plant',
-    'Zaporizhia nuclear power plant', 'Zaporizhia nuclear plant', 'Zaporozhye nuclear power plant', 'Zaporozhye nuclear plant', 'ZNPP', 'ЗАЭС', 'ЗАЕС',
-    'Запорожск* АЭС', 'Запорізьк* АЕС', 'Запарожск* АЭС',
+  // The plant stands in Enerhodar; it is a place of its own, so "the Zaporizhzhia nuclear plant"
+  // is not the city of Zaporizhzhia 50 km upriver. Every spelling of the city, every word for
+  // "nuclear power plant" (АЭС, атомная электростанция, атомна станція, NPP) in each language.
+  place('zaporizhzhia-npp', 'Zaporizhzhia nuclear power plant', 'place:enerhodar', 'UA', [
+    ...['Zaporizhzhia', 'Zaporizhzhya', 'Zaporizhia', 'Zaporizhya', 'Zaporozhye', 'Zaporozhe', 'Saporischschja'].flatMap((city) => [
+      `${city} nuclear power plant`, `${city} Nuclear Power Plant`, `${city} nuclear plant`, `${city} Nuclear Plant`, `${city} power plant`,
+      `${city} nuclear power station`, `${city} Nuclear Power Station`, `${city} nuclear station`, `${city} atomic power plant`, `${city} NPP`,
+    ]),
+    'ZNPP', 'ZNPS', 'ЗАЭС', 'ЗАЕС',
+    'Запорожск* АЭС', 'Запорожск* атомн* электростанци*', 'Запорожск* атомн* станци*',
+    'Запорізьк* АЕС', 'Запорізьк* атомн* електростанці*', 'Запорізьк* атомн* станці*',
+    'Запарожск* АЭС', 'Запарожск* атамн* электрастанцы*', 'Запарожск* атамн* станцы*',
   ]),
   inOblast('enerhodar', 'Enerhodar', 'zaporizhzhia', ['Enerhodar', 'Energodar', 'Енергодар*', 'Энергодар*']),
   inOblast('melitopol', 'Melitopol', 'zaporizhzhia', ['Melitopol', 'Мелитопол*', 'Мелітопол*']),
