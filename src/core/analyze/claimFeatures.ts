@@ -10,6 +10,10 @@ const NOT_A_DENIAL_AFTER = /(?:(?<![\p{L}])(?:бы|б)\s+(?:то\s+)?|(?<![\p{L}
 /** How many characters before the predicate a negation still governs it ("has no intention of sending troops"). */
 const NEGATION_REACH = 48;
 
+// Slavic negates existence after the noun: "Погибших нет", "жертв не было", "загиблих немає",
+// "загінулых няма", "ofiar nie ma", "жертви няма". Only a clause-internal gap (no comma) between.
+const NEGATED_EXISTENCE_AFTER = /^[^,;:.!?—–]{0,32}?(?<![\p{L}])(?:нет|не было|немає|нема|не було|няма|не зафиксирован[оы]?|не выявлен[оы]?|не зафіксован[оі]?|не выяўлен[аы]?|не зафіксаван[аы]?|nie ma|nie było|brak)(?![\p{L}])/iu;
+
 /**
  * Deny when the claim negates its predicate (or, without a predicate, negates anything), when
  * the speech verb itself denies ("denied Russia had won", "опроверг"), or when a speaker calls
@@ -18,6 +22,7 @@ const NEGATION_REACH = 48;
 export function claimPolarity(claim: string, predicate: PredicateMatch | null, speechVerb: string | null): Polarity {
   if (speechVerb && DENIAL_VERBS.test(speechVerb)) return 'deny';
   if (predicate?.negated) return 'deny';
+  if (predicate && NEGATED_EXISTENCE_AFTER.test(claim.slice(predicate.end))) return 'deny';
   if (speechVerb && DENIAL_VERDICT.test(claim)) return 'deny';
   for (const match of claim.matchAll(NEGATION)) {
     if (NOT_A_DENIAL.test(claim.slice(match.index)) || NOT_A_DENIAL_AFTER.test(claim.slice(Math.max(0, match.index - 12), match.index))) continue;

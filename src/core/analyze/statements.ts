@@ -235,7 +235,7 @@ function contrastParts(text: string, claim: Claim): Claim[] {
 
 function buildStatement(text: string, claim: Claim, index: EntityIndex, publishedAt: string | null, id: string, lang: string | null): StatementWithIds | null {
   const claimText = text.slice(claim.start, claim.end).trim().replace(/[,;:]+$/, '').replace(/^[,;:\s]+/, '');
-  if (claimText.split(/\s+/).length < MIN_CLAIM_WORDS || isQuestion(claimText, claim)) return null;
+  if ((claimText.split(/\s+/).length < MIN_CLAIM_WORDS && !isShortDenial(claimText, lang)) || isQuestion(claimText, claim)) return null;
   // What someone said is a statement whatever its verb; a narrative sentence only with a known class.
   const found = findPredicate(claimText, { lang, fallback: claim.attribution !== 'narrative' });
   if (claim.attribution === 'narrative' && !found) return null;
@@ -269,6 +269,17 @@ function buildStatement(text: string, claim: Claim, index: EntityIndex, publishe
   const placeEnd = Math.min(clauseEnd, background === undefined ? Infinity : clauseStart + background);
   const placeIds = locativePlaces(claimText, mentions.filter((m) => m.start >= clauseStart && m.end <= placeEnd), index);
   return { statement, subjectId, targetId, placeIds, dateSpan: date };
+}
+
+/**
+ * "Погибших нет.", "Жертв нет.", "Загиблих немає.": an official denial can be two words. A short
+ * claim is kept when it has a claim class and negates it; short affirmations stay out, they are
+ * mostly headings and captions ("Погибшие", "Удар по Киеву").
+ */
+function isShortDenial(claimText: string, lang: string | null): boolean {
+  if (claimText.split(/\s+/).length < 2) return false;
+  const found = findPredicate(claimText, { lang });
+  return found !== null && !found.predicate.startsWith('verb:') && claimPolarity(claimText, found, null) === 'deny';
 }
 
 /** A question asks, it does not claim; "asked whether ..." is read as indirect speech instead. */

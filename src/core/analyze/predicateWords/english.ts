@@ -80,7 +80,7 @@ export const ENGLISH: LanguageWords = {
     nouns: ['occupation', 'annexation', 'control (?:over|of) '],
   },
   casualties: {
-    verbs: [`kill(?:s|ed|ing)?${EN}`, `(?:died|dies)${EN}`, `wound(?:ed|ing)${EN}`, 'injur(?:ed|ing|ies)'],
+    verbs: [`kill(?:s|ed|ing)?${EN}`, `(?:died|dies)${EN}`, `wound(?:ed|ing)${EN}`, 'injur(?:ed|ing|ies)', `(?:was|were|been|be) hurt${EN}`],
     nouns: [`(?:dead|casualties|death toll|fatalities|losses)${EN}`],
   },
   detain: { verbs: [`(?:arrest|detain)(?:s|ed|ing)?${EN}`, `(?:jailed|imprisoned)${EN}`], nouns: [`(?:arrests?|detentions?)${EN}`] },
