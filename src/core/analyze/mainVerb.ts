@@ -65,17 +65,19 @@ const PRESENT = /^\p{L}{3,}(?:ает|яет|ует|еет|ают|яют|уют|�
 const BULGARIAN_AORIST = /^\p{L}{3,}[аиея]ха$/u;
 const NOUN_LOOKALIKE = new Set(['сила', 'дела', 'села', 'тела', 'дело', 'село', 'тело', 'число', 'около', 'мало', 'земли', 'цели', 'роли', 'воли', 'боли', 'школа', 'школи', 'сили', 'цілі', 'ролі', 'сілы', 'было', 'были', 'была', 'був', 'була', 'було', 'були', 'быў', 'была', 'было', 'былі', 'стало', 'стали', 'стала', 'стал', 'мела', 'ciało', 'było', 'była', 'były', 'był', 'byli']);
 
-// An adjective in the genitive or locative plural ("внутренних", "внутраных", "внутрішніх",
-// "wewnętrznych") agrees with the noun after it, so that word is a noun even when it ends like a
-// past tense: Belarusian "спраў", "гадоў" (genitive plural in -ў), Polish "spraw".
-const ADJECTIVE_PLURAL_OBLIQUE = /^\p{L}{3,}(?:ых|их|іх|ych|ich)$/u;
+// An adjective in the genitive plural ("унутраных", "апошніх") agrees with the noun after it, so
+// a Belarusian word in -ў there is a genitive plural noun ("спраў", "гадоў"), not a past tense
+// ("заявіў" would need a nominative subject). Other words after such an adjective stay candidates:
+// "сотни протестующих заблокировали дорогу".
+const ADJECTIVE_PLURAL_OBLIQUE = /^\p{L}{3,}(?:ых|их|іх)$/u;
+const GENITIVE_PLURAL_IN_U = /[аоеёяі]ў$/u;
 
 function slavicVerb(words: RegExpMatchArray[]): RegExpMatchArray | null {
   let present: RegExpMatchArray | null = null;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]![0].toLowerCase();
     if (word.length < 4 || NOUN_LOOKALIKE.has(word) || nameLike(words, i)) continue;
-    if (ADJECTIVE_PLURAL_OBLIQUE.test(words[i - 1]?.[0].toLowerCase() ?? '')) continue;
+    if (GENITIVE_PLURAL_IN_U.test(word) && ADJECTIVE_PLURAL_OBLIQUE.test(words[i - 1]?.[0].toLowerCase() ?? '')) continue;
     if (PAST.test(word) || BULGARIAN_AORIST.test(word)) return words[i]!;
     if (!present && PRESENT.test(word)) present = words[i]!;
   }
