@@ -92,12 +92,17 @@ describe('findQuantities: the participants of a protest', () => {
     ['uk', 'У мітингах взяли участь 31 тисяча людей.', 31000],
     ['be', 'Колькасць удзельнікаў акцый склала каля 31 тысячы.', 31000],
     ['be', 'У пратэстах удзельнічала 31 тысяча чалавек.', 31000],
+    ['ru', 'В воскресенье на улицы Минска вышли 100 тысяч человек.', 100000],
+    ['uk', 'На мітинг вийшли 5 тисяч людей.', 5000],
+    ['be', 'На марш выйшлі 100 тысяч чалавек.', 100000],
+    ['en', 'Some 100,000 people took to the streets of Minsk.', 100000],
   ])('%s: %s', (_lang, text, value) => {
     expect(findQuantities(text)).toContainEqual(expect.objectContaining({ min: value, max: value, unit: 'participants' }));
   });
 
   it('leaves other counts of people and dates alone', () => {
     expect(findQuantities('В воскресенье по стране задержаны 633 человека.')[0]?.unit).toBe('people');
+    expect(findQuantities('В ходе протестных акций задержаны 633 человека.')[0]?.unit).toBe('people');
     expect(findQuantities('Участники акции 6 сентября прошли по проспекту.')).toEqual([]);
     expect(findQuantities('Протестувальники зібралися 2020.')).toEqual([]);
   });

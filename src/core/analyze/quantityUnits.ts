@@ -74,8 +74,13 @@ export function unitAfter(words: string[]): { key: string; at: number } | null {
 }
 
 // Taking part in a protest, by noun or verb: "участников", "протестующих", "ўдзельнічала",
-// "взяли участь", "took part". A count of people beside one of these counts the participants.
-const PARTICIPATION = /(?<![\p{L}])(?:participants?|protesters?|demonstrators?|marchers|took part|участник|протестующ|демонстрант|митингующ|участвова|участи[ея]|учасник|протестувальник|мітингувальник|участь|удзельнік|удзельнічал|паўдзельнічал|удзел|пратэстоўц|пратэстуюч|uczestni|protestując|demonstrant|участници|протестиращ|участваха)/iu;
+// "взяли участь", "вышли на улицы", "took part". Not the protest's own nouns: "в ходе акций
+// задержаны 633 человека" counts the detained. A count of people beside one of these counts the participants.
+const PARTICIPATION = /(?<![\p{L}])(?:participants?|protesters?|demonstrators?|marchers|took part|took to the|rallied|marched|участник|протестующ|демонстрант|митингующ|участвова|участи[ея]|учасник|протестувальник|мітингувальник|участь|удзельнік|удзельнічал|паўдзельнічал|удзел|пратэстоўц|пратэстуюч|uczestni|protestując|demonstrant|участници|протестиращ|участваха)/iu;
+
+// "вышли на улицы", "на мітинг вийшли", "выйшлі на марш": going out, and where to, in either order.
+const GOING_OUT = /(?<![\p{L}])(?:вышл[иао]|вийшл[иао]|выйшл[іа])(?![\p{L}])/iu;
+const TO_PROTEST = /(?<![\p{L}])на\s+(?:улиц|вулиц|вуліц|акци|акці|акцы|митинг|мітинг|мітынг|протест|пратэст|марш|площад|плошч)/iu;
 
 /** Whether the clause around a count names the people taking part in a protest or rally. */
-export const namesParticipants = (clause: string) => PARTICIPATION.test(clause);
+export const namesParticipants = (clause: string) => PARTICIPATION.test(clause) || (GOING_OUT.test(clause) && TO_PROTEST.test(clause));
