@@ -1,17 +1,14 @@
+import { LIE_STEMS } from '../analyze/speechVerbsSlavic';
+
 /**
  * Words that dismiss a report as a whole rather than deny one act: "a staged provocation",
  * "фейк", "инсценировка", "постановка київського режиму". A speaker who says them about a
  * place denies what is reported from there, whatever act the reports name. Stems, matched at
- * a word start, in English, Russian, Ukrainian, Belarusian, Bulgarian and Polish.
+ * a word start, in English, Russian, Ukrainian, Belarusian, Bulgarian and Polish: the analyzer's
+ * words for calling a report a lie, and English ones it reads through its speech verbs instead.
  */
 const DISMISSAL = new RegExp(
-  '(?<![\\p{L}])(?:' + [
-    'fake', 'staged', 'stage-managed', 'hoax', 'provocation', 'false flag', 'propaganda stunt',
-    'фейк', 'инсцен', 'постановк', 'провокац', 'срежисс', 'выдумк', 'ложь',
-    'інсцен', 'провокац', 'вигадк', 'брехн',
-    'правакац', 'выдумк', 'хлусн',
-    'фалшив', 'инсценир', 'prowokacj', 'inscenizac', 'kłamstw',
-  ].join('|') + ')',
+  `(?<![\\p{L}])(?:fake|staged|stage-managed|hoax|provocation|false flag|propaganda stunt|срежисс|${LIE_STEMS})`,
   'iu',
 );
 
