@@ -23,10 +23,12 @@ export const DEFAULT_MIN_SCORE = 0.035;
 const WEIGHTS = { entities: 0.5, terms: 0.3, concepts: 0.2 };
 const CROSS_LANGUAGE_DISCOUNT = 0.75;
 /**
- * Time moves a score by at most this share: reports of one story cluster in time, yet an old
- * report of the same story keeps half its score and stays related.
+ * Time moves a score by this share: reports of one story cluster in time, and the same people
+ * and places recur in story after story (Prigozhin in the battle for Bakhmut, then in his
+ * mutiny). An old report must share much more to stay related; it keeps 15% of its score
+ * however old, so the background of a story is still found when little else is.
  */
-const TIME_SHARE = 0.5;
+const TIME_SHARE = 0.85;
 
 interface Side { entities: WeightVector; terms: WeightVector; concepts: WeightVector }
 

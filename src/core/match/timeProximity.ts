@@ -5,11 +5,15 @@ export function daysApart(a: string | null, b: string | null): number | null {
   return days === null ? null : Math.abs(days);
 }
 
-/** Days at which closeness in time has halved: a month, the span of most news stories' bursts. */
-const HALF_DAYS = 30;
+/**
+ * Days at which closeness in time has halved: two weeks. A story's reports come in a burst of
+ * days to weeks (a strike and its aftermath, a protest and the arrests after it); a month on,
+ * most reports naming the same people are about something else they did.
+ */
+const HALF_DAYS = 14;
 
 /**
- * 1 for the same day, a half one month apart, a tenth nine months apart: smooth, so a report of
+ * 1 for the same day, a half two weeks apart, a tenth four months apart: smooth, so a report of
  * the same story half a year earlier keeps a little of it rather than falling off a step.
  */
 export function timeProximity(days: number | null): number {
