@@ -9,6 +9,11 @@ type Side = { article: ExtractedArticle; analysis: Analysis };
 
 /** Reports of one event are written within days of it; a week later it is a follow-up. */
 export const SAME_EVENT_MAX_DAYS = 3;
+/**
+ * And within days of each other: a report a year on that recounts the day of the invasion is
+ * a retrospective, not a report of that day, whatever date it names.
+ */
+const SAME_EVENT_MAX_PUBLISHED_DAYS = 7;
 
 // Kinds that reporting names either way: a missile strike is reported as an attack too.
 const KIND: Record<string, string> = { strike: 'attack', attack: 'attack', infrastructure_strike: 'attack' };
@@ -77,6 +82,8 @@ const withPlace = (event: ArticleEvent, place: string | null): ArticleEvent =>
  * same day are two events, and so are two visits to Minsk a month apart.
  */
 export function sharedEvent(query: Side, candidate: Side): { type: string; ids: string[] } | null {
+  const published = daysApart(query.article.publishedAt, candidate.article.publishedAt);
+  if (published !== null && published > SAME_EVENT_MAX_PUBLISHED_DAYS) return null;
   const queryPlace = mainPlace(query.analysis);
   const candidatePlace = mainPlace(candidate.analysis);
   for (const a of leadEvents(query.analysis).map((e) => withPlace(e, queryPlace))) {
