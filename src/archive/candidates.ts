@@ -16,9 +16,10 @@ export interface StoredCandidate extends MatchCandidate {
 
 /**
  * The stored articles sharing index keys with the query, best first by the summed rarity of
- * the keys they share, capped at `limit`. Reads only the `keys` index and then the chosen
- * rows: the cost follows the number of matches, never the size of the archive. The query
- * itself (same canonical URL or same text) is left out.
+ * the keys they share, then those published within days of it, capped at `limit`. Reads only
+ * the `keys` and `publishedAt` indexes and then the chosen rows: the cost follows the number
+ * of matches, never the size of the archive. The query itself (same canonical URL or same
+ * text) is left out.
  */
 export async function findCandidateIds(
   db: ArchiveDB,
@@ -26,7 +27,6 @@ export async function findCandidateIds(
   limit: number = MAX_CANDIDATES,
 ): Promise<number[]> {
   const keys = [...new Set(indexKeys(query))];
-  if (keys.length === 0) return [];
   const stats = await loadCorpusStats(db, keys);
   const looked = keysWorthReading(keys, stats);
   const weights = new Map<number, number>();
@@ -37,12 +37,37 @@ export async function findCandidateIds(
     const rarity = Math.log(1 + stats.docCount / Math.max(1, stats.df(looked[i] ?? '')));
     for (const id of ids) weights.set(id, (weights.get(id) ?? 0) + rarity);
   });
-  const self = await selfIds(db, query);
-  return [...weights.entries()]
+  const [self, nearby] = await Promise.all([selfIds(db, query), publishedNear(db, query.article.publishedAt)]);
+  const byKeys = [...weights.entries()]
     .filter(([id]) => !self.has(id))
     .sort((a, b) => b[1] - a[1] || b[0] - a[0])
     .slice(0, limit)
     .map(([id]) => id);
+  const chosen = new Set(byKeys);
+  return [...byKeys, ...nearby.filter((id) => !self.has(id) && !chosen.has(id)).slice(0, Math.max(0, limit - byKeys.length))];
+}
+
+/**
+ * Reports published within this many days of the query are candidates whatever keys they share.
+ * A short post about the night's protests may name no one the archive knows ("police detained
+ * a couple on Nemiga") and share no word with yesterday's reports in another language, yet it
+ * most likely belongs to the story the reader has been following these days; the matcher
+ * judges it on what it does share (the kind of event, the day, the count).
+ */
+const NEARBY_DAYS = 2;
+const MAX_NEARBY = 100;
+const DAY_MS = 86_400_000;
+
+async function publishedNear(db: ArchiveDB, publishedAt: string | null): Promise<number[]> {
+  const time = publishedAt ? Date.parse(publishedAt) : NaN;
+  if (Number.isNaN(time)) return [];
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  // Dates are stored as ISO strings, some with a time: the upper bound takes the whole last day.
+  return db.articles
+    .where('publishedAt')
+    .between(day(time - NEARBY_DAYS * DAY_MS), `${day(time + NEARBY_DAYS * DAY_MS)}\uffff`, true, true)
+    .limit(MAX_NEARBY)
+    .primaryKeys();
 }
 
 /** A key held by more than this share of a large archive ("e:country:RU") finds everything and tells nothing. */

@@ -71,4 +71,19 @@ describe('matching against the archive', () => {
     }
     expect(await db.articles.count()).toBe(4);
   });
+
+  test('a post that names no one the archive knows still meets the reports of the same days, not older ones', async () => {
+    const db = freshArchive();
+    const report = (url: string, publishedAt: string, text: string) => analyzeText(text, { url, publishedAt });
+    await ingestArticle(db, report('https://ru.test/detained', '2020-08-10',
+      'МВД: задержаны около 3000 человек\n\nВ ходе ночных акций протеста в Минске и других городах задержаны около 3000 человек, сообщили в МВД.'), { origin: 'imported' });
+    await ingestArticle(db, report('https://ru.test/may-detained', '2020-05-30',
+      'В Гродно задержали участников пикета\n\nВ Гродно милиция задержала участников пикета за сбор подписей.'), { origin: 'imported' });
+    const post = report('https://be.test/couple', '2020-08-11',
+      'Жорстка затрыманы аналітык і яго жонка\n\nНа Нямізе сілавікі затрымалі палітычнага аналітыка і яго жонку, іх збілі і даставілі ў РУУС.');
+    const ids = await findCandidateIds(db, post);
+    const urls = (await db.articles.bulkGet(ids)).map((record) => record?.url);
+    expect(urls).toEqual(['https://ru.test/detained']);
+  });
 });
+
