@@ -114,3 +114,23 @@ describe('rankRelated across languages', () => {
   });
 });
 
+
+describe('rankRelated on people the gazetteer does not know', () => {
+  const person = (id: string, name: string) => entity(id, name, 'person', 2);
+  const post = handmade('https://be.test/tsygankov', 'be', '2020-08-12', [statement({
+    text: 'Жорстка затрыманы і зьбіты палітычны аналітык Віталь Цыганкоў і доктар Вольга Цыганкова.', predicate: 'detain',
+  })], { entities: [person('person:cihank', 'Віталь Цыганкоў')], terms: ['затрыман', 'аналітык', 'жонк'] });
+  const tsygankov = handmade('https://ru.test/tsygankov', 'ru', '2020-08-12', [statement({
+    text: 'Милиция прокомментировала задержание журналиста Виталия Цыганкова и его жены.', predicate: 'detain',
+  })], { entities: [person('person:cihankov', 'Виталий Цыганков')], terms: ['задержан', 'журналист', 'жен'] });
+  const spokeswoman = handmade('https://ru.test/chemodanova', 'ru', '2020-08-12', [statement({
+    text: 'Пресс-секретарь МВД Ольга Чемоданова сообщила о задержании журналистов.', predicate: 'detain',
+  })], { entities: [person('person:chemodanov', 'Ольга Чемоданова')], terms: ['задержан', 'журналист', 'пресс-секретар'] });
+  const stats = corpusStatsFrom([post, tsygankov, spokeswoman].map((c) => c.analysis));
+
+  it('takes the Belarusian and the Russian spelling of one surname for one man', () => {
+    const related = rankRelated(post, [spokeswoman, tsygankov], stats);
+    expect(related[0]?.url).toBe('https://ru.test/tsygankov');
+    expect(related[0]?.reasons).toEqual(expect.arrayContaining([expect.stringMatching(/^shares Віталь Цыганкоў|^shares Виталий Цыганков/)]));
+  });
+});

@@ -3,7 +3,7 @@ import { conceptVector } from './concepts';
 import type { CorpusStats } from './corpusStats';
 import { eventLabel } from './eventLabels';
 import { sharedEvent } from './sameEvent';
-import { cosine, entityVector, isCoreCountry, sharedKeys, termVector, type WeightVector } from './similarity';
+import { cosine, entityVector, isCoreCountry, personKey, sharedKeys, termVector, type WeightVector } from './similarity';
 import { daysApart, timeProximity } from './timeProximity';
 
 export interface MatchCandidate {
@@ -64,7 +64,7 @@ function score(query: Query, q: Side, candidate: MatchCandidate, c: Side, days: 
 function reasonsFor(query: Query, q: Side, candidate: MatchCandidate, c: Side, days: number | null, event: { type: string } | null): string[] {
   const reasons: string[] = [];
   const entities = [...query.analysis.entities, ...candidate.analysis.entities];
-  const nameOf = (id: string) => entities.find((e) => e.id === id)?.name ?? id;
+  const nameOf = (key: string) => entities.find((e) => personKey(e.id) === key)?.name ?? key;
   const shared = sharedKeys(q.entities, c.entities);
   const specific = shared.filter((id) => !isCoreCountry(id));
   const shown = (specific.length > 0 ? specific : shared).slice(0, 4);

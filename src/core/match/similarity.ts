@@ -19,8 +19,31 @@ export function entityWeight(entity: Entity, stats: CorpusStats): number {
 
 export type WeightVector = Map<string, number>;
 
+/**
+ * The key two spellings of someone the gazetteer does not know share. Russian and Belarusian
+ * spell one surname with other vowels and endings (Чемоданова/Чамаданава, Цыганков/Цыганкоў,
+ * Тарайковский/Тарайкоўскі), so the analyzer's ids differ ("chemodanov", "chamadanav"): read
+ * o and e as a (Belarusian akanne), ў and в before a consonant alike, and drop -ov/-eŭ/-a.
+ * Consonants stay, so Miller and Maliar stay apart. Known people keep their id.
+ */
+export function personKey(entityId: string): string {
+  if (!entityId.startsWith('person:') || gazetteerEntry(entityId)) return entityId;
+  const key = entityId.slice(7)
+    .replace(/(.)\1+/g, '$1')
+    .replace(/[iy]a/g, 'a')
+    .replace(/[oe]/g, 'a')
+    .replace(/a[vu](?=[bcdfghjklmnpqrstwxz])/g, 'u')
+    .replace(/(?:a+[vu])?a*$/, '');
+  return key.length >= 3 ? `person~${key}` : entityId;
+}
+
 export function entityVector(analysis: Analysis, stats: CorpusStats): WeightVector {
-  return new Map(analysis.entities.map((entity) => [entity.id, entityWeight(entity, stats)]));
+  const vector: WeightVector = new Map();
+  for (const entity of analysis.entities) {
+    const key = personKey(entity.id);
+    vector.set(key, Math.max(vector.get(key) ?? 0, entityWeight(entity, stats)));
+  }
+  return vector;
 }
 
 /** Terms come ranked, without counts: the rank stands in for the term frequency. */
