@@ -134,3 +134,25 @@ describe('rankRelated on people the gazetteer does not know', () => {
     expect(related[0]?.reasons).toEqual(expect.arrayContaining([expect.stringMatching(/^shares Віталь Цыганкоў|^shares Виталий Цыганков/)]));
   });
 });
+
+describe('rankRelated on places within one region', () => {
+  const place = (id: string, name: string, mentions = 2) => entity(id, name, 'place', mentions);
+  const bucha = handmade('https://en.test/bucha', 'en', '2022-04-03', [statement({
+    text: 'After the occupiers were expelled from Bucha, Irpin and Hostomel, hundreds of killed civilians were found.', predicate: 'casualties',
+  })], { entities: [UA, RU, place('place:bucha', 'Bucha', 4), place('place:irpin', 'Irpin', 1), place('place:hostomel', 'Hostomel', 1)], terms: ['occupier', 'civilian', 'war crime', 'war'] });
+  const curfew = handmade('https://uk.test/curfew', 'uk', '2022-04-02', [statement({
+    text: 'У Броварському, Вишгородському та Бучанському районах Київської області, звільнених від окупантів, запровадять посилену комендантську годину.',
+  })], { entities: [UA, RU, place('place:brovary', 'Brovary'), place('place:kyiv-region', 'Kyiv Region')], terms: ['комендантськ', 'окупант', 'район'] });
+  const kharkiv = handmade('https://en.test/kharkiv', 'en', '2022-04-02', [statement({
+    text: 'The occupiers shelled Kharkiv again overnight; civilians were killed in the war.', predicate: 'strike',
+  })], { entities: [UA, RU, place('place:kharkiv', 'Kharkiv', 3)], terms: ['occupier', 'civilian', 'war', 'shelled'] });
+  // An archive where war, occupiers and civilians are in most English reports, as they are.
+  const background = [1, 2, 3, 4, 5].map((n) => handmade(`https://en.test/war-${n}`, 'en', '2022-03-20', [], { entities: [UA, RU], terms: ['war', 'occupier', 'civilian'] }));
+  const stats = corpusStatsFrom([bucha, curfew, kharkiv, ...background].map((c) => c.analysis));
+
+  it('puts a Ukrainian curfew notice for the liberated districts of Kyiv Region above an English report on Kharkiv for a report on Bucha', () => {
+    const related = rankRelated(bucha, [kharkiv, curfew], stats);
+    expect(related[0]?.url).toBe('https://uk.test/curfew');
+    expect(related[0]?.reasons).toEqual(expect.arrayContaining(['shares Kyiv Region']));
+  });
+});

@@ -1,3 +1,4 @@
+import { gazetteerEntry } from '../analyze';
 import type { Analysis, ExtractedArticle, RelatedReport } from '../types';
 import { conceptVector } from './concepts';
 import type { CorpusStats } from './corpusStats';
@@ -64,7 +65,7 @@ function score(query: Query, q: Side, candidate: MatchCandidate, c: Side, days: 
 function reasonsFor(query: Query, q: Side, candidate: MatchCandidate, c: Side, days: number | null, event: { type: string } | null): string[] {
   const reasons: string[] = [];
   const entities = [...query.analysis.entities, ...candidate.analysis.entities];
-  const nameOf = (key: string) => entities.find((e) => personKey(e.id) === key)?.name ?? key;
+  const nameOf = (key: string) => entities.find((e) => personKey(e.id) === key)?.name ?? gazetteerEntry(key)?.name ?? key;
   const shared = sharedKeys(q.entities, c.entities);
   const specific = shared.filter((id) => !isCoreCountry(id));
   const shown = (specific.length > 0 ? specific : shared).slice(0, 4);

@@ -1,4 +1,5 @@
 import { gazetteerEntry, NEWS_AGENCY } from '../analyze';
+import { enclosingEntries } from '../analyze/gazetteer';
 import type { Analysis, Entity, EntityType } from '../types';
 import { idf, type CorpusStats } from './corpusStats';
 import { entityKey, termKey } from './indexKeys';
@@ -37,11 +38,24 @@ export function personKey(entityId: string): string {
   return key.length >= 3 ? `person~${key}` : entityId;
 }
 
+/**
+ * A place also stands, at half its weight, for the regions that enclose it (not the country):
+ * reports of Bucha and of a curfew in Brovary are both about Kyiv Region after the Russian
+ * withdrawal, reports of Soledar and of Bakhmut both about one front in Donetsk Region.
+ */
+const ENCLOSING_SHARE = 0.5;
+
 export function entityVector(analysis: Analysis, stats: CorpusStats): WeightVector {
   const vector: WeightVector = new Map();
+  const add = (key: string, weight: number) => vector.set(key, Math.max(vector.get(key) ?? 0, weight));
   for (const entity of analysis.entities) {
-    const key = personKey(entity.id);
-    vector.set(key, Math.max(vector.get(key) ?? 0, entityWeight(entity, stats)));
+    const weight = entityWeight(entity, stats);
+    add(personKey(entity.id), weight);
+    if (entity.type !== 'place') continue;
+    for (const region of enclosingEntries(entity.id)) {
+      if (region.type === 'country') break;
+      add(region.id, ENCLOSING_SHARE * weight);
+    }
   }
   return vector;
 }
