@@ -135,6 +135,23 @@ describe('rankRelated on people the gazetteer does not know', () => {
   });
 });
 
+describe('rankRelated on a known person spelt as the gazetteer does not', () => {
+  it('takes Колесникова, discovered as a new person, for Maria Kalesnikava', () => {
+    const person = (id: string, name: string) => entity(id, name, 'person', 2);
+    const ru = handmade('https://ru.test/kolesnikova', 'ru', '2020-09-07', [statement({
+      text: 'Колесникову похитили неизвестные сегодня утром в центре Минска.', predicate: 'detain',
+    })], { entities: [person('person:kolesnikov', 'Мария Колесникова')], terms: ['похит', 'неизвестн'] });
+    const en = handmade('https://en.test/kalesnikava', 'en', '2020-09-07', [statement({
+      text: 'Maria Kalesnikava was bundled into a minibus by masked men in central Minsk.', predicate: 'detain',
+    })], { entities: [person('person:kalesnikava', 'Maria Kalesnikava')], terms: ['minibus', 'masked'] });
+    const other = handmade('https://en.test/tsikhanouskaya', 'en', '2020-09-07', [statement({
+      text: 'Sviatlana Tsikhanouskaya called for new protests.', predicate: null,
+    })], { entities: [person('person:tsikhanouskaya', 'Sviatlana Tsikhanouskaya')], terms: ['protest'] });
+    const related = rankRelated(ru, [other, en], corpusStatsFrom([ru, en, other].map((c) => c.analysis)));
+    expect(related.map((r) => r.url)).toEqual(['https://en.test/kalesnikava']);
+  });
+});
+
 describe('rankRelated on places within one region', () => {
   const place = (id: string, name: string, mentions = 2) => entity(id, name, 'place', mentions);
   const bucha = handmade('https://en.test/bucha', 'en', '2022-04-03', [statement({

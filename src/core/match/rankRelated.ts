@@ -4,7 +4,8 @@ import { conceptVector } from './concepts';
 import type { CorpusStats } from './corpusStats';
 import { eventLabel } from './eventLabels';
 import { sharedEvent } from './sameEvent';
-import { cosine, entityVector, isCoreCountry, personKey, sharedKeys, termVector, type WeightVector } from './similarity';
+import { personKey } from './personKey';
+import { cosine, entityVector, isCoreCountry, sharedKeys, termVector, type WeightVector } from './similarity';
 import { daysApart, timeProximity } from './timeProximity';
 
 export interface MatchCandidate {

@@ -3,6 +3,7 @@ import { enclosingEntries } from '../analyze/gazetteer';
 import type { Analysis, Entity, EntityType } from '../types';
 import { idf, type CorpusStats } from './corpusStats';
 import { entityKey, termKey } from './indexKeys';
+import { personKey } from './personKey';
 
 // People and places say what a story is about; the three countries are in nearly every
 // article the extension sees, so sharing them says little.
@@ -19,24 +20,6 @@ export function entityWeight(entity: Entity, stats: CorpusStats): number {
 }
 
 export type WeightVector = Map<string, number>;
-
-/**
- * The key two spellings of someone the gazetteer does not know share. Russian and Belarusian
- * spell one surname with other vowels and endings (Чемоданова/Чамаданава, Цыганков/Цыганкоў,
- * Тарайковский/Тарайкоўскі), so the analyzer's ids differ ("chemodanov", "chamadanav"): read
- * o and e as a (Belarusian akanne), ў and в before a consonant alike, and drop -ov/-eŭ/-a.
- * Consonants stay, so Miller and Maliar stay apart. Known people keep their id.
- */
-export function personKey(entityId: string): string {
-  if (!entityId.startsWith('person:') || gazetteerEntry(entityId)) return entityId;
-  const key = entityId.slice(7)
-    .replace(/(.)\1+/g, '$1')
-    .replace(/[iy]a/g, 'a')
-    .replace(/[oe]/g, 'a')
-    .replace(/a[vu](?=[bcdfghjklmnpqrstwxz])/g, 'u')
-    .replace(/(?:a+[vu])?a*$/, '');
-  return key.length >= 3 ? `person~${key}` : entityId;
-}
 
 /**
  * A place also stands, at half its weight, for the regions that enclose it (not the country):
