@@ -17,7 +17,7 @@ describe('the main verb of a claim no class covers', () => {
     ['en', 'Lukashenko pardoned the protesters in January.', 'pardoned'],
     ['en', 'The Central Bank would not have raised the key rate otherwise.', 'raised'],
     ['en', 'Reporters reached the embattled town of Soledar.', 'reached'],
-    ['en', 'We follow orders and hold the line.', 'follow'],
+    ['en', 'We follow orders and do our duty.', 'follow'],
     ['ru', 'Власти эвакуировали жителей Белгорода.', 'эвакуировали'],
     ['ru', 'Лукашенко помиловал участников протестов.', 'помиловал'],
     ['ru', 'Власти не эвакуируют жителей приграничных сёл.', 'эвакуируют'],

@@ -32,9 +32,9 @@ export interface PredicateClass {
  * против военных" is a sanction, "атака дронов" a strike rather than an attack).
  */
 export const PREDICATE_ORDER = [
-  'station_nuclear', 'sanction', 'join_war', 'send_troops', 'supply_weapons', 'invade', 'encircle', 'withdraw',
+  'station_nuclear', 'sanction', 'join_war', 'send_troops', 'supply_weapons', 'invade', 'encircle', 'withdraw', 'hold',
   'strike', 'attack', 'occupy', 'casualties', 'detain', 'mobilise', 'exercise', 'deploy', 'threaten', 'visit', 'negotiate',
-  'agree', 'integrate', 'defend',
+  'agree', 'integrate', 'defend', 'protest',
 ] as const;
 export type PredicateName = (typeof PREDICATE_ORDER)[number];
 

@@ -81,6 +81,24 @@ const ROWS: Array<[string, string, string]> = [
   ['uk', 'Свідомо розстрілюють колони цивільних на дорогах.', 'casualties'],
   ['ru', 'Они убивали мирных жителей.', 'casualties'],
   // arrests and detentions
+  // holding a place or beating an assault back: the defender's side of a capture
+  ['en', "Ukraine's military said its forces repelled attacks near Blahodatne.", 'hold'],
+  ['en', 'Kyiv says its soldiers are holding out in the town.', 'hold'],
+  ['en', 'The brigade drove back two assaults on the village overnight.', 'hold'],
+  ['ru', 'ВСУ отбили атаки противника у Соледара, сообщил Генштаб.', 'hold'],
+  ['ru', 'Украинские военные удерживают позиции в городе.', 'hold'],
+  ['uk', 'Попри постійний тиск ворога, ми продовжуємо утримувати під контролем Бахмут.', 'hold'],
+  ['uk', 'Захисники відбили штурм села.', 'hold'],
+  ['be', 'Украінскія вайскоўцы адбілі атаку на горад.', 'hold'],
+  ['pl', 'Ukraińcy odparli atak na miasto.', 'hold'],
+  ['bg', 'Украинските сили отблъснаха атаките край града.', 'hold'],
+  // taking a person away by force is a detention, whoever does it
+  ['ru', 'Колесникову похитили неизвестные в центре Минска.', 'detain'],
+  ['uk', 'Невідомі викрали опозиціонерку в центрі Мінська.', 'detain'],
+  ['en', 'The opposition leader was abducted by masked men in Minsk.', 'detain'],
+  // a protest held
+  ['ru', 'Тысячи людей вышли на улицы Минска.', 'protest'],
+  ['en', 'Tens of thousands took to the streets of Minsk on Sunday.', 'protest'],
   ['en', 'Police detained dozens of protesters in Minsk.', 'detain'],
   ['ru', 'ОМОН задержал десятки участников акции.', 'detain'],
   ['uk', 'СБУ затримала агента російських спецслужб.', 'detain'],

@@ -1,4 +1,4 @@
-import type { Attribution, Statement } from '../types';
+import type { Attribution, Quantity, Statement } from '../types';
 import { colonSpeech, indirectSpeech, quoteSpeaker, type Attributed } from './attribution';
 import { ABOUT_THIS_FIRST, IN_DOCUMENT, VERB_ABOUT_THIS } from './attributionSlavic';
 import { claimModality, claimPolarity } from './claimFeatures';
@@ -161,7 +161,9 @@ function contrastUnits(sentence: SentenceSpan): SentenceSpan[] {
   let from = 0;
   for (const match of sentence.text.matchAll(CONTRAST)) {
     const rest = sentence.text.slice(match.index + match[0].length);
-    if (!new RegExp(SPEECH_VERB.source, 'iu').test(rest) || !new RegExp(SPEECH_VERB.source, 'iu').test(sentence.text.slice(from, match.index))) continue;
+    // "X happened, while Moscow dismissed the reports": the part after says something of its own
+    // when it has a speech verb, whether or not the part before reports speech too.
+    if (!new RegExp(SPEECH_VERB.source, 'iu').test(rest)) continue;
     units.push({ text: sentence.text.slice(from, match.index), start: sentence.start + from, end: sentence.start + match.index });
     from = match.index + match[0].length;
   }
@@ -237,7 +239,9 @@ function buildStatement(text: string, claim: Claim, index: EntityIndex, publishe
   const claimText = text.slice(claim.start, claim.end).trim().replace(/[,;:]+$/, '').replace(/^[,;:\s]+/, '');
   if ((claimText.split(/\s+/).length < MIN_CLAIM_WORDS && !isShortDenial(claimText, lang)) || isQuestion(claimText, claim)) return null;
   // What someone said is a statement whatever its verb; a narrative sentence only with a known class.
-  const found = findPredicate(claimText, { lang, fallback: claim.attribution !== 'narrative' });
+  const quantities = findQuantities(claimText, lang);
+  const matched = findPredicate(claimText, { lang, fallback: claim.attribution !== 'narrative' });
+  const found = matched && matched.kind === 'class' ? matched : countedClaim(claimText, quantities) ?? matched;
   if (claim.attribution === 'narrative' && !found) return null;
   // A fallback verb ("verb:say") names the act but is not a claim class: clause, polarity,
   // modality, subject and date are read as for a claim without a class.
@@ -260,7 +264,7 @@ function buildStatement(text: string, claim: Claim, index: EntityIndex, publishe
     predicate: found?.predicate ?? null,
     subject: subjectId ? index.nameOf(subjectId) : null,
     target: targetId ? index.nameOf(targetId) : null,
-    quantities: findQuantities(claimText, lang),
+    quantities,
     date: date?.date ?? null,
     dateEnd: date?.end ?? null,
     dateGranularity: date?.granularity ?? null,
@@ -269,6 +273,18 @@ function buildStatement(text: string, claim: Claim, index: EntityIndex, publishe
   const placeEnd = Math.min(clauseEnd, background === undefined ? Infinity : clauseStart + background);
   const placeIds = locativePlaces(claimText, mentions.filter((m) => m.start >= clauseStart && m.end <= placeEnd), index);
   return { statement, subjectId, targetId, placeIds, dateSpan: date };
+}
+
+/**
+ * A sentence that counts the people at a protest ("Общее количество участников составило около
+ * 31 тысячи человек") claims the protest's size, the figure police and organisers dispute,
+ * whatever its verb ("ўдзельнічала", "attracted"): it is a claim of the class `protest`, at the count.
+ */
+function countedClaim(claimText: string, quantities: Quantity[]): PredicateMatch | null {
+  const count = quantities.find((q) => q.unit === 'participants');
+  if (!count) return null;
+  const start = Math.max(0, claimText.indexOf(count.text.split(' ')[0] ?? ''));
+  return { predicate: 'protest', start, end: start + count.text.length, kind: 'class', negated: false, actor: null };
 }
 
 /**

@@ -154,3 +154,23 @@ describe('what is not a claim', () => {
     expect(statementIn('ru', 'Журналисты спросили Пескова, будет ли Россия отправлять войска в Белоруссию.', 'войска')).toBeUndefined();
   });
 });
+
+describe('claims a reader finds in narration and in a clause of their own', () => {
+  it('reads a count of the people at a protest as a claim of its size, whatever its verb', () => {
+    expect(statementIn('ru', 'Общее количество участников составило около 31 тысячи человек.', 'количество участников')).toMatchObject({
+      predicate: 'protest', attribution: 'narrative', quantities: [{ min: 31000, max: 31000, unit: 'participants' }],
+    });
+    expect(statementIn('be', 'Традыцыйнае нядзельнае шэсце сабрала больш за 100 тысяч чалавек.', 'шэсце сабрала')).toMatchObject({
+      predicate: 'protest', quantities: [{ min: 100000, max: null, unit: 'participants' }],
+    });
+  });
+
+  it('does not read the people detained at a protest as its size', () => {
+    expect(statementIn('ru', 'В ходе акций протеста задержаны 633 человека.', 'задержаны')).toMatchObject({ predicate: 'detain' });
+  });
+
+  it('reads ", а Москва відхилила ..." as Moscow\'s own denial after a narrated clause', () => {
+    const body = 'Світ висловлює шок після появи доказів того, що російські сили вчинили звірства в Бучі, а Москва відхилила ці повідомлення як «провокацію».';
+    expect(statementIn('uk', body, 'провокацію')).toMatchObject({ speaker: 'Russia', attribution: 'indirect', polarity: 'deny' });
+  });
+});

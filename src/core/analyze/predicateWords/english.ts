@@ -53,6 +53,13 @@ export const ENGLISH: LanguageWords = {
     verbs: [`(?:withdr(?:aw|aws|awing|awn|ew)|pull(?:s|ed|ing)? (?:\\S+ ){0,2}(?:out|back))${EN}(?! (?:from|of) (?:the |a |an )?(?:\\S+ ){0,3}${NOT_A_FRONT})`, `retreat(?:s|ed|ing)?${EN}`],
     nouns: ['withdrawal'],
   },
+  // Holding a place or beating an assault back: the defender's side of a capture claim.
+  hold: {
+    verbs: [
+      `(?:hold|holds|holding|held) out${EN}`, '(?:hold|holds|holding|held|retain\\w*|keep|keeps|keeping|kept|maintain\\w*) (?:\\S+ ){0,2}(?:control|positions?|the line|defen[cs]es|their ground|ground)',
+      'repel(?:s|led|ling)?', 'repuls(?:e|ed|es|ing)', '(?:drove|drive|drives|driven|driving|beat|beats|beaten|fought|fight|fights|fighting) (?:back|off) (?:\\S+ ){0,3}(?:attacks?|assaults?|offensives?|attempts?|advances?)',
+    ],
+  },
   strike: {
     verbs: [
       '(?:missile|air|drone|rocket|artillery|shahed)\\s*(?:strikes?|attacks?|barrages?)', 'airstrikes?', 'fire[ds]? (?:\\w+ ){0,3}?(?:into|at|on|from)',
@@ -73,6 +80,7 @@ export const ENGLISH: LanguageWords = {
   occupy: {
     verbs: [
       'occup(?:y|ies|ied|ying)', 'seiz(?:e|ed|es|ing)', `annex(?:es|ed|ing)?${EN}`, '(?:take|takes|taken|took|taking) (?:over|(?:full )?control)',
+      '(?:take|takes|taken|took|taking|captur\\w+|seiz\\w+) (?:the |a )?(?:\\S+ )?(?:town|city|village|settlement|airport|port|bridgehead)(?: of)?(?![a-z])', 'under (?:\\S+ ){0,2}control',
       // Running, ruling or governing a country is control of it: "no one other than us runs Belarus".
       `(?:run|runs|ran|running|rule|rules|ruled|ruling|govern|governs|governed|governing|controls?) (?:the )?(?=${COUNTRY}${EN})`,
       'captur(?:e|es|ed|ing)', `controll(?:ed|ing)${EN}`, '(?:recaptur|retak|retook|liberat)\\w*', '(?:establish|gain|regain|seiz)\\w* (?:full )?control',
@@ -83,7 +91,7 @@ export const ENGLISH: LanguageWords = {
     verbs: [`kill(?:s|ed|ing)?${EN}`, `(?:died|dies)${EN}`, `wound(?:ed|ing)${EN}`, 'injur(?:ed|ing|ies)', `(?:was|were|been|be) hurt${EN}`],
     nouns: [`(?:dead|casualties|death toll|fatalities|losses)${EN}`],
   },
-  detain: { verbs: [`(?:arrest|detain)(?:s|ed|ing)?${EN}`, `(?:jailed|imprisoned)${EN}`], nouns: [`(?:arrests?|detentions?)${EN}`] },
+  detain: { verbs: [`(?:arrest|detain)(?:s|ed|ing)?${EN}`, `(?:jailed|imprisoned|abduct(?:s|ed|ing)?|kidnap(?:s|ped|ping)?)${EN}`], nouns: [`(?:arrests?|detentions?)${EN}`] },
   mobilise: { verbs: ['mobili[sz](?:e|ed|es|ing)', 'conscript(?:s|ed|ing)'], nouns: ['mobili[sz]ation', 'conscription', 'call-up'] },
   exercise: {
     verbs: ['(?:hold|holds|held|holding|conduct\\w*|carry out|carries out|carried out|carrying out|stage[ds]?|staging|practi[cs]\\w*|begin|began|begun|start\\w*)(?: \\S+){0,4} (?:exercises?|drills?|manoeuvres|maneuvers|inspection)'],
@@ -104,5 +112,9 @@ export const ENGLISH: LanguageWords = {
   },
   agree: { verbs: ['sign(?:s|ed)? an? (?:\\w+ )?(?:agreement|deal|treaty|pact)', 'reach(?:es|ed)? (?:an? )?(?:agreement|deal)', 'agreed'] },
   integrate: { verbs: ['integrat(?:e|es|ed|ing)', 'merg(?:e|ed|es|ing)'], nouns: ['integration', 'union state'] },
+  // A protest held, and how many took part: the numbers police and organisers dispute.
+  protest: {
+    verbs: ['protest(?:ed|ing)', '(?:took|take|takes|taking) to the streets'],
+  },
   defend: { verbs: ['defend\\w*', 'protect\\w*'], nouns: ['defen[cs]e of', 'defensive'] },
 };
