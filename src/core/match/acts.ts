@@ -38,6 +38,8 @@ const PHRASES: Record<string, { does: string; will: string }> = {
   control: { does: 'controls', will: 'will take control of' },
   integrate: { does: 'is merging with', will: 'will merge with' },
   withdraw: { does: 'has withdrawn from', will: 'will withdraw from' },
+  hold: { does: 'holds', will: 'will hold' },
+  protest: { does: 'protests', will: 'will protest' },
   encircle: { does: 'has encircled', will: 'will encircle' },
   mobilise: { does: 'is mobilising', will: 'will mobilise' },
   deploy: { does: 'deploys forces', will: 'will deploy forces' },
@@ -64,5 +66,5 @@ export function actPhrase(act: string, future: boolean): string {
 
 /** Whether a target reads after the phrase without a preposition ("attacks Ukraine"). */
 export function takesObject(act: string): boolean {
-  return ['attack', 'invade', 'occupy', 'capture', 'control', 'encircle', 'threaten', 'visit', 'detain'].includes(act);
+  return ['attack', 'invade', 'occupy', 'capture', 'control', 'encircle', 'hold', 'threaten', 'visit', 'detain'].includes(act);
 }

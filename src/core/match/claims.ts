@@ -16,6 +16,12 @@ export interface Claim {
   target: Actor | null;
   /** Entity id of where the act happens: the place the statement names, else its event's. */
   place: string | null;
+  /**
+   * Where the article as a whole is: the place below a country it names most. A statement that
+   * names no place ("its soldiers are holding out") is read there by the tests that need a
+   * place (a dismissal's, a count's, who holds a town), never to keep two claims apart.
+   */
+  articlePlace: string | null;
   act: string;
   /** Yes or no: the statement's, or `deny` for a dismissal ("a staged provocation"). */
   polarity: Polarity;
@@ -51,6 +57,16 @@ function placeNamed(text: string, publishedAt: string | null): string | null {
   return mention?.entityId ?? null;
 }
 
+/** The place below a country named most often in the article, or null. */
+function mainPlace(analysis: Analysis): string | null {
+  const places = analysis.entities.filter((e) => e.type === 'place' && !e.id.startsWith('country:'));
+  places.sort((x, y) => y.mentions - x.mentions);
+  return places[0]?.id ?? null;
+}
+
+/** Where a claim happens: the place its statement or event names, else the article's. */
+export const whereOf = (c: Claim) => c.place ?? c.articlePlace;
+
 /**
  * Claims of the statements that carry a predicate; the rest say nothing comparable. A speaker's
  * statement that calls something staged or a fake is also a dismissal, whatever else it says:
@@ -63,6 +79,7 @@ export function claimsOf(article: ExtractedArticle, analysis: Analysis): Claim[]
   for (const event of analysis.events) {
     if (event.place) for (const id of event.statementIds) placeOf.set(id, event.place);
   }
+  const articlePlace = mainPlace(analysis);
   const dismisses = (s: Statement) => !isNarration(s) && isDismissal(s.text);
   return analysis.statements.flatMap((s) => {
     const acts: Array<[string, Polarity]> = [];
@@ -82,6 +99,7 @@ export function claimsOf(article: ExtractedArticle, analysis: Analysis): Claim[]
       actor: resolve(s.subject),
       target: resolve(s.target),
       place,
+      articlePlace,
       act,
       polarity,
       from,

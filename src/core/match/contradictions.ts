@@ -1,6 +1,7 @@
 import type { Analysis, Contradiction, ContradictionKind, ExtractedArticle } from '../types';
 import { familyOf } from './acts';
 import { claimsOf, type Claim } from './claims';
+import { controlClash } from './controlClash';
 import { DISMISS } from './dismissals';
 import { explain } from './explain';
 import { numbersDisagree } from './numbers';
@@ -20,10 +21,11 @@ const MAX_CONTRADICTIONS = 20;
 const lineOf = (c: Claim) =>
   [c.voice, c.actor?.side ?? '', familyOf(c.act), c.polarity].join('|');
 
-interface Pair { kind: ContradictionKind; score: number; a: Claim; b: Claim; explanation: string }
+export interface Pair { kind: ContradictionKind; score: number; a: Claim; b: Claim; explanation: string }
 
-function pairOf(a: Claim, b: Claim): Pair | null {
-  let kind: ContradictionKind | null = sameQuestion(a, b) ? polarityKind(a, b) : null;
+/** The conflict between two claims, or null when they agree or answer different questions. */
+export function pairOf(a: Claim, b: Claim): Pair | null {
+  let kind: ContradictionKind | null = controlClash(a, b) ? 'opposing_claims' : sameQuestion(a, b) ? polarityKind(a, b) : null;
   let numbers = null;
   if (!kind) {
     const actorsClash = a.actor && b.actor && a.actor.side !== b.actor.side;
@@ -40,13 +42,14 @@ function pairOf(a: Claim, b: Claim): Pair | null {
  * this article's claim, not three, and this article's report is set against the one denial
  * that answers it best, not against every official who ever denied it. A dismissal in this
  * article is set against each archived report of its place, once per voice: the Kremlin's
- * "staged" answers the Ukrainian and the English report of Bucha alike.
+ * "staged" answers the Ukrainian and the English report of Bucha alike; a report in this article
+ * is answered once by each voice that dismissed it (the Kremlin, the ministry).
  */
 function keepOnce(pairs: Pair[]): Pair[] {
   const kept: Pair[] = [];
   const used = new Set<string>();
   for (const pair of pairs.sort((x, y) => y.score - x.score)) {
-    const mine = `a:${lineOf(pair.a)}${pair.a.act === DISMISS ? `|${pair.b.voice}` : ''}`;
+    const mine = `a:${lineOf(pair.a)}${pair.a.act === DISMISS || pair.b.act === DISMISS ? `|${pair.b.voice}` : ''}`;
     const other = `b:${lineOf(pair.b)}|${pair.b.article.url}`;
     if (used.has(mine) || used.has(other)) continue;
     used.add(mine).add(other);

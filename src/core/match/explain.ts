@@ -1,7 +1,7 @@
 import { gazetteerEntry } from '../analyze';
 import type { ContradictionKind, Quantity } from '../types';
 import { actPhrase, familyOf, isTerritorial, takesObject } from './acts';
-import type { Claim } from './claims';
+import { whereOf, type Claim } from './claims';
 import { DISMISS } from './dismissals';
 
 const ANY_OBJECT = new Set(['attack', 'invade', 'threaten']);
@@ -63,6 +63,21 @@ export function explain(kind: ContradictionKind, a: Claim, b: Claim, numbers: [Q
     // Reported in the past: "denied that Russia would attack anyone".
     const then = (c: Claim) => clause(c, act, null).replace(/\bwill\b/g, 'would');
     return `On ${dateOf(earlier)} ${name} ${said(earlier)} ${then(earlier)}; on ${dateOf(later)} ${name} ${said(later)} ${then(later)}.`;
+  }
+  if (kind === 'opposing_claims' && a.polarity === 'affirm' && b.polarity === 'affirm') {
+    // Two sides' claims to one place (controlClash): each says it is theirs.
+    const [held, taken] = a.act === 'hold' ? [a, b] : [b, a];
+    const place = gazetteerEntry(taken.target?.key ?? whereOf(taken) ?? '')?.name ?? 'the place';
+    // "Ukraine says its forces hold it", not "Ukraine says Ukraine holds it".
+    const says = (c: Claim, one: string, many: string) => {
+      const actor = actorName(c);
+      const who = !actor || actor === c.statement.speaker ? 'its forces' : withArticle(actor, c.actor?.key);
+      return `${holder(c, c === a, within)} says ${who} ${who === 'its forces' ? many : one}`;
+    };
+    const heldWhat: [string, string] = held.act === 'hold'
+      ? ['still holds it or has beaten the assault back', 'still hold it or have beaten the assault back']
+      : ['controls it', 'control it'];
+    return `${capitalise(says(taken, `has taken ${place}`, `have taken ${place}`))}; ${says(held, ...heldWhat)}.`;
   }
   const [denial, affirmation] = a.polarity === 'deny' ? [a, b] : [b, a];
   if (denial.act === DISMISS) {

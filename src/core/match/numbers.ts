@@ -1,6 +1,6 @@
 import { daysBetween, dayOf } from '../calendar';
 import type { Quantity } from '../types';
-import type { Claim } from './claims';
+import { whereOf, type Claim } from './claims';
 
 /** Counts of one event are told within a few days of it; later figures are updates, not disputes. */
 const NUMBERS_WINDOW_DAYS = 3;
@@ -36,7 +36,7 @@ const dayOfClaim = (c: Claim) => dayOf(c.statement.date) ?? dayOf(c.article.publ
  */
 export function numbersDisagree(a: Claim, b: Claim): [Quantity, Quantity] | null {
   if (a.polarity !== 'affirm' || b.polarity !== 'affirm' || a.act !== b.act) return null;
-  const samePlace = a.place !== null && a.place === b.place;
+  const samePlace = whereOf(a) !== null && whereOf(a) === whereOf(b);
   const sameTarget = a.target !== null && b.target !== null && a.target.key === b.target.key;
   if (!samePlace && !sameTarget) return null;
   const days = daysBetween(dayOfClaim(a), dayOfClaim(b));

@@ -3,7 +3,7 @@ import { dayOf, daysBetween } from '../calendar';
 import type { ContradictionKind } from '../types';
 import { samePlace } from './actors';
 import { familyOf, isTerritorial } from './acts';
-import { daysBetweenClaims, type Claim } from './claims';
+import { daysBetweenClaims, whereOf, type Claim } from './claims';
 import { DISMISS, DISMISSABLE } from './dismissals';
 import { wordingOverlap } from './wording';
 
@@ -41,8 +41,9 @@ const DISMISSAL_WINDOW_DAYS = 31;
 /**
  * A dismissal ("the Bucha images are staged") answers an act affirmed at the same place within
  * weeks (an incident: a strike, a toll, not an occupation), done by the dismisser's side or by no one named; not what its own side is said to suffer.
- * A report that names no place ("Russian troops torture and kill civilians") is not answered:
- * a speech about Bucha also tells of other towns.
+ * A report that names no place ("Russian troops torture and kill civilians") is read at its
+ * article's main place: in an article about Bucha it is about Bucha, in a speech that tours
+ * the country it is about the town the speech names most, which a dismissal of Bucha misses.
  */
 function dismissalAnswers(dismissal: Claim, other: Claim): boolean {
   // An incident is called staged (killings, a strike), not a state of affairs ("still occupied").
@@ -51,11 +52,13 @@ function dismissalAnswers(dismissal: Claim, other: Claim): boolean {
   const side = dismissal.speaker?.side;
   if (!side?.startsWith('country:')) return false;
   if (other.actor && other.actor.side !== side) return false;
-  const place = other.place;
-  // The report must come from the dismissed place itself or from within it: calling Bucha staged
-  // says nothing of the bodies found elsewhere in the Kyiv region.
-  if (!dismissal.place || !place) return false;
-  if (place !== dismissal.place && !enclosing(place).includes(dismissal.place)) return false;
+  // The report must come from the dismissed place itself or from within it (named by the
+  // statement or, failing that, by its article): calling Bucha staged says nothing of the
+  // bodies found elsewhere in the Kyiv region.
+  const place = whereOf(other);
+  const dismissed = whereOf(dismissal);
+  if (!dismissed || !place) return false;
+  if (place !== dismissed && !enclosing(place).includes(dismissed)) return false;
   const days = daysBetweenClaims(dismissal, other);
   return days !== null && days <= DISMISSAL_WINDOW_DAYS;
 }

@@ -52,15 +52,22 @@ describe('findContradictions: dismissals', () => {
     expect(findContradictions(medvedev, [zelensky])).toHaveLength(1);
   });
 
-  it('does not answer an accusation that names no place, even in an article about Bucha', () => {
-    const peskov = handmade('https://ru.test/peskov', 'ru', '2022-04-05', [statement({
-      text: 'Песков назвал обвинения в адрес РФ по ситуации в Буче срежиссированным шоу.', speaker: 'Dmitry Peskov', attribution: 'indirect',
-    })]);
-    const bucha = [{ id: 'place:bucha', name: 'Bucha', type: 'place' as const, mentions: 4 }];
-    // A speech about Bucha also tells of Borodianka and Irpin: the sentence must say where.
-    const accusation = handmade('https://en.test/speech', 'en', '2022-04-05', [statement({
-      text: 'There is ample evidence that Russian troops destroy peaceful cities and kill civilians.', predicate: 'casualties', subject: 'Russia',
-    })], { entities: bucha });
-    expect(findContradictions(peskov, [accusation])).toEqual([]);
+  // An accusation that names no place is read where its article is: in a speech about Bucha it
+  // is about Bucha (the dismissal answers it); in a report about Kharkiv it is not.
+  const accusationIn = (where: Array<{ id: string; name: string; type: 'place'; mentions: number }>) => handmade('https://en.test/speech', 'en', '2022-04-05', [statement({
+    text: 'There is ample evidence that Russian troops destroy peaceful cities and kill civilians.', predicate: 'casualties', subject: 'Russia',
+  })], { entities: where });
+  const peskov = () => handmade('https://ru.test/peskov', 'ru', '2022-04-05', [statement({
+    text: 'Песков назвал обвинения в адрес РФ по ситуации в Буче срежиссированным шоу.', speaker: 'Dmitry Peskov', attribution: 'indirect',
+  })]);
+
+  it('answers an accusation that names no place when its article is about Bucha', () => {
+    const found = findContradictions(peskov(), [accusationIn([{ id: 'place:bucha', name: 'Bucha', type: 'place', mentions: 4 }])]);
+    expect(found.map((c) => c.kind)).toEqual(['denial_vs_report']);
+  });
+
+  it('does not answer it when its article is about another town', () => {
+    const found = findContradictions(peskov(), [accusationIn([{ id: 'place:kharkiv', name: 'Kharkiv', type: 'place', mentions: 5 }, { id: 'place:bucha', name: 'Bucha', type: 'place', mentions: 1 }])]);
+    expect(found).toEqual([]);
   });
 });

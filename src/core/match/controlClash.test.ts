@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { findContradictions } from './contradictions';
+import { handmade, statement } from './testing';
+
+// Two sides' claims to one town on the same days. Statements written by hand with the fields a
+// reader fills in; the town is named by the statement or, as in "its soldiers are holding out",
+// only by the article around it.
+const soledar = [{ id: 'place:soledar', name: 'Soledar', type: 'place' as const, mentions: 5 }];
+
+const ministry = (date: string) => handmade('https://ru.test/mod', 'ru', date, [statement({
+  text: 'Минобороны РФ сообщило о полном освобождении Соледара.', speaker: 'Russian Defence Ministry', attribution: 'indirect',
+  predicate: 'occupy', subject: 'Russia', target: 'Soledar',
+})], { entities: soledar });
+
+const kyiv = (date: string, fields: Partial<Parameters<typeof statement>[0]> = {}) => handmade('https://en.test/kyiv', 'en', date, [statement({
+  text: 'its soldiers are holding out.', speaker: 'Ukraine', attribution: 'indirect', predicate: 'hold', subject: 'Ukraine', ...fields,
+})], { entities: soledar });
+
+describe('findContradictions: two sides claim one town', () => {
+  it('sets "Soledar is liberated" against "Kyiv says its soldiers are holding out" the same week', () => {
+    const found = findContradictions(ministry('2023-01-13'), [kyiv('2023-01-12')]);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'opposing_claims', other: { text: 'its soldiers are holding out.' } });
+    expect(found[0]!.explanation).toBe('Russian Defence Ministry says Russia has taken Soledar; Ukraine says its forces still hold it or have beaten the assault back.');
+  });
+
+  it('does not set them against each other a month apart: the front has moved', () => {
+    expect(findContradictions(ministry('2023-02-15'), [kyiv('2023-01-12')])).toEqual([]);
+  });
+
+  it('does not read a third party on the capture as either side\'s claim', () => {
+    const analyst = handmade('https://ru.test/analyst', 'ru', '2023-01-13', [statement({
+      text: 'взятие Россией Соледара не окажет стратегического влияния на ход войны.', speaker: 'Institute for the Study of War', attribution: 'indirect',
+      predicate: 'occupy', subject: 'Russia', target: 'Soledar',
+    })], { entities: soledar });
+    expect(findContradictions(analyst, [kyiv('2023-01-12')])).toEqual([]);
+  });
+
+  it('does not read narration of the fighting as a claim', () => {
+    expect(findContradictions(ministry('2023-01-13'), [kyiv('2023-01-12', { speaker: null, attribution: 'narrative', text: 'Ukrainian forces are holding out in the town.' })])).toEqual([]);
+  });
+});
