@@ -4,6 +4,7 @@ import { conceptVector } from './concepts';
 import type { CorpusStats } from './corpusStats';
 import { eventLabel } from './eventLabels';
 import { sharedEvent } from './sameEvent';
+import { withStoryFeedback } from './storyFeedback';
 import { personKey } from './personKey';
 import { cosine, entityVector, isCoreCountry, sharedKeys, termVector, type WeightVector } from './similarity';
 import { daysApart, timeProximity } from './timeProximity';
@@ -60,8 +61,10 @@ function score(query: Query, q: Side, candidate: MatchCandidate, c: Side, days: 
   const content = oneLanguage(query.article, candidate.article)
     ? WEIGHTS.entities * entities + WEIGHTS.terms * cosine(q.terms, c.terms) + WEIGHTS.concepts * concepts
     : CROSS_LANGUAGE_DISCOUNT * (WEIGHTS.entities * entities + WEIGHTS.concepts * concepts) / (WEIGHTS.entities + WEIGHTS.concepts);
-  return content * (1 - TIME_SHARE + TIME_SHARE * timeProximity(days));
+  return content * timeFactor(days);
 }
+
+const timeFactor = (days: number | null) => 1 - TIME_SHARE + TIME_SHARE * timeProximity(days);
 
 function reasonsFor(query: Query, q: Side, candidate: MatchCandidate, c: Side, days: number | null, event: { type: string } | null): string[] {
   const reasons: string[] = [];
@@ -96,18 +99,26 @@ export function rankRelated(
 ): RelatedReport[] {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   const q = sideOf(query, stats);
-  const reports = candidates
+  const daysTo = (candidate: MatchCandidate) => daysApart(query.article.publishedAt, candidate.article.publishedAt);
+  const scored = candidates
     .filter((candidate) => candidate.article.url !== query.article.url)
     .map((candidate) => {
-      const c = sideOf(candidate, stats);
-      const days = daysApart(query.article.publishedAt, candidate.article.publishedAt);
+      const item = { candidate, side: sideOf(candidate, stats) };
+      return { item, score: score(query, q, candidate, item.side, daysTo(candidate)) };
+    });
+  type Item = (typeof scored)[number]['item'];
+  const pair = (a: Item, b: Item) =>
+    score(a.candidate, a.side, b.candidate, b.side, daysApart(a.candidate.article.publishedAt, b.candidate.article.publishedAt));
+  const reports = withStoryFeedback(scored, pair, (item) => timeFactor(daysTo(item.candidate)))
+    .map(({ item: { candidate, side }, score: value }) => {
+      const days = daysTo(candidate);
       const event = sharedEvent(query, candidate);
       const { url, title, siteName, publishedAt } = candidate.article;
       return {
         url, title, siteName, publishedAt,
-        score: Math.round(score(query, q, candidate, c, days) * 1000) / 1000,
+        score: Math.round(value * 1000) / 1000,
         sameEvent: event !== null,
-        reasons: reasonsFor(query, q, candidate, c, days, event),
+        reasons: reasonsFor(query, q, candidate, side, days, event),
       };
     })
     .filter((report) => report.score >= minScore || report.sameEvent);
