@@ -205,3 +205,25 @@ describe('rankRelated on the reports of one story', () => {
     expect(urls.slice(0, 2)).toEqual(['https://ru.test/border', 'https://be.test/border']);
   });
 });
+
+describe('rankRelated on what a long report is about', () => {
+  const place = (id: string, name: string, mentions: number) => entity(id, name, 'place', mentions);
+  const zelensky = (mentions: number) => entity('person:zelensky', 'Volodymyr Zelensky', 'person', mentions);
+  const address = handmade('https://uk.test/address', 'uk', '2022-03-20', [statement({
+    text: 'Маріуполь тримається. Ми робимо все, щоб урятувати людей у Маріуполі.',
+  })], { entities: [UA, RU, place('place:mariupol', 'Mariupol', 20), place('place:kharkiv', 'Kharkiv', 6), place('place:kyiv', 'Kyiv', 6), zelensky(6)], terms: ['маріупол', 'блокад', 'евакуац'] });
+  const mariupol = handmade('https://en.test/mariupol', 'en', '2022-03-20', [statement({
+    text: 'Thousands of civilians remain trapped in besieged Mariupol.',
+  })], { entities: [UA, RU, place('place:mariupol', 'Mariupol', 6)], terms: ['besieged', 'civilian', 'trapped'] });
+  const kharkiv = handmade('https://en.test/kharkiv', 'en', '2022-03-20', [statement({
+    text: 'Zelensky visited troops near Kharkiv, then returned to Kyiv.',
+  })], { entities: [UA, RU, place('place:kharkiv', 'Kharkiv', 3), place('place:kyiv', 'Kyiv', 2), zelensky(2)], terms: ['visited', 'troop'] });
+  const background = [1, 2, 3, 4].map((n) => handmade(`https://en.test/war-${n}`, 'en', '2022-03-10', [], {
+    entities: [UA, RU, place('place:kyiv', 'Kyiv', 2), place('place:kharkiv', 'Kharkiv', 1), place('place:mariupol', 'Mariupol', 1), zelensky(1)],
+  }));
+  const stats = corpusStatsFrom([address, mariupol, kharkiv, ...background].map((c) => c.analysis));
+
+  it('relates an address that names Mariupol twenty times, Kharkiv, Kyiv and Zelensky six times each, first to the report on Mariupol', () => {
+    expect(rankRelated(address, [kharkiv, mariupol], stats)[0]?.url).toBe('https://en.test/mariupol');
+  });
+});
