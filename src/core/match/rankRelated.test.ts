@@ -227,3 +227,23 @@ describe('rankRelated on what a long report is about', () => {
     expect(rankRelated(address, [kharkiv, mariupol], stats)[0]?.url).toBe('https://en.test/mariupol');
   });
 });
+
+describe('rankRelated padding', () => {
+  const medvedev = entity('person:medvedev', 'Dmitry Medvedev', 'person', 1);
+  const bridge = entity('place:crimean-bridge', 'Crimean Bridge', 'place', 1);
+  const call = handmade('https://ru.test/medvedev-bridge', 'ru', '2022-10-10', [statement({
+    text: 'Медведев призвал ответить на взрыв на Крымском мосту «прямым уничтожением террористов».', speaker: 'Medvedev',
+  })], { entities: [medvedev, bridge], terms: ['взрыв', 'мост', 'уничтожен', 'террорист'] });
+  const blast = handmade('https://ru.test/blast', 'ru', '2022-10-08', [statement({
+    text: 'Взрыв на Крымском мосту: что о нем говорят в России и Украине.',
+  })], { entities: [bridge, RU, UA], terms: ['взрыв', 'мост'] });
+  const bucha = handmade('https://ru.test/medvedev-bucha', 'ru', '2022-04-05', [statement({
+    text: 'Медведев считает ситуацию в Буче примером фейка украинской пропаганды.', speaker: 'Medvedev',
+  })], { entities: [medvedev, entity('place:bucha', 'Bucha', 'place', 1)], terms: ['фейк', 'пропаганд', 'ситуац'] });
+  const background = [1, 2, 3, 4].map((n) => handmade(`https://ru.test/war-${n}`, 'ru', '2022-09-01', [], { entities: [RU, UA], terms: ['войн', 'удар'] }));
+  const stats = corpusStatsFrom([call, blast, bucha, ...background].map((c) => c.analysis));
+
+  it('does not pad the reports of the bridge blast with a remark by the same man on Bucha half a year before', () => {
+    expect(rankRelated(call, [bucha, blast], stats).map((r) => r.url)).toEqual(['https://ru.test/blast']);
+  });
+});

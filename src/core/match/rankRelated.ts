@@ -19,6 +19,11 @@ type Query = { article: ExtractedArticle; analysis: Analysis };
 export const DEFAULT_LIMIT = 10;
 export const DEFAULT_MIN_SCORE = 0.035;
 /**
+ * A report scoring under a tenth of the best one is padding: when the archive holds a report
+ * of the same story at 0.6, one that shares a single name at 0.05 is no help beside it.
+ */
+const BELOW_BEST = 0.1;
+/**
  * Entities (gazetteer ids, names folded to Latin) and concepts (acts, events, places, counts,
  * days) hold across languages; terms only within one. Between two languages the terms' share
  * goes to the other two, a little discounted: a missing signal is not a matching one.
@@ -122,6 +127,9 @@ export function rankRelated(
       };
     })
     .filter((report) => report.score >= minScore || report.sameEvent);
+  const best = Math.max(0, ...reports.map((report) => report.score));
   reports.sort((a, b) => Number(b.sameEvent) - Number(a.sameEvent) || b.score - a.score);
-  return reports.slice(0, options.limit ?? DEFAULT_LIMIT);
+  return reports
+    .filter((report) => report.sameEvent || report.score >= BELOW_BEST * best)
+    .slice(0, options.limit ?? DEFAULT_LIMIT);
 }
