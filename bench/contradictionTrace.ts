@@ -48,6 +48,20 @@ function overlapsStatement(id: string, quote: string): boolean {
   });
 }
 
+/** Which test of one question two claims of one family fail, in a word. */
+function whyNot(x: Claim, y: Claim): string {
+  const days = daysBetweenClaims(x, y);
+  const reasons = [
+    x.act === 'dismiss' || y.act === 'dismiss' ? 'dismissal' : '',
+    days === null ? 'undated' : days > 45 ? `${days} days apart` : '',
+    x.actor && y.actor && x.actor.side !== y.actor.side ? 'actors differ' : '',
+    !x.actor || !y.actor ? 'an actor unknown' : '',
+    x.place && y.place && x.place !== y.place ? 'places differ' : '',
+    !x.place || !y.place ? 'a place unknown' : '',
+  ].filter(Boolean);
+  return reasons.join(', ') || 'targets differ';
+}
+
 const tally = new Map<string, number>();
 const count = (reason: string) => tally.set(reason, (tally.get(reason) ?? 0) + 1);
 for (const label of corpus.set.contradictions) {
@@ -69,17 +83,18 @@ for (const label of corpus.set.contradictions) {
     continue;
   }
   if (a.claims.length === 0 || b.claims.length === 0) { count('no claim (no predicate)'); continue; }
-  let best = 'family differs';
+  const acts = [...new Set(a.claims.map((c) => c.act))].join('+') + ' vs ' + [...new Set(b.claims.map((c) => c.act))].join('+');
+  let best = `family differs: ${acts}`;
   for (const x of a.claims) {
     for (const y of b.claims) {
       const pair = pairOf(x, y);
       if (pair) { best = `pairable as ${pair.kind}`; continue; }
       if (best.startsWith('pairable')) continue;
       if (familyOf(x.act) !== familyOf(y.act) && x.act !== 'dismiss' && y.act !== 'dismiss') continue;
-      best = sameQuestion(x, y) ? 'polarityKind null' : `sameQuestion false (days ${daysBetweenClaims(x, y)})`;
+      best = sameQuestion(x, y) ? `${x.act}: polarityKind null: ${x.polarity}/${x.speaker ? 'speaker' : 'narration'} vs ${y.polarity}/${y.speaker ? 'speaker' : 'narration'}` : `${x.act}/${y.act} sameQuestion false: ${whyNot(x, y)}`;
     }
   }
   log(`  => ${best}`);
-  count(best.replace(/\(days.*\)/, ''));
+  count(best);
 }
 console.log(`\n${split} split, labelled contradictions by the furthest stage they reach:`, Object.fromEntries(tally));

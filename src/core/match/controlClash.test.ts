@@ -40,3 +40,22 @@ describe('findContradictions: two sides claim one town', () => {
     expect(findContradictions(ministry('2023-01-13'), [kyiv('2023-01-12', { speaker: null, attribution: 'narrative', text: 'Ukrainian forces are holding out in the town.' })])).toEqual([]);
   });
 });
+
+describe('findContradictions: one side says the other has left a town it says it holds', () => {
+  it('sets "Ukrainian troops fled Soledar", said in Moscow, against Kyiv\'s "its soldiers are holding out"', () => {
+    const fled = handmade('https://ru.test/fled', 'ru', '2023-01-11', [statement({
+      text: 'Украинские военные покинули Соледар, заявили в Минобороны России.', speaker: 'Russian Defence Ministry', attribution: 'indirect',
+      predicate: 'withdraw', subject: 'Ukraine',
+    })], { entities: soledar });
+    const found = findContradictions(fled, [kyiv('2023-01-12')]);
+    expect(found.map((c) => c.kind)).toEqual(['opposing_claims']);
+    expect(found[0]!.explanation).toBe('Russian Defence Ministry says Ukraine has left Soledar; Ukraine says its forces still hold it or have beaten the assault back.');
+  });
+
+  it('does not set Kyiv\'s own "we stepped back" against its earlier "we hold": one side\'s account as the front moves', () => {
+    const steppedBack = handmade('https://en.test/back', 'en', '2023-01-18', [statement({
+      text: 'Ukrainian forces have acknowledged stepping back from the town.', speaker: 'Ukraine', attribution: 'indirect', predicate: 'withdraw', subject: 'Ukraine',
+    })], { entities: soledar });
+    expect(findContradictions(steppedBack, [kyiv('2023-01-12')])).toEqual([]);
+  });
+});

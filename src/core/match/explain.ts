@@ -66,7 +66,7 @@ export function explain(kind: ContradictionKind, a: Claim, b: Claim, numbers: [Q
   }
   if (kind === 'opposing_claims' && a.polarity === 'affirm' && b.polarity === 'affirm') {
     // Two sides' claims to one place (controlClash): each says it is theirs.
-    const [held, taken] = a.act === 'hold' ? [a, b] : [b, a];
+    const [held, taken] = a.act === 'hold' || b.act === 'withdraw' ? [a, b] : [b, a];
     const place = gazetteerEntry(taken.target?.key ?? whereOf(taken) ?? '')?.name ?? 'the place';
     // "Ukraine says its forces hold it", not "Ukraine says Ukraine holds it".
     const says = (c: Claim, one: string, many: string) => {
@@ -77,7 +77,8 @@ export function explain(kind: ContradictionKind, a: Claim, b: Claim, numbers: [Q
     const heldWhat: [string, string] = held.act === 'hold'
       ? ['still holds it or has beaten the assault back', 'still hold it or have beaten the assault back']
       : ['controls it', 'control it'];
-    return `${capitalise(says(taken, `has taken ${place}`, `have taken ${place}`))}; ${says(held, ...heldWhat)}.`;
+    const takenWhat: [string, string] = taken.act === 'withdraw' ? [`has left ${place}`, `have left ${place}`] : [`has taken ${place}`, `have taken ${place}`];
+    return `${capitalise(says(taken, ...takenWhat))}; ${says(held, ...heldWhat)}.`;
   }
   const [denial, affirmation] = a.polarity === 'deny' ? [a, b] : [b, a];
   if (denial.act === DISMISS) {
