@@ -8,6 +8,8 @@ import { claimsOf, daysBetweenClaims, type Claim } from '../src/core/match/claim
 import { familyOf } from '../src/core/match/acts';
 import { pairOf } from '../src/core/match/contradictions';
 import { sameQuestion } from '../src/core/match/pairKind';
+import { findDirectQuotes } from '../src/core/analyze/quotes';
+import { findPredicate } from '../src/core/analyze/predicates';
 import { analyzeText } from '../src/core/pipeline';
 import { loadDevCorpus } from './devsetDocs';
 import { sideMatches } from './pairMatch';
@@ -62,6 +64,18 @@ function whyNot(x: Claim, y: Claim): string {
   return reasons.join(', ') || 'targets differ';
 }
 
+/** What the labelled sentence is, when no statement holds it: where it stands and what it lacks. */
+function whatSentence(id: string, quote: string): string {
+  const text = analysisOf(id).article.text;
+  const head = quote.split(/\s*(?:…|\.\.\.)\s*/u)[0]!.slice(0, 40);
+  const at = text.indexOf(head);
+  if (at < 0) return 'quote not found verbatim';
+  if (at < text.indexOf('\n')) return 'headline';
+  if (findDirectQuotes(text).some((q) => at >= q.start && at < q.end)) return 'inside a direct quote';
+  const found = findPredicate(quote, { lang: analysisOf(id).article.lang, fallback: true });
+  return found ? `narration, ${found.kind === 'class' ? 'class' : 'only a main verb'}` : 'narration without a verb found';
+}
+
 const tally = new Map<string, number>();
 const count = (reason: string) => tally.set(reason, (tally.get(reason) ?? 0) + 1);
 for (const label of corpus.set.contradictions) {
@@ -78,7 +92,7 @@ for (const label of corpus.set.contradictions) {
   }
   if (a.statements.length === 0 || b.statements.length === 0) {
     const sides = [[label.a, a], [label.b, b]] as const;
-    const why = sides.filter(([, side]) => side.statements.length === 0).map(([l]) => (overlapsStatement(l.article, l.quote) ? 'cut differently' : 'not a statement'));
+    const why = sides.filter(([, side]) => side.statements.length === 0).map(([l]) => (overlapsStatement(l.article, l.quote) ? 'cut differently' : `not a statement: ${whatSentence(l.article, l.quote)}`));
     count(`no statement (${[...new Set(why)].join(', ')})`);
     continue;
   }

@@ -81,6 +81,9 @@ const ROWS: Array<[string, string, string]> = [
   ['uk', 'Свідомо розстрілюють колони цивільних на дорогах.', 'casualties'],
   ['ru', 'Они убивали мирных жителей.', 'casualties'],
   // arrests and detentions
+  // the weapon as the subject of the strike
+  ['en', 'A Russian-made missile hit a grain farm near the border, killing two men.', 'strike'],
+  ['en', 'Russia launched a missile at the city overnight.', 'strike'],
   // holding a place or beating an assault back: the defender's side of a capture
   ['en', "Ukraine's military said its forces repelled attacks near Blahodatne.", 'hold'],
   ['en', 'Kyiv says its soldiers are holding out in the town.', 'hold'],

@@ -63,7 +63,9 @@ export const ENGLISH: LanguageWords = {
   strike: {
     verbs: [
       '(?:missile|air|drone|rocket|artillery|shahed)\\s*(?:strikes?|attacks?|barrages?)', 'airstrikes?', 'fire[ds]? (?:\\w+ ){0,3}?(?:into|at|on|from)',
-      'shell(?:s|ed|ing)', 'bomb(?:s|ed|ing)', 'launch(?:ed|es)? (?:\\w+ ){0,2}(?:missiles|rockets|drones)',
+      'shell(?:s|ed|ing)', 'bomb(?:s|ed|ing)', 'launch(?:ed|es)? (?:\\w+ ){0,2}(?:missiles?|rockets?|drones?)',
+      // The weapon as the subject: "a missile hit a farm", "drones struck the port".
+      '(?:missiles?|rockets?|projectiles?|drones?|shells?) (?:\\w+ ){0,2}(?:hit|hits|struck|strikes|landed|lands|fell|falls|exploded|crashed)(?![a-z])',
     ],
   },
   attack: {
