@@ -5,6 +5,7 @@ import { canonicalUrl } from './canonicalUrl';
 import { contentHash } from './contentHash';
 import type { ArchiveDB } from './db';
 import { loadCorpusStats } from './keyStats';
+import { mergeCandidates, publishedNear } from './nearbyCandidates';
 import type { ArticleRecord } from './records';
 
 /** How many stored articles the matcher scores at most for one query. */
@@ -43,31 +44,7 @@ export async function findCandidateIds(
     .sort((a, b) => b[1] - a[1] || b[0] - a[0])
     .slice(0, limit)
     .map(([id]) => id);
-  const chosen = new Set(byKeys);
-  return [...byKeys, ...nearby.filter((id) => !self.has(id) && !chosen.has(id)).slice(0, Math.max(0, limit - byKeys.length))];
-}
-
-/**
- * Reports published within this many days of the query are candidates whatever keys they share.
- * A short post about the night's protests may name no one the archive knows ("police detained
- * a couple on Nemiga") and share no word with yesterday's reports in another language, yet it
- * most likely belongs to the story the reader has been following these days; the matcher
- * judges it on what it does share (the kind of event, the day, the count).
- */
-const NEARBY_DAYS = 2;
-const MAX_NEARBY = 100;
-const DAY_MS = 86_400_000;
-
-async function publishedNear(db: ArchiveDB, publishedAt: string | null): Promise<number[]> {
-  const time = publishedAt ? Date.parse(publishedAt) : NaN;
-  if (Number.isNaN(time)) return [];
-  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-  // Dates are stored as ISO strings, some with a time: the upper bound takes the whole last day.
-  return db.articles
-    .where('publishedAt')
-    .between(day(time - NEARBY_DAYS * DAY_MS), `${day(time + NEARBY_DAYS * DAY_MS)}\uffff`, true, true)
-    .limit(MAX_NEARBY)
-    .primaryKeys();
+  return mergeCandidates(byKeys, nearby.filter((id) => !self.has(id)), limit);
 }
 
 /** A key held by more than this share of a large archive ("e:country:RU") finds everything and tells nothing. */
