@@ -215,6 +215,23 @@ describe('findContradictions on the seed articles', () => {
     expect(found.filter((c) => c.statement.text.includes('involved in the war directly') && c.other.speaker === null)).toEqual([]);
   });
 
+  it('takes a report of "broader involvement", however broad, as a part that "not directly" concedes', () => {
+    const notDirectly = handmade('https://en.test/lukashenko', 'en', '2022-10-14', [statement({
+      text: 'he does not intend for Belarus to get involved in the war directly.', speaker: 'Alexander Lukashenko', attribution: 'indirect',
+      polarity: 'deny', modality: 'intention', predicate: 'join_war', subject: 'Belarus',
+    })]);
+    const involvement = handmade('https://uk.test/nayev', 'uk', '2022-10-20', [statement({
+      text: 'the broader involvement of the Belarusian armed forces in the operation against Ukraine', speaker: 'Serhiy Nayev', attribution: 'indirect',
+      modality: 'intention', predicate: 'join_war', subject: 'Belarus',
+    })]);
+    const joining = handmade('https://en.test/join', 'en', '2022-10-20', [statement({
+      text: 'Belarus could formally join the war in Ukraine in the coming days.', speaker: 'Serhiy Nayev', attribution: 'indirect',
+      modality: 'possibility', predicate: 'join_war', subject: 'Belarus',
+    })]);
+    expect(findContradictions(involvement, [notDirectly])).toEqual([]);
+    expect(findContradictions(joining, [notDirectly]).map((c) => c.kind)).toEqual(['opposing_claims']);
+  });
+
   it('finds nothing against an unrelated report', () => {
     const football = unrelatedReport('2022-12-19');
     for (const seed of Object.values(seeds)) {

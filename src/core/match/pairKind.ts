@@ -106,6 +106,13 @@ export function sameQuestion(a: Claim, b: Claim): boolean {
  */
 const SCOPE_LIMIT = /(?<![\p{L}])(?:directly|formally|officially|openly|прямо|напрямую|непосредственно|официально|открыто|напряму|безпосередньо|офіційно|відкрито|наўпрост|непасрэдна|афіцыйна|адкрыта)(?![\p{L}])/iu;
 const isScopeLimited = (c: Claim) => SCOPE_LIMIT.test(c.statement.text);
+/**
+ * Words for a part in something rather than the act itself: "involvement", "role", "support",
+ * "участие", "роль", "поддержка", "залучення", "удзел". A report in these words tells of a part,
+ * which a denial limited in scope concedes, however broad the part ("broader involvement").
+ */
+const PART_WORDS = /(?<![\p{L}])(?:involvement|involved|role|support|assistance|help|участи|участь|роль|роли|поддержк|помощ|вовлеч|залуч|підтримк|допомог|удзел|ролю|падтрымк|дапамог|зaangażow|udział|wspar|pomoc|участие|подкреп)/iu;
+const tellsOfAPart = (c: Claim) => PART_WORDS.test(c.statement.text);
 
 const isHedged = (c: Claim) => c.statement.modality === 'possibility' || c.statement.modality === 'prediction';
 
@@ -131,7 +138,7 @@ export function polarityKind(a: Claim, b: Claim): ContradictionKind | null {
   // What only could happen ("missile strikes could come from Belarus") answers a denial of that
   // very act, not of a kindred one ("we are not going to attack anyone").
   if (affirmation.statement.modality === 'possibility' && denial.act !== affirmation.act) return null;
-  if (isScopeLimited(denial) && (!affirmation.speaker || denial.act !== affirmation.act)) return null;
+  if (isScopeLimited(denial) && (!affirmation.speaker || denial.act !== affirmation.act || tellsOfAPart(affirmation))) return null;
   if (!affirmation.speaker) return affirmation.statement.modality === 'possibility' ? null : 'denial_vs_report';
   return denial.speaker.side === affirmation.speaker.side ? null : 'opposing_claims';
 }
