@@ -120,7 +120,7 @@ export function rankRelated(
       const event = sharedEvent(query, candidate);
       const { url, title, siteName, publishedAt } = candidate.article;
       return {
-        url, title, siteName, publishedAt,
+        url, title, siteName, publishedAt, days,
         score: Math.round(value * 1000) / 1000,
         sameEvent: event !== null,
         reasons: reasonsFor(query, q, candidate, side, days, event),
@@ -128,8 +128,11 @@ export function rankRelated(
     })
     .filter((report) => report.score >= minScore || report.sameEvent);
   const best = Math.max(0, ...reports.map((report) => report.score));
-  reports.sort((a, b) => Number(b.sameEvent) - Number(a.sameEvent) || b.score - a.score);
+  // Equal scores: the report nearer in time first, then by address, whatever order the archive gave.
+  const apart = (days: number | null) => days ?? Number.MAX_SAFE_INTEGER;
+  reports.sort((a, b) => Number(b.sameEvent) - Number(a.sameEvent) || b.score - a.score || apart(a.days) - apart(b.days) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   return reports
     .filter((report) => report.sameEvent || report.score >= BELOW_BEST * best)
-    .slice(0, options.limit ?? DEFAULT_LIMIT);
+    .slice(0, options.limit ?? DEFAULT_LIMIT)
+    .map(({ days: _days, ...report }) => report);
 }
