@@ -4,8 +4,8 @@ import { conceptVector } from './concepts';
 import type { CorpusStats } from './corpusStats';
 import { eventLabel } from './eventLabels';
 import { sharedEvent } from './sameEvent';
-import { withStoryFeedback } from './storyFeedback';
 import { personKey } from './personKey';
+import { withStoryFeedback } from './storyFeedback';
 import { cosine, entityVector, isCoreCountry, sharedKeys, termVector, type WeightVector } from './similarity';
 import { daysApart, timeProximity } from './timeProximity';
 
@@ -94,7 +94,9 @@ function reasonsFor(query: Query, q: Side, candidate: MatchCandidate, c: Side, d
 /**
  * Related reports best first, each with a 0..1 score, whether it reports the same event (the
  * same kind of event within days, at the same place or with the same actors), and why. A
- * report of the same event comes before every other.
+ * report of the same event comes before every other. A score is what the two share, scaled by
+ * their closeness in time, plus a share of the candidate's closeness to the query's closest
+ * reports (storyFeedback.ts); reports under the floor or far below the best are left out.
  */
 export function rankRelated(
   query: Query,
