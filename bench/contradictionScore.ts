@@ -38,7 +38,7 @@ export interface ContradictionFigures {
   agreeViolated: number;
 }
 
-export interface ContradictionDetails { missed: LabelledContradiction[]; wrong: ReportedPair[]; violated: HardNegative[] }
+export interface ContradictionDetails { missed: LabelledContradiction[]; wrong: ReportedPair[]; strictWrong: ReportedPair[]; unjudged: ReportedPair[]; violated: HardNegative[] }
 
 /** Which article pairs were compared by a labeller, and which articles carry any label. */
 export function judgement(labels: LabelledContradiction[], negatives: HardNegative[]) {
@@ -61,7 +61,7 @@ export function scoreContradictions(
 ): { figures: ContradictionFigures; details: ContradictionDetails } {
   const byKind = Object.fromEntries(KINDS.map((k) => [k, { labels: 0, found: 0, reported: 0, matched: 0, wrong: 0 }])) as Record<ContradictionKind, KindFigures>;
   const f: ContradictionFigures = { queries: outcomes.length, reported: 0, matched: 0, wrong: 0, strictWrong: 0, unjudged: 0, acrossStories: 0, labels: 0, found: 0, kindRight: 0, labelledPairs: 0, pairsWithReport: 0, byKind, withinLabels: 0, withinFound: 0, agree: agree.length, agreeViolated: 0 };
-  const details: ContradictionDetails = { missed: [], wrong: [], violated: [] };
+  const details: ContradictionDetails = { missed: [], wrong: [], strictWrong: [], unjudged: [], violated: [] };
   const reported = outcomes.flatMap((o) => o.contradictions);
   const within = outcomes.flatMap((o) => o.within);
   const cross = labels.filter((l) => l.a.article !== l.b.article);
@@ -99,9 +99,13 @@ export function scoreContradictions(
       f.wrong++;
       kind.wrong++;
       details.wrong.push(pair);
-    } else if (other !== null && judged.labelled.has(pair.query.article) && judged.labelled.has(other)) f.strictWrong++;
+    } else if (other !== null && judged.labelled.has(pair.query.article) && judged.labelled.has(other)) {
+      f.strictWrong++;
+      details.strictWrong.push(pair);
+    }
     else {
       f.unjudged++;
+      details.unjudged.push(pair);
       if (other !== null && storyOf(other) !== storyOf(pair.query.article)) f.acrossStories++;
     }
   }

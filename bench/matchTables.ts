@@ -43,6 +43,8 @@ export function printTuneDetails(key: string, details: GroupDetails): void {
   for (const miss of details.related) console.log(`related ${miss.id}: missed [${miss.missed.join(', ')}] wrong [${miss.wrong.join(', ')}]`);
   for (const label of details.contradictions.missed) console.log(`missed ${label.kind}: ${label.a.article} "${label.a.quote}" / ${label.b.article} "${label.b.quote}"`);
   for (const pair of details.contradictions.wrong) console.log(`false ${pair.kind}: ${pair.query.article} "${pair.query.text}" / ${pair.other.article} "${pair.other.text}"`);
+  for (const pair of details.contradictions.strictWrong) console.log(`never compared ${pair.kind}: ${pair.query.article} "${pair.query.text}" / ${pair.other.article} "${pair.other.text}"`);
+  for (const pair of details.contradictions.unjudged) console.log(`unjudged ${pair.kind}: ${pair.query.article} "${pair.query.text}" / ${pair.other.article} "${pair.other.text}"`);
   for (const negative of details.contradictions.violated) if ('a' in negative) console.log(`agree pair reported: ${negative.a.article} "${negative.a.quote}" / ${negative.b.article} "${negative.b.quote}"`);
   for (const negative of details.differentEvent) if ('articles' in negative) console.log(`different events marked sameEvent: ${negative.articles.join(' / ')}`);
 }

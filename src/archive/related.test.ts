@@ -21,6 +21,15 @@ describe('matching against the archive', () => {
     expect(related[0]?.reasons.length).toBeGreaterThan(0);
   });
 
+  test('contradictions are sought in older reports of the story too, not only in those shown as related', async () => {
+    // Seed 002 (January 2023) against Lukashenko's October 2022 "not directly": months apart,
+    // so time ranks the report low among the related, yet the two conflict (gold.json).
+    const db = await archiveOf([0, 1, 3, 4]);
+    const { contradictions } = await checkArticle(db, analyzedSeed(2));
+    const pair = contradictions.find((c) => c.statement.text.includes('could formally join the war') && c.other.text.includes('involved in the war directly'));
+    expect(pair?.kind).toBe('opposing_claims');
+  });
+
   test('an article already in the archive is not related to itself', async () => {
     const db = await archiveOf([0, 1, 2, 3, 4]);
     const query = analyzedSeed(4);

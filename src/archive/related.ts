@@ -1,11 +1,34 @@
 import { findContradictions, indexKeys, rankRelated } from '../core/match';
 import type { AnalyzedArticle, CheckResult, Contradiction, RelatedReport } from '../core/types';
 import { canonicalUrl } from './canonicalUrl';
-import { findCandidateIds, loadCandidates } from './candidates';
+import { findCandidateIds, loadCandidates, type StoredCandidate } from './candidates';
 import type { ArchiveDB } from './db';
 import { loadCorpusStats } from './keyStats';
 
 export const DEFAULT_RELATED_LIMIT = 10;
+
+/**
+ * Contradictions are sought among more reports than are shown, and with time counting less:
+ * a denial months before a report still answers it, though the report is no longer news beside it.
+ */
+const CONTRADICTION_POOL = 10;
+const CONTRADICTION_TIME_SHARE = 0.5;
+const CONTRADICTION_BELOW_BEST = 0.3;
+
+interface Ranked { related: RelatedReport[]; pool: StoredCandidate[] }
+
+/** The archive's candidates for the query, loaded once: the related reports shown, and the pool contradictions are sought in. */
+async function rankArchive(db: ArchiveDB, query: AnalyzedArticle, limit: number): Promise<Ranked> {
+  const candidates = await loadCandidates(db, await findCandidateIds(db, query));
+  if (candidates.length === 0) return { related: [], pool: [] };
+  const keys = [...indexKeys(query), ...candidates.flatMap(({ record }) => record.keys)];
+  const stats = await loadCorpusStats(db, keys);
+  const side = { article: query.article, analysis: query };
+  const related = rankRelated(side, candidates, stats, { limit });
+  const wider = rankRelated(side, candidates, stats, { limit: CONTRADICTION_POOL, timeShare: CONTRADICTION_TIME_SHARE, belowBest: CONTRADICTION_BELOW_BEST });
+  const wanted = new Set([...related, ...wider].map((report) => canonicalUrl(report.url)));
+  return { related, pool: candidates.filter(({ article }) => wanted.has(canonicalUrl(article.url))) };
+}
 
 /** Prior reports related to the query, best first, found through the key index. */
 export async function findRelated(
@@ -13,31 +36,18 @@ export async function findRelated(
   query: AnalyzedArticle,
   options: { limit?: number } = {},
 ): Promise<RelatedReport[]> {
-  const candidates = await loadCandidates(db, await findCandidateIds(db, query));
-  if (candidates.length === 0) return [];
-  const keys = [...indexKeys(query), ...candidates.flatMap(({ record }) => record.keys)];
-  const stats = await loadCorpusStats(db, keys);
-  return rankRelated({ article: query.article, analysis: query }, candidates, stats, {
-    limit: options.limit ?? DEFAULT_RELATED_LIMIT,
-  });
+  return (await rankArchive(db, query, options.limit ?? DEFAULT_RELATED_LIMIT)).related;
 }
 
-/** Statements in the related reports that conflict with the query's own. */
-export async function findContradictionsInArchive(
-  db: ArchiveDB,
-  query: AnalyzedArticle,
-  related: RelatedReport[],
-): Promise<Contradiction[]> {
-  if (related.length === 0) return [];
-  const urls = [...new Set(related.map((report) => canonicalUrl(report.url)))];
-  const ids = await db.articles.where('canonicalUrl').anyOf(urls).primaryKeys();
-  const candidates = await loadCandidates(db, [...new Set(ids)]);
-  return findContradictions({ article: query.article, analysis: query }, candidates);
+/** Statements in the archive's reports closest to the query (those shown and a wider pool) that conflict with the query's own. */
+export async function findContradictionsInArchive(db: ArchiveDB, query: AnalyzedArticle): Promise<Contradiction[]> {
+  const { pool } = await rankArchive(db, query, DEFAULT_RELATED_LIMIT);
+  return findContradictions({ article: query.article, analysis: query }, pool);
 }
 
 /** An article matched against the archive without storing it: what `check` and the panel show. */
 export async function checkArticle(db: ArchiveDB, analyzed: AnalyzedArticle): Promise<CheckResult> {
-  const related = await findRelated(db, analyzed);
-  const contradictions = await findContradictionsInArchive(db, analyzed, related);
+  const { related, pool } = await rankArchive(db, analyzed, DEFAULT_RELATED_LIMIT);
+  const contradictions = findContradictions({ article: analyzed.article, analysis: analyzed }, pool);
   return { article: analyzed.article, detection: analyzed.detection, related, contradictions };
 }

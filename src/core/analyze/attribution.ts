@@ -257,11 +257,14 @@ const NAME_COLON = /^\s*([^:;,.!?«»“”"\n]{2,60}?):\s+(?=\S)/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** Who speaks in "Speaker: claim": a name the index knows or an acronym, not a label ("Деталі:"). */
-export function colonSpeech(sentence: string, sentenceStart: number, text: string, index: EntityIndex): IndirectSpeech | null {
+export function colonSpeech(sentence: string, sentenceStart: number, text: string, index: EntityIndex, minWords = 4): IndirectSpeech | null {
   const found = NAME_COLON.exec(sentence);
-  if (!found || wordCount(found[1] ?? '') > 4 || wordCount(sentence.slice(found[0].length)) < 4) return null;
+  // A title before the name may lengthen it ("President of Russia Vladimir Putin:").
+  if (!found || wordCount(found[1] ?? '') > MAX_TURN_WORDS || wordCount(sentence.slice(found[0].length)) < minWords) return null;
   const phrase = found[1] ?? '';
   const speaker = resolveSpeaker(phrase, sentenceStart + sentence.indexOf(phrase), index, text);
   if (!speaker || (!speaker.entityId && !ACRONYM.test(phrase.trim()))) return null;
+  if (wordCount(phrase) > 4 && !speaker.entityId?.startsWith('person:')) return null;
   return { speaker, verb: ':', claimStart: found[0].length, claimEnd: sentence.length };
 }
+const MAX_TURN_WORDS = 7;

@@ -251,3 +251,22 @@ describe('what a claim is for is not what it says happened', () => {
     expect(findPredicate('In order to destabilise the region, Russia deployed troops to the border.')?.predicate).toBe('deploy');
   });
 });
+
+describe('a participle that describes a place claims nothing', () => {
+  it.each([
+    ['en', 'The blast damaged a key bridge between Russia and annexed Crimea.'],
+    ['en', 'Residents of the occupied territories were given Russian passports.'],
+    ['ru', 'Жителям оккупированных территорий выдали российские паспорта.'],
+    ['uk', 'Мешканцям окупованих територій видали російські паспорти.'],
+  ])('%s: %s is no occupation', (lang, sentence) => {
+    expect(findPredicate(sentence, { lang })?.predicate).not.toBe('occupy');
+  });
+
+  it.each([
+    ['en', 'Russia annexed Crimea in 2014.'],
+    ['ru', 'Россия аннексировала Крым в 2014 году.'],
+    ['uk', 'Бердянськ окуповано з перших днів вторгнення.'],
+  ])('%s: %s still is', (lang, sentence) => {
+    expect(findPredicate(sentence, { lang })?.predicate).toBe('occupy');
+  });
+});

@@ -9,6 +9,7 @@ import { findQuantities } from './quantities';
 import { findDirectQuotes, type DirectQuote } from './quotes';
 import { splitSentences, type SentenceSpan } from './sentences';
 import { SPEECH_VERB } from './speechVerbs';
+import { LIE_STEMS } from './speechVerbsSlavic';
 import { isProse, resolveSpeaker } from './speakers';
 import { BACKGROUND, locativePlaces, ownCountry, pickTarget } from './claimPlaces';
 import { pickSubject } from './subjects';
@@ -31,6 +32,8 @@ export interface Claim {
   said: Attributed | null;
   /** A quote's attribution ("He claimed in May:", "…, he said on June 6."): where its date stands. */
   context?: string;
+  /** A sentence of a transcript's turn: the speaker's, but kept only with a claim class, like narration. */
+  turn?: boolean;
 }
 
 const MIN_CLAIM_WORDS = 4;
@@ -171,9 +174,20 @@ function contrastUnits(sentence: SentenceSpan): SentenceSpan[] {
   return units;
 }
 
+/**
+ * A transcript's turn: "Alexander Lukashenko: Excuse me, Mr President. … It was a fake." Every
+ * sentence after a person's name and a colon is that person's, verbatim, until the next turn
+ * or the paragraph's end.
+ */
+const CALLS_A_LIE = new RegExp(`(?<![\\p{L}])(?:fake|staged|hoax|provocation|false flag|${LIE_STEMS})`, 'iu');
+
+const isTurn = (speech: { verb: string; speaker: { entityId?: string | null } }) => speech.verb === ':' && Boolean(speech.speaker.entityId?.startsWith('person:'));
+
 function sentenceClaims(text: string, quotes: DirectQuote[], index: EntityIndex): Claim[] {
   const claims: Claim[] = [];
+  let turn: { said: Attributed; end: number } | null = null;
   for (const sentence of splitSentences(text).flatMap(speechUnits)) {
+    if (turn && text.slice(turn.end, sentence.start).includes('\n\n')) turn = null;
     const quoted = quotes.reduce((sum, q) => sum + Math.max(0, Math.min(q.outerEnd, sentence.end) - Math.max(q.outerStart, sentence.start)), 0);
     if (quoted > (sentence.end - sentence.start) * QUOTED_SHARE) continue;
     // "Об этом сообщил Генштаб.": the sentence before is the speaker's, not narrative.
@@ -183,7 +197,15 @@ function sentenceClaims(text: string, quotes: DirectQuote[], index: EntityIndex)
       if (last?.attribution === 'narrative' && !text.slice(last.end, sentence.start).includes('\n\n')) claims[claims.length - 1] = { ...last, attribution: 'indirect', said: aboutThis };
       continue;
     }
+    // A new turn starts whatever its first sentence says, however short ("Alexander Lukashenko: Thank you.").
+    const opening = colonSpeech(sentence.text, sentence.start, text, index, 1);
+    if (opening !== null && isTurn(opening)) turn = { said: { speaker: opening.speaker, verb: opening.verb }, end: sentence.end };
     const speech = indirectSpeech(sentence.text, sentence.start, text, index) ?? colonSpeech(sentence.text, sentence.start, text, index);
+    if (!speech && turn && isProse(text, sentence.start)) {
+      claims.push({ start: sentence.start, end: sentence.end, sentence: sentence.text, attribution: 'direct', said: turn.said, turn: true });
+      turn.end = sentence.end;
+      continue;
+    }
     if (speech) {
       for (const [from, to] of coordinatedClauses(sentence.text, speech.claimStart, speech.claimEnd)) {
         claims.push({ start: sentence.start + from, end: sentence.start + to, sentence: sentence.text, attribution: 'indirect', said: speech });
@@ -240,9 +262,13 @@ function buildStatement(text: string, claim: Claim, index: EntityIndex, publishe
   if ((claimText.split(/\s+/).length < MIN_CLAIM_WORDS && !isShortDenial(claimText, lang)) || isQuestion(claimText, claim)) return null;
   // What someone said is a statement whatever its verb; a narrative sentence only with a known class.
   const quantities = findQuantities(claimText, lang);
+  // A transcript runs to thousands of words: of its turns, like narration, only sentences with a claim class count.
+  const classOnly = claim.attribution === 'narrative' || claim.turn === true;
   const matched = findPredicate(claimText, { lang, fallback: claim.attribution !== 'narrative' });
   const found = matched && matched.kind === 'class' ? matched : countedClaim(claimText, quantities) ?? matched;
-  if (claim.attribution === 'narrative' && !found) return null;
+  if (classOnly && !found) return null;
+  // Of a turn, a sentence with only a main verb counts when it calls something a fake or a provocation.
+  if (claim.turn && found?.kind === 'verb' && !CALLS_A_LIE.test(claimText)) return null;
   // A fallback verb ("verb:say") names the act but is not a claim class: clause, polarity,
   // modality, subject and date are read as for a claim without a class.
   const predicate = found && !found.predicate.startsWith('verb:') ? found : null;
@@ -281,7 +307,8 @@ function buildStatement(text: string, claim: Claim, index: EntityIndex, publishe
  * whatever its verb ("ўдзельнічала", "attracted"): it is a claim of the class `protest`, at the count.
  */
 function countedClaim(claimText: string, quantities: Quantity[]): PredicateMatch | null {
-  const count = quantities.find((q) => q.unit === 'participants');
+  // A figure, not "hundreds" or "thousands": only a figure is disputed.
+  const count = quantities.find((q) => q.unit === 'participants' && /\d/.test(q.text));
   if (!count) return null;
   const start = Math.max(0, claimText.indexOf(count.text.split(' ')[0] ?? ''));
   return { predicate: 'protest', start, end: start + count.text.length, kind: 'class', negated: false, actor: null };

@@ -174,3 +174,17 @@ describe('claims a reader finds in narration and in a clause of their own', () =
     expect(statementIn('uk', body, 'провокацію')).toMatchObject({ speaker: 'Russia', attribution: 'indirect', polarity: 'deny' });
   });
 });
+
+describe('a transcript: every sentence of a turn is its speaker\'s', () => {
+  const transcript = 'President of Russia Vladimir Putin: Thank you. We are glad to see you here. Our troops will not occupy Kyiv, this is not our plan. Then it turned out that it was a fake, just like the fake in Bucha. Alexander Lukashenko: Thank you. Belarus will not send troops to Ukraine.';
+
+  it('gives the sentences after "Vladimir Putin:" to Putin, and those after "Alexander Lukashenko:" to Lukashenko', () => {
+    expect(statementIn('en', transcript, 'not occupy Kyiv')).toMatchObject({ speaker: 'Vladimir Putin', attribution: 'direct', polarity: 'deny' });
+    expect(statementIn('en', transcript, 'just like the fake in Bucha')).toMatchObject({ speaker: 'Vladimir Putin' });
+    expect(statementIn('en', transcript, 'send troops to Ukraine')).toMatchObject({ speaker: 'Alexander Lukashenko', polarity: 'deny' });
+  });
+
+  it('keeps of a turn only what claims something: "We are glad to see you here" is no statement', () => {
+    expect(statementIn('en', transcript, 'glad to see you')).toBeUndefined();
+  });
+});

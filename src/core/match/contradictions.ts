@@ -49,7 +49,7 @@ function keepOnce(pairs: Pair[]): Pair[] {
   const kept: Pair[] = [];
   const used = new Set<string>();
   for (const pair of pairs.sort((x, y) => y.score - x.score)) {
-    const mine = `a:${lineOf(pair.a)}${pair.a.act === DISMISS || pair.b.act === DISMISS ? `|${pair.b.voice}` : ''}`;
+    const mine = `a:${lineOf(pair.a)}${pair.a.act === DISMISS ? `|${pair.b.voice}` : ''}`;
     const other = `b:${lineOf(pair.b)}|${pair.b.article.url}`;
     if (used.has(mine) || used.has(other)) continue;
     used.add(mine).add(other);

@@ -23,6 +23,8 @@ const windowOf = (a: Claim, b: Claim) => (EPISODES.has(a.act) && EPISODES.has(b.
 const CHANGE_MIN_DAYS = 7;
 /** Two wordings sharing this much of their words are one remark cut differently. */
 const SAME_REMARK_OVERLAP = 0.6;
+/** Two statements of one speaker in one language sharing less than this of their words speak of different things. */
+const SAME_TOPIC_OVERLAP = 0.2;
 
 const enclosing = (id: string) => enclosingEntries(id).map((entry) => entry.id);
 
@@ -77,6 +79,20 @@ function samePlaceAndDays(a: Claim, b: Claim): boolean {
   return days !== null && days <= PLACE_WINDOW_DAYS;
 }
 
+/** Strikes and shelling: incidents on a day, at a place. */
+const INCIDENTS = new Set(['strike', 'strike_infrastructure', 'shell']);
+
+/**
+ * A denial of one strike ("there was no strike on the Wagner camp") is answered by reports of
+ * strikes, not by what is said of the war at large ("Russia wants the war to drag on"); a
+ * denial of the war at large ("we will not attack anyone") is answered by a strike it covers.
+ */
+function incidentDeniedByWar(a: Claim, b: Claim): boolean {
+  if (a.act === b.act || a.polarity === b.polarity) return false;
+  const [denial, affirmation] = a.polarity === 'deny' ? [a, b] : [b, a];
+  return INCIDENTS.has(denial.act) && !INCIDENTS.has(affirmation.act);
+}
+
 /**
  * The same question: one act (or one of its family) by the same actor (or one of the same
  * side: Lukashenko, the Belarusian army and Belarus) against the same target, at the same
@@ -86,7 +102,9 @@ function samePlaceAndDays(a: Claim, b: Claim): boolean {
 export function sameQuestion(a: Claim, b: Claim): boolean {
   if (a.act === DISMISS) return dismissalAnswers(a, b);
   if (b.act === DISMISS) return dismissalAnswers(b, a);
-  if (familyOf(a.act) !== familyOf(b.act)) return false;
+  if (familyOf(a.act) !== familyOf(b.act) || incidentDeniedByWar(a, b)) return false;
+  // Who was detained is the question: one arrest is not another's.
+  if (a.act === 'detain' && b.act === 'detain' && (!a.target || !b.target || a.target.key !== b.target.key)) return false;
   if (!placesAgree(a, b)) return false;
   const days = daysBetweenClaims(a, b);
   if (days !== null && days > windowOf(a, b)) return false;
@@ -130,7 +148,12 @@ export function polarityKind(a: Claim, b: Claim): ContradictionKind | null {
     const said = (c: Claim) => dayOf(c.statement.date) ?? dayOf(c.article.publishedAt);
     const days = daysBetween(said(a), said(b));
     if (days === null || Math.abs(days) < CHANGE_MIN_DAYS || isHedged(a) || isHedged(b)) return null;
-    return wordingOverlap(a, b) >= SAME_REMARK_OVERLAP ? null : 'changed_position';
+    // A change of mind is about one act, not two of a family ("no sanctions will bend us" and
+    // "the sanctions war against us" are no yes and no); in one language the two also share words.
+    if (a.act !== b.act) return null;
+    const overlap = wordingOverlap(a, b);
+    if (a.lang === b.lang && overlap < SAME_TOPIC_OVERLAP) return null;
+    return overlap >= SAME_REMARK_OVERLAP ? null : 'changed_position';
   }
   const [denial, affirmation] = a.polarity === 'deny' ? [a, b] : [b, a];
   if (!denial.speaker || isHedged(denial)) return null;

@@ -60,16 +60,30 @@ function entitySimilarity(q: Side, c: Side): number {
   return shared.length > 0 && shared.every(isCoreCountry) ? similarity * ONLY_CORE_COUNTRIES : similarity;
 }
 
-function score(query: Query, q: Side, candidate: MatchCandidate, c: Side, days: number | null): number {
+const timeFactorOf = (share: number) => (days: number | null) => 1 - share + share * timeProximity(days);
+const timeFactor = timeFactorOf(TIME_SHARE);
+
+function score(query: Query, q: Side, candidate: MatchCandidate, c: Side, days: number | null, factor = timeFactor): number {
   const entities = entitySimilarity(q, c);
   const concepts = cosine(q.concepts, c.concepts);
   const content = oneLanguage(query.article, candidate.article)
     ? WEIGHTS.entities * entities + WEIGHTS.terms * cosine(q.terms, c.terms) + WEIGHTS.concepts * concepts
     : CROSS_LANGUAGE_DISCOUNT * (WEIGHTS.entities * entities + WEIGHTS.concepts * concepts) / (WEIGHTS.entities + WEIGHTS.concepts);
-  return content * timeFactor(days);
+  return content * factor(days);
 }
 
-const timeFactor = (days: number | null) => 1 - TIME_SHARE + TIME_SHARE * timeProximity(days);
+
+export interface RankOptions {
+  limit?: number;
+  minScore?: number;
+  /**
+   * How much of a score closeness in time decides (default 0.85). Contradictions are sought
+   * with less: a denial months before a report still answers it, though it is old news.
+   */
+  timeShare?: number;
+  /** Leave out reports under this share of the best one's score (default a tenth; 0 keeps all). */
+  belowBest?: number;
+}
 
 function reasonsFor(query: Query, q: Side, candidate: MatchCandidate, c: Side, days: number | null, event: { type: string } | null): string[] {
   const reasons: string[] = [];
@@ -102,21 +116,24 @@ export function rankRelated(
   query: Query,
   candidates: MatchCandidate[],
   stats: CorpusStats,
-  options: { limit?: number; minScore?: number } = {},
+  options: RankOptions = {},
 ): RelatedReport[] {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
+  const timeShare = options.timeShare ?? TIME_SHARE;
+  const belowBest = options.belowBest ?? BELOW_BEST;
+  const factor = timeShare === TIME_SHARE ? timeFactor : timeFactorOf(timeShare);
   const q = sideOf(query, stats);
   const daysTo = (candidate: MatchCandidate) => daysApart(query.article.publishedAt, candidate.article.publishedAt);
   const scored = candidates
     .filter((candidate) => candidate.article.url !== query.article.url)
     .map((candidate) => {
       const item = { candidate, side: sideOf(candidate, stats) };
-      return { item, score: score(query, q, candidate, item.side, daysTo(candidate)) };
+      return { item, score: score(query, q, candidate, item.side, daysTo(candidate), factor) };
     });
   type Item = (typeof scored)[number]['item'];
   const pair = (a: Item, b: Item) =>
     score(a.candidate, a.side, b.candidate, b.side, daysApart(a.candidate.article.publishedAt, b.candidate.article.publishedAt));
-  const reports = withStoryFeedback(scored, pair, (item) => timeFactor(daysTo(item.candidate)))
+  const reports = withStoryFeedback(scored, pair, (item) => factor(daysTo(item.candidate)))
     .map(({ item: { candidate, side }, score: value }) => {
       const days = daysTo(candidate);
       const event = sharedEvent(query, candidate);
@@ -134,7 +151,7 @@ export function rankRelated(
   const apart = (days: number | null) => days ?? Number.MAX_SAFE_INTEGER;
   reports.sort((a, b) => Number(b.sameEvent) - Number(a.sameEvent) || b.score - a.score || apart(a.days) - apart(b.days) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   return reports
-    .filter((report) => report.sameEvent || report.score >= BELOW_BEST * best)
+    .filter((report) => report.sameEvent || report.score >= belowBest * best)
     .slice(0, options.limit ?? DEFAULT_LIMIT)
     .map(({ days: _days, ...report }) => report);
 }

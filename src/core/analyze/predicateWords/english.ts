@@ -81,7 +81,9 @@ export const ENGLISH: LanguageWords = {
   },
   occupy: {
     verbs: [
-      'occup(?:y|ies|ied|ying)', 'seiz(?:e|ed|es|ing)', `annex(?:es|ed|ing)?${EN}`, '(?:take|takes|taken|took|taking) (?:over|(?:full )?control)',
+      'occup(?:y|ies|ying)', 'seiz(?:e|ed|es|ing)', `annex(?:es|ing)?${EN}`,
+      // "occupied" and "annexed" after an article or a preposition describe a place ("in occupied Melitopol", "annexed Crimea"): no claim.
+      `(?<!(?:the|of|in|to|from|into|on|and|with|newly|illegally|temporarily|russian-) )(?:occupied|annexed)${EN}`, '(?:take|takes|taken|took|taking) (?:over|(?:full )?control)',
       '(?:take|takes|taken|took|taking|captur\\w+|seiz\\w+) (?:the |a )?(?:\\S+ )?(?:town|city|village|settlement|airport|port|bridgehead)(?: of)?(?![a-z])', 'under (?:\\S+ ){0,2}control',
       // Running, ruling or governing a country is control of it: "no one other than us runs Belarus".
       `(?:run|runs|ran|running|rule|rules|ruled|ruling|govern|governs|governed|governing|controls?) (?:the )?(?=${COUNTRY}${EN})`,
