@@ -40,7 +40,7 @@ export function printDevset(result: DevsetResult): void {
 /** Misses and false pairs of one tune group: the only details ever printed. */
 export function printTuneDetails(key: string, details: GroupDetails): void {
   console.log(`\n--- ${key}: details (tune split) ---`);
-  for (const miss of details.related) console.log(`related ${miss.id}: missed [${miss.missed.join(', ')}] wrong [${miss.wrong.join(', ')}]`);
+  for (const miss of details.related) console.log(`related ${miss.id}: missed [${miss.missed.join(', ')}] wrong [${miss.wrong.join(', ')}]${miss.sameEventNotFirst !== undefined ? ` same event not first (first: ${miss.sameEventNotFirst ?? 'none'})` : ''}`);
   for (const label of details.contradictions.missed) console.log(`missed ${label.kind}: ${label.a.article} "${label.a.quote}" / ${label.b.article} "${label.b.quote}"`);
   for (const pair of details.contradictions.wrong) console.log(`false ${pair.kind}: ${pair.query.article} "${pair.query.text}" / ${pair.other.article} "${pair.other.text}"`);
   for (const pair of details.contradictions.strictWrong) console.log(`never compared ${pair.kind}: ${pair.query.article} "${pair.query.text}" / ${pair.other.article} "${pair.other.text}"`);

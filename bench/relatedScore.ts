@@ -32,6 +32,8 @@ export interface RelatedMiss {
   id: string;
   missed: string[];
   wrong: string[];
+  /** An earlier article of the query's event exists, and the first result is not one: what came first. */
+  sameEventNotFirst?: string | null;
 }
 
 export const TOP = 5;
@@ -49,12 +51,17 @@ export function scoreRelated(
     const before = earlier(query.id).map((id) => docs.get(id)!);
     const wanted = new Set(before.filter((d) => d.story === doc.story).map((d) => d.id));
     const top = query.related.slice(0, TOP).map((r) => r.id);
+    let sameEventNotFirst: string | null | undefined;
     if (doc.event !== null && before.some((d) => d.event === doc.event)) {
       sameEventQueries++;
       const first = top[0] ? docs.get(top[0]) : undefined;
       if (first?.event === doc.event) sameEventFirst++;
+      else sameEventNotFirst = top[0] ?? null;
     }
-    if (wanted.size === 0) continue;
+    if (wanted.size === 0) {
+      if (sameEventNotFirst !== undefined) misses.push({ id: query.id, missed: [], wrong: [], sameEventNotFirst });
+      continue;
+    }
     counted++;
     const found = top.filter((id) => id !== null && wanted.has(id)).length;
     recallSum += found / Math.min(TOP, wanted.size);
@@ -62,7 +69,7 @@ export function scoreRelated(
     returned += top.length;
     const wrong = top.map((id) => id ?? '(outside the set)').filter((id) => !wanted.has(id));
     const missed = found < Math.min(TOP, wanted.size) ? [...wanted].filter((id) => !top.includes(id)) : [];
-    if (wrong.length || missed.length) misses.push({ id: query.id, missed, wrong });
+    if (wrong.length || missed.length || sameEventNotFirst !== undefined) misses.push({ id: query.id, missed, wrong, sameEventNotFirst });
   }
   return {
     figures: {
