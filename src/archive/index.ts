@@ -4,7 +4,7 @@ export type { ArticleRecord, EventRecord, KeyStatRecord, Origin, StatementRecord
 export { canonicalUrl } from './canonicalUrl';
 export { contentHash } from './contentHash';
 export { findDuplicate, ingestArticle, type DuplicateOf, type IngestResult, type IngestOptions } from './ingest';
-export { checkArticle, findContradictionsInArchive, findRelated } from './related';
+export { checkArticle, findRelated } from './related';
 export {
   countArticles,
   deleteArticle,

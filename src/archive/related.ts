@@ -1,5 +1,5 @@
 import { findContradictions, indexKeys, rankRelated } from '../core/match';
-import type { AnalyzedArticle, CheckResult, Contradiction, RelatedReport } from '../core/types';
+import type { AnalyzedArticle, CheckResult, RelatedReport } from '../core/types';
 import { canonicalUrl } from './canonicalUrl';
 import { findCandidateIds, loadCandidates, type StoredCandidate } from './candidates';
 import type { ArchiveDB } from './db';
@@ -37,12 +37,6 @@ export async function findRelated(
   options: { limit?: number } = {},
 ): Promise<RelatedReport[]> {
   return (await rankArchive(db, query, options.limit ?? DEFAULT_RELATED_LIMIT)).related;
-}
-
-/** Statements in the archive's reports closest to the query (those shown and a wider pool) that conflict with the query's own. */
-export async function findContradictionsInArchive(db: ArchiveDB, query: AnalyzedArticle): Promise<Contradiction[]> {
-  const { pool } = await rankArchive(db, query, DEFAULT_RELATED_LIMIT);
-  return findContradictions({ article: query.article, analysis: query }, pool);
 }
 
 /** An article matched against the archive without storing it: what `check` and the panel show. */

@@ -48,6 +48,15 @@ const CALLED = '(?:назва(?:л[аои]?|в|ли)|называ(?:ет|ют)|�
 export const LIE_STEMS = 'лож|фейк|фэйк|провокаци|провокаці|правакацы|инсценир|інсцен|інсцэн|постановк|пастаноўк|шоу|спектакл|вымысл|выдумк|вигадк|выдумк|'
   + 'дезинформаци|дезінформаці|дэзінфармацы|неправд|няпраўд|фальсифик|фальсифік|фальшыв|фальшивк|брехн|хлусн|маніпуляці|манипуляци|'
   + 'fałsz|kłamstw|fake|prowokacj|dezinformacj|manipulacj|inscenizacj|лъж|фалшив';
+/**
+ * Words that call a report a lie as a whole rather than deny one act, in every language of the
+ * mission: "a staged provocation", "фейк", "инсценировка", "постановка київського режиму". The
+ * analyzer keeps a transcript's sentence that says them; the matcher reads them as a dismissal.
+ */
+const CALLS_A_LIE = new RegExp(`(?<![\\p{L}])(?:fake|staged|stage-managed|hoax|provocation|false flag|propaganda stunt|срежисс|${LIE_STEMS})`, 'iu');
+
+export const callsALie = (text: string) => CALLS_A_LIE.test(text);
+
 const DENIAL_NOUNS = `(?:jako\\s+)?(?:${LIE_STEMS})\\p{L}*`;
 
 /** "назвал сообщения о переброске войск фейком": the speaker, the report named, and the verdict. */

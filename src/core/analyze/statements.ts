@@ -9,7 +9,7 @@ import { findQuantities } from './quantities';
 import { findDirectQuotes, type DirectQuote } from './quotes';
 import { splitSentences, type SentenceSpan } from './sentences';
 import { SPEECH_VERB } from './speechVerbs';
-import { LIE_STEMS } from './speechVerbsSlavic';
+import { callsALie } from './speechVerbsSlavic';
 import { isProse, resolveSpeaker } from './speakers';
 import { BACKGROUND, locativePlaces, ownCountry, pickTarget } from './claimPlaces';
 import { pickSubject } from './subjects';
@@ -179,8 +179,6 @@ function contrastUnits(sentence: SentenceSpan): SentenceSpan[] {
  * sentence after a person's name and a colon is that person's, verbatim, until the next turn
  * or the paragraph's end.
  */
-const CALLS_A_LIE = new RegExp(`(?<![\\p{L}])(?:fake|staged|hoax|provocation|false flag|${LIE_STEMS})`, 'iu');
-
 const isTurn = (speech: { verb: string; speaker: { entityId?: string | null } }) => speech.verb === ':' && Boolean(speech.speaker.entityId?.startsWith('person:'));
 
 function sentenceClaims(text: string, quotes: DirectQuote[], index: EntityIndex): Claim[] {
@@ -268,7 +266,7 @@ function buildStatement(text: string, claim: Claim, index: EntityIndex, publishe
   const found = matched && matched.kind === 'class' ? matched : countedClaim(claimText, quantities) ?? matched;
   if (classOnly && !found) return null;
   // Of a turn, a sentence with only a main verb counts when it calls something a fake or a provocation.
-  if (claim.turn && found?.kind === 'verb' && !CALLS_A_LIE.test(claimText)) return null;
+  if (claim.turn && found?.kind === 'verb' && !callsALie(claimText)) return null;
   // A fallback verb ("verb:say") names the act but is not a claim class: clause, polarity,
   // modality, subject and date are read as for a claim without a class.
   const predicate = found && !found.predicate.startsWith('verb:') ? found : null;
