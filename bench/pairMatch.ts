@@ -1,13 +1,16 @@
 // Whether a reported contradiction is a labelled one: the same two articles, and each side's
 // statement contains its labelled quote or lies inside it, in either order. Words are compared
 // as words (lower case, punctuation ignored): a statement keeps its sentence's punctuation,
-// while a label quotes a span of it.
+// while a label quotes a span of it. A side may also list other spans of its article where the
+// same voice states the same claim (`also`, written by a labeller from the text): an article
+// that gives a count in its lead and again in its body states it twice, and either is the claim.
 import { comparisonKey } from '../src/core/text';
 import type { ReportedPair } from './backstoryRun';
 
 export interface QuoteSide {
   article: string;
   quote: string;
+  also?: string[];
 }
 
 /** Fewer words than this inside a long quote is a fragment, not the labelled statement. */
@@ -36,11 +39,15 @@ const wordCount = (key: string) => key.trim().split(' ').length;
 /** The statement is a sentence inside a longer labelled quote. */
 const containsStatement = (quote: string, statement: string) => quote.includes(statement) && wordCount(statement) >= MIN_FRAGMENT_WORDS;
 
+/** The statement quotes the side's labelled span or one of its other spans of the same claim. */
+const quotesSide = (statementText: string, side: QuoteSide) =>
+  [side.quote, ...(side.also ?? [])].some((quote) => sideMatches(statementText, quote));
+
 /** The reported pair quotes both labelled sides, in either order. */
 export function pairMatches(pair: ReportedPair, a: QuoteSide, b: QuoteSide): boolean {
   const { query, other } = pair;
-  const straight = query.article === a.article && other.article === b.article && sideMatches(query.text, a.quote) && sideMatches(other.text, b.quote);
-  const crossed = query.article === b.article && other.article === a.article && sideMatches(query.text, b.quote) && sideMatches(other.text, a.quote);
+  const straight = query.article === a.article && other.article === b.article && quotesSide(query.text, a) && quotesSide(other.text, b);
+  const crossed = query.article === b.article && other.article === a.article && quotesSide(query.text, b) && quotesSide(other.text, a);
   return straight || crossed;
 }
 
