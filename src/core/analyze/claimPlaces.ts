@@ -12,7 +12,7 @@ export function ownCountry(afterPredicate: string, speaker: Speaker | null): str
   return OWN_COUNTRY.test(afterPredicate) ? speakerCountry(speaker) : null;
 }
 
-const LOCATIVE = /(?<![\p{L}])(?:in|to|at|near|into|inside|outside|around|across|over|в|во|на|у|ў|под|возле|около|близ|вблизи|біля|поблизу|під|каля|ля|w|we|na|pod|koło|pobliżu|край|близо до|до)\s+(?:the\s+)?$/iu;
+export const LOCATIVE = /(?<![\p{L}])(?:in|to|at|near|into|inside|outside|around|across|over|в|во|на|у|ў|под|возле|около|близ|вблизи|біля|поблизу|під|каля|ля|w|we|na|pod|koło|pobliżu|край|близо до|до)\s+(?:the\s+)?$/iu;
 export const BACKGROUND = /(?<![\p{L}])(?:amid|amidst|despite|на фоне|несмотря на|на тлі|попри|незважаючи на|на фоне|нягледзячы на|na tle|pomimo|mimo|на фона на|въпреки)(?![\p{L}])/iu;
 
 /**
@@ -26,7 +26,7 @@ export function locativePlaces(claimText: string, mentions: LocalMention[], inde
   return [...cities, ...countries].map((m) => m.entityId);
 }
 
-const TARGET_MARK = /(?<![\p{L}])(?:into|on|against|to|at|in|of|на|в|во|против|по|проти|у|супраць|па|na|w|przeciw|przeciwko|do|срещу|към)\s+(?:the\s+)?$/iu;
+export const TARGET_MARK = /(?<![\p{L}])(?:into|on|against|to|at|in|of|на|в|во|против|по|проти|у|супраць|па|na|w|przeciw|przeciwko|do|срещу|към)\s+(?:the\s+)?$/iu;
 const ORIGIN_MARK = /(?<![\p{L}])(?:from|из|со|с|з|із|зі|від|ад|са|z|ze|od|от|откъм)\s+(?:the\s+)?$/iu;
 
 /** Where a claim's target stands: "fired into Ukraine", "sending troops to Belarus", "attack on Kyiv". */

@@ -1,5 +1,6 @@
 import { gazetteerEntry } from '../analyze';
-import { findGazetteerMentions } from '../analyze/mentions';
+import { LOCATIVE, TARGET_MARK } from '../analyze/claimPlaces';
+import { findGazetteerMentions, type Mention } from '../analyze/mentions';
 import { addDays, dayOf } from '../calendar';
 import type { Analysis, ExtractedArticle, Polarity, Statement } from '../types';
 import { actorResolver, type Actor } from './actors';
@@ -53,8 +54,24 @@ function span(s: Statement, published: string | null, future: boolean): [number 
  * лише Бучі", "in Bucha").
  */
 function placeNamed(text: string, publishedAt: string | null): string | null {
-  const mention = findGazetteerMentions(text, publishedAt).find((m) => gazetteerEntry(m.entityId)?.type === 'place');
+  const mention = findGazetteerMentions(text, publishedAt).find((m) => gazetteerEntry(m.entityId)?.type === 'place' && namesThePlace(text, m));
   return mention?.entityId ?? null;
+}
+
+/** Capitals that stand for their governments in news: "Moscow says", "Kyiv's forces", "Минск отверг". */
+const SEATS_OF_GOVERNMENT = new Set(['moscow', 'kyiv', 'minsk', 'washington', 'london', 'brussels', 'warsaw', 'vilnius', 'berlin', 'paris', 'beijing'].map((id) => `place:${id}`));
+
+/**
+ * A place named as where something is, not as who acts: a possessive ("Moscow's forces were in
+ * control of the roads to Bakhmut") names an owner, and a capital outside a phrase of place or
+ * aim ("if Moscow concludes", "Kyiv says its soldiers hold out") names its government. A capital
+ * after "in", "near", "on", "в", "у", "по" is the city ("strikes on Kyiv", "в Минске").
+ */
+function namesThePlace(text: string, mention: Mention): boolean {
+  if (/^['’]s?(?![\p{L}])/u.test(text.slice(mention.end, mention.end + 3))) return false;
+  if (!SEATS_OF_GOVERNMENT.has(mention.entityId)) return true;
+  const before = text.slice(Math.max(0, mention.start - 14), mention.start);
+  return LOCATIVE.test(before) || TARGET_MARK.test(before);
 }
 
 /** The place below a country named most often in the article, or null. */

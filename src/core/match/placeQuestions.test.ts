@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { claimsOf } from './claims';
 import { findContradictions } from './contradictions';
 import type { Statement } from '../types';
 import { handmade, statement } from './testing';
@@ -69,5 +70,23 @@ describe('findContradictions: dismissals', () => {
   it('does not answer it when its article is about another town', () => {
     const found = findContradictions(peskov(), [accusationIn([{ id: 'place:kharkiv', name: 'Kharkiv', type: 'place', mentions: 5 }, { id: 'place:bucha', name: 'Bucha', type: 'place', mentions: 1 }])]);
     expect(found).toEqual([]);
+  });
+});
+
+describe('claimsOf: a capital that stands for its government is no place', () => {
+  const placeOf = (text: string) => {
+    const side = handmade('https://en.test/a', 'en', '2023-02-16', [statement({ text, predicate: 'control', speaker: 'Donetsk officials', attribution: 'indirect' })]);
+    return claimsOf(side.article, side.analysis)[0]?.place ?? null;
+  };
+
+  it('reads "Moscow’s forces ... the roads to Bakhmut" at Bakhmut, not Moscow', () => {
+    expect(placeOf('Moscow’s forces were in control of all access roads to Bakhmut.')).toBe('place:bakhmut');
+  });
+
+  it('reads "Kyiv says" and "Москва заявила" as governments, and "в Москве", "strikes on Kyiv" as cities', () => {
+    expect(placeOf('Kyiv says its soldiers are holding out.')).toBeNull();
+    expect(placeOf('Москва заявила, что контролирует город.')).toBeNull();
+    expect(placeOf('Протест прошёл в Москве.')).toBe('place:moscow');
+    expect(placeOf('The missile strikes on Kyiv continued overnight.')).toBe('place:kyiv');
   });
 });
