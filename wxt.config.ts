@@ -1,4 +1,8 @@
 import { defineConfig } from 'wxt';
+import { SAVE_SHORTCUT } from './src/ui/shortcut';
+
+/** Drawn by scripts/makeIcons.ts; the sidebar and toolbar show them in Firefox too. */
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' };
 
 const FIREFOX_GECKO = {
   id: 'backstory@backstory.local',
@@ -21,11 +25,11 @@ export default defineConfig({
       'The backstory of a news article about Russia, Belarus and Ukraine, with its contradictions, beside the page. Nothing leaves your machine.',
     permissions: ['storage', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: ['<all_urls>'],
-    action: { default_title: 'Backstory' },
+    action: { default_title: 'Backstory', default_icon: ICONS },
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: FIREFOX_GECKO } } : {}),
     commands: {
       'save-article': {
-        suggested_key: { default: 'Alt+Shift+S' },
+        suggested_key: { default: SAVE_SHORTCUT },
         description: 'Save this article to your Backstory archive',
       },
     },

@@ -55,3 +55,19 @@ export async function setBadge(tabId: number, relatedCount: number): Promise<voi
   await action.setBadgeText({ tabId, text }).catch(() => undefined);
   if (text) await action.setBadgeBackgroundColor({ tabId, color: '#8a3b12' }).catch(() => undefined);
 }
+
+/**
+ * Where "Save article to Backstory" is offered: web pages only. Backstory's own pages (the
+ * archive, a panel opened in a tab), the browser's pages and local files are never articles.
+ */
+export const SAVE_MENU_PAGES = ['http://*/*', 'https://*/*'];
+
+/** The page context menu's save item. */
+export function createSaveMenu(id: string): void {
+  browser.contextMenus.create({
+    id,
+    title: 'Save article to Backstory',
+    contexts: ['page'],
+    documentUrlPatterns: SAVE_MENU_PAGES,
+  });
+}

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { ArchiveDB, reanalyzeStale } from '@/src/archive';
 import { listen } from '@/src/messaging/server';
-import { openPanel, openPanelOnToolbarClick } from './browserUi';
+import { createSaveMenu, openPanel, openPanelOnToolbarClick } from './browserUi';
 import { createRoutes, refreshOpenTabs, saveTab } from './routes';
 import { emptyTabState, forgetTab, readTabState, writeTabState } from './tabStates';
 
@@ -13,11 +13,7 @@ export default defineBackground(() => {
   openPanelOnToolbarClick();
 
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({
-      id: SAVE_MENU_ID,
-      title: 'Save article to Backstory',
-      contexts: ['page'],
-    });
+    createSaveMenu(SAVE_MENU_ID);
     // After an update the analyzer may read articles differently: bring the archive up to it.
     void reanalyzeStale(db).then((count) => (count > 0 ? refreshOpenTabs(db) : undefined));
   });

@@ -93,6 +93,7 @@ export function App() {
               siteName={state.article.siteName}
               url={state.article.url}
               publishedAt={state.article.publishedAt}
+              outletOf={(url) => state.related.find((report) => report.url === url)?.siteName ?? null}
             />
           </section>
         </>

@@ -1,22 +1,19 @@
 import type { Detection, ExtractedArticle } from '@/src/core/types';
 import { COUNTRY_NAMES, formatDay, outletName } from './format';
+import { MetaLine } from './MetaLine';
 
 /** What Backstory read on the page: title, outlet, date, and the countries it is about. */
 export function ArticleHeader({ article, detection }: { article: ExtractedArticle; detection: Detection | null }) {
   return (
     <header class="article">
       <h1>{article.title || 'Untitled article'}</h1>
-      <p class="article-meta">
-        <span class="outlet">{outletName(article.siteName, article.url)}</span>
-        <span class="sep">·</span>
-        <time dateTime={article.publishedAt ?? undefined}>{formatDay(article.publishedAt)}</time>
-        {article.byline && (
-          <>
-            <span class="sep">·</span>
-            <span class="byline">{article.byline}</span>
-          </>
-        )}
-      </p>
+      <MetaLine class="article-meta">
+        {[
+          <span class="outlet">{outletName(article.siteName, article.url)}</span>,
+          <time dateTime={article.publishedAt ?? undefined}>{formatDay(article.publishedAt)}</time>,
+          article.byline && <span class="byline">{article.byline}</span>,
+        ]}
+      </MetaLine>
       {detection && detection.countries.length > 0 && (
         <p class="countries">
           {detection.countries.map((code) => (

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { RelatedReport } from '@/src/core/types';
-import { formatDay, outletName, relativeDay, safeHref } from './format';
+import { domainOf, formatDay, outletName, relativeDay, safeHref } from './format';
+import { MatchMeter } from './MatchMeter';
+import { MetaLine } from './MetaLine';
 import { orderReports, type ReportOrder } from './orderReports';
 
 interface Props {
@@ -13,6 +15,36 @@ const ORDERS: Array<[ReportOrder, string]> = [
   ['closest', 'Closest first'],
   ['timeline', 'Timeline'],
 ];
+
+function Report({ report, publishedAt }: { report: RelatedReport; publishedAt: string | null }) {
+  const outlet = outletName(report.siteName, report.url);
+  const domain = domainOf(report.url);
+  const when = relativeDay(publishedAt, report.publishedAt);
+  return (
+    <li class="report">
+      <div class="report-head">
+        {report.sameEvent && <span class="badge same-event">Same event</span>}
+        <MetaLine class="report-meta">
+          {[<span class="outlet">{outlet}</span>, domain !== outlet && <span class="domain">{domain}</span>]}
+        </MetaLine>
+      </div>
+      <MetaLine class="report-date">
+        {[<time dateTime={report.publishedAt ?? undefined}>{formatDay(report.publishedAt)}</time>, when && <span class="when">{when}</span>]}
+      </MetaLine>
+      <a class="source-link report-title" href={safeHref(report.url)} target="_blank" rel="noopener noreferrer">
+        {report.title || report.url}
+      </a>
+      <MatchMeter report={report} />
+      {report.reasons.length > 0 && (
+        <ul class="reasons" aria-label="Why it was matched">
+          {report.reasons.map((reason) => (
+            <li key={reason}>{reason}</li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
 
 /** Related prior reports, closest first or as a timeline, each with why it was matched. */
 export function RelatedReports({ related, publishedAt }: Props) {
@@ -37,35 +69,9 @@ export function RelatedReports({ related, publishedAt }: Props) {
         </div>
       )}
       <ol class="related">
-      {orderReports(related, order).map((report) => {
-        const href = safeHref(report.url);
-        const when = relativeDay(publishedAt, report.publishedAt);
-        return (
-          <li class="report" key={report.url}>
-            <div class="report-meta">
-              <span class="outlet">{outletName(report.siteName, report.url)}</span>
-              {report.sameEvent && <span class="badge same-event">Same event</span>}
-            </div>
-            <div class="report-date">
-              <time dateTime={report.publishedAt ?? undefined}>{formatDay(report.publishedAt)}</time>
-              {when && <span class="when"> · {when}</span>}
-            </div>
-            <a class="report-title" href={href} target="_blank" rel="noopener noreferrer">
-              {report.title || report.url}
-            </a>
-            <div class="score" title={`Match score ${report.score.toFixed(2)}`}>
-              <span class="score-bar" style={{ width: `${Math.round(Math.min(1, report.score) * 100)}%` }} />
-            </div>
-            {report.reasons.length > 0 && (
-              <ul class="reasons">
-                {report.reasons.map((reason) => (
-                  <li key={reason}>{reason}</li>
-                ))}
-              </ul>
-            )}
-          </li>
-        );
-      })}
+        {orderReports(related, order).map((report) => (
+          <Report report={report} publishedAt={publishedAt} key={report.url} />
+        ))}
       </ol>
     </>
   );

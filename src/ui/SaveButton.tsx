@@ -1,5 +1,6 @@
 import type { SavedMark } from '@/src/messaging/protocol';
 import { formatDay } from './format';
+import { SAVE_SHORTCUT } from './shortcut';
 
 interface Props {
   saved: SavedMark | null;
@@ -17,7 +18,7 @@ export function SaveButton({ saved, busy, onSave }: Props) {
     );
   }
   return (
-    <button type="button" class="primary save" onClick={onSave} disabled={busy} title="Save article (Alt+Shift+S)">
+    <button type="button" class="primary save" onClick={onSave} disabled={busy} title={`Save article (${SAVE_SHORTCUT})`} aria-keyshortcuts={SAVE_SHORTCUT}>
       {busy ? 'Saving…' : 'Save to archive'}
     </button>
   );

@@ -33,6 +33,11 @@ export function outletName(siteName: string | null | undefined, url: string | nu
   return hostName(url ?? '') ?? 'unknown outlet';
 }
 
+/** The address's host without "www.", shown beside a report so a reader sees where a link leads. */
+export function domainOf(url: string | null | undefined): string | null {
+  return safeHref(url) ? hostName(url!) : null;
+}
+
 /** "same day", "3 days earlier", "2 months later" relative to the open article. */
 export function relativeDay(from: string | null | undefined, other: string | null | undefined): string | null {
   const days = daysBetween(from, other);

@@ -1,0 +1,90 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { buildDemoBundle } from '../support/demoArchive';
+import { startDemoServer, type DemoServer } from '../support/demoServer';
+import { launchWithExtension, type ExtensionBrowser } from '../support/extensionBrowser';
+import { browserForTests } from './browser';
+import { danglingSeparators, lowContrastText, sourceLinkStyles } from './panelChecks';
+
+const ARTEFACTS = path.resolve(__dirname, '../../test-results');
+const browserPath = browserForTests();
+
+// The panel as a reader meets it with the demo archive: the fifth seed (Putin in Minsk,
+// December 2022) against the other four, with related reports and contradictions, at Firefox's
+// default sidebar width (235 px) and a wide one (600 px), in both themes.
+describe.skipIf(!browserPath)('the side panel layout with the demo archive', () => {
+  let server: DemoServer;
+  let browser: ExtensionBrowser;
+  let tabId: number;
+
+  beforeAll(async () => {
+    server = await startDemoServer();
+    browser = await launchWithExtension({ headless: true, executablePath: browserPath! });
+    const options = await browser.openExtensionPage('options.html');
+    const bundle = await buildDemoBundle(server.seeds.slice(0, 4), server.urlOf);
+    const imported = await options.evaluate(
+      (json) => chrome.runtime.sendMessage({ channel: 'backstory/v1', direction: 'page', name: 'importArchive', args: { json } }),
+      JSON.stringify(bundle),
+    );
+    expect(imported?.ok).toBe(true);
+    await options.close();
+    const article = await browser.context.newPage();
+    await article.goto(server.urlOf(server.seeds[4]!));
+    tabId = await browser.tabIdOf(article);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function panelAt(width: number, colorScheme: 'light' | 'dark'): Promise<Page> {
+    const view = await browser.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    await view.setViewportSize({ width, height: 900 });
+    await view.emulateMedia({ colorScheme });
+    await view.locator('[data-testid=contradictions] li.contradiction').first().waitFor({ timeout: 20_000 });
+    return view;
+  }
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const width of [235, 600]) {
+      test(`${width} px, ${colorScheme}: separators, badge, links and contrast`, async () => {
+        const view = await panelAt(width, colorScheme);
+        await view.screenshot({ path: path.join(ARTEFACTS, `panel-demo-related-and-contradictions-${width}px-${colorScheme}.png`), fullPage: true });
+
+        expect(await view.evaluate(danglingSeparators)).toEqual([]);
+        expect(await view.evaluate(lowContrastText)).toEqual([]);
+
+        // Related titles and contradiction sources share one link style that reads as a link.
+        const styles = await view.evaluate(sourceLinkStyles);
+        expect(styles.related.length).toBeGreaterThan(0);
+        expect(styles.contradictions.length).toBeGreaterThan(0);
+        for (const style of [...styles.related, ...styles.contradictions]) {
+          expect(style).toEqual(styles.related[0]);
+          expect(style.decoration).toContain('underline');
+        }
+
+        // The "Same event" badge never squeezes the outlet into a narrow column.
+        const head = view.locator('li.report', { has: view.locator('.badge.same-event') }).first();
+        const badge = await head.locator('.badge.same-event').boundingBox();
+        const outlet = await head.locator('.report-meta .outlet').boundingBox();
+        const lineHeight = 12.5 * 1.45;
+        expect(outlet!.height).toBeLessThan(lineHeight * 2.5);
+        if (width < 320) expect(badge!.y + badge!.height).toBeLessThanOrEqual(outlet!.y + 1);
+
+        const save = view.getByRole('button', { name: 'Save to archive' });
+        expect(await save.evaluate((button) => getComputedStyle(button).textAlign)).toBe('center');
+        await view.close();
+      });
+    }
+  }
+
+  test('each related report names its domain and how close it is, in words', async () => {
+    const view = await panelAt(600, 'light');
+    const reports = view.locator('[data-testid=related] li.report');
+    const first = reports.first();
+    expect(await first.textContent()).toContain('Match: same event');
+    for (const text of await reports.allTextContents()) expect(text).toMatch(/127\.0\.0\.1/);
+    await view.close();
+  });
+});
