@@ -88,6 +88,22 @@ describe('findContradictions: statements in several languages', () => {
     expect(findContradictions(ru, [killed('https://en.test/31', 'en', '31 people were killed in Kramatorsk.', 31, 'killed')])).toEqual([]);
   });
 
+  it('sets a count against each other source that counts otherwise, once per source', () => {
+    const march = (url: string, lang: string, text: string, speaker: string | null, min: number, max: number | null) =>
+      handmade(url, lang, '2020-09-07', [statement({
+        text, speaker, attribution: speaker ? 'indirect' : 'narrative', predicate: 'protest',
+        quantities: [{ min, max, unit: 'participants', text: String(min) }],
+      })]);
+    const police = march('https://ru.test/mvd', 'ru', 'В Минске общее количество участников составило около 31 тысячи человек.', 'МВД', 31_000, 31_000);
+    const viasna = march('https://en.test/viasna', 'en', 'The demonstration in Minsk attracted more than 100,000 people.', 'Ales Bialiatski', 100_000, null);
+    const outlet = march('https://be.test/march', 'be', 'Нядзельнае шэсце ў Мінску сабрала больш за 100 тысяч чалавек.', null, 100_000, null);
+    const found = findContradictions(police, [viasna, outlet]);
+    expect(found.map((c) => [c.kind, c.other.url]).sort()).toEqual([
+      ['numbers_disagree', 'https://be.test/march'],
+      ['numbers_disagree', 'https://en.test/viasna'],
+    ]);
+  });
+
   it('finds the place of a count in the sentence itself when no event gives it', () => {
     const toll = (url: string, lang: string, text: string, min: number, max: number | null) => handmade(url, lang, '2022-04-04', [statement({
       text, predicate: 'casualties', quantities: [{ min, max, unit: 'people', text: String(min) }],

@@ -43,13 +43,17 @@ export function pairOf(a: Claim, b: Claim): Pair | null {
  * that answers it best, not against every official who ever denied it. A dismissal in this
  * article is set against each archived report of its place, once per voice: the Kremlin's
  * "staged" answers the Ukrainian and the English report of Bucha alike; a report in this article
- * is answered once by each voice that dismissed it (the Kremlin, the ministry).
+ * is answered once by each voice that dismissed it (the Kremlin, the ministry). A count is set
+ * against each other voice's count: the police's 31,000 marchers disagree with the rights
+ * group's 100,000 and with an outlet's own "more than 100,000", each a source of its own.
  */
+const answeredByEachVoice = (pair: Pair) => pair.a.act === DISMISS || pair.kind === 'numbers_disagree';
+
 function keepOnce(pairs: Pair[]): Pair[] {
   const kept: Pair[] = [];
   const used = new Set<string>();
   for (const pair of pairs.sort((x, y) => y.score - x.score)) {
-    const mine = `a:${lineOf(pair.a)}${pair.a.act === DISMISS ? `|${pair.b.voice}` : ''}`;
+    const mine = `a:${lineOf(pair.a)}${answeredByEachVoice(pair) ? `|${pair.b.voice}` : ''}`;
     const other = `b:${lineOf(pair.b)}|${pair.b.article.url}`;
     if (used.has(mine) || used.has(other)) continue;
     used.add(mine).add(other);
