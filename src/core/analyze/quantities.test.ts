@@ -96,6 +96,9 @@ describe('findQuantities: the participants of a protest', () => {
     ['uk', 'На мітинг вийшли 5 тисяч людей.', 5000],
     ['be', 'На марш выйшлі 100 тысяч чалавек.', 100000],
     ['en', 'Some 100,000 people took to the streets of Minsk.', 100000],
+    // A march that gathered them, with the masculine past of each language.
+    ['uk', 'Недільний марш зібрав 100 тисяч людей.', 100000],
+    ['be', 'Марш адзінства сабраў 100 тысяч чалавек.', 100000],
   ])('%s: %s', (_lang, text, value) => {
     expect(findQuantities(text)).toContainEqual(expect.objectContaining({ min: value, max: value, unit: 'participants' }));
   });

@@ -84,7 +84,7 @@ const TO_PROTEST = /(?<![\p{L}])на\s+(?:улиц|вулиц|вуліц|акц�
 
 // "шэсце сабрала больш за 100 тысяч чалавек", "the demonstration in Minsk attracted more than
 // 100,000 people": a protest that gathers, draws or brings out a count of people.
-const GATHERED = /(?<![\p{L}])(?:шэсц|шестви|марш|мітынг|митинг|мітинг|акцы|акци|акці|пратэст|протест|demonstration|rally|march|protest)\p{L}*\s+(?:\p{L}+\s+){0,3}(?:сабрал|собрал|зібрал|attracted|drew|gathered|brought out|brought together)/iu;
+const GATHERED = /(?<![\p{L}])(?:шэсц|шестви|марш|мітынг|митинг|мітинг|акцы|акци|акці|пратэст|протест|demonstration|rally|march|protest)\p{L}*\s+(?:\p{L}+\s+){0,3}(?:сабрал|сабраў|собрал|зібрал|зібрав|attracted|drew|gathered|brought out|brought together)/iu;
 
 /** Whether the clause around a count names the people taking part in a protest or rally. */
 export const namesParticipants = (clause: string) => PARTICIPATION.test(clause) || (GOING_OUT.test(clause) && TO_PROTEST.test(clause)) || GATHERED.test(clause);
