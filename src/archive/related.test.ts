@@ -30,6 +30,14 @@ describe('matching against the archive', () => {
     expect(pair?.kind).toBe('opposing_claims');
   });
 
+  test("a report is answered by its side's latest denial: the launch pad (Jan 2023) by Khrenin's October words, not Lukashenko's of July", async () => {
+    const db = await archiveOf([0, 1]);
+    const { contradictions } = await checkArticle(db, analyzedSeed(2));
+    const launchPad = contradictions.filter((c) => c.statement.text.includes('launching pad'));
+    expect(launchPad).toHaveLength(1);
+    expect(launchPad[0]).toMatchObject({ kind: 'denial_vs_report', other: expect.objectContaining({ speaker: 'Viktor Khrenin' }) });
+  });
+
   test('an article already in the archive is not related to itself', async () => {
     const db = await archiveOf([0, 1, 2, 3, 4]);
     const query = analyzedSeed(4);
