@@ -5,16 +5,25 @@
 //   npm start              build, launch, keep running until Ctrl-C
 //   npm start -- --check   the same, headless, then exit 0 once the panel lists related reports
 //   npm start -- --no-build  reuse .output/chrome-mv3
+//   npm start -- --screenshot FILE  save the panel's screenshot there (default test-results/start-panel.png)
+//
+// The browser's temporary profile is removed however it ends: Ctrl-C, SIGTERM, or the window closed.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDemoBundle } from '../tests/support/demoArchive';
 import { startDemoServer } from '../tests/support/demoServer';
-import { findBrowser, launchWithExtension } from '../tests/support/extensionBrowser';
+import { findBrowser } from '../tests/support/extensionBrowser';
+import { startVirtualDisplay } from '../tests/support/virtualDisplay';
+import { launchForPeople } from './peopleBrowser';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
 const check = args.has('--check');
+const screenshotArg = argv[argv.indexOf('--screenshot') + 1];
+const screenshotFile = args.has('--screenshot') && screenshotArg ? path.resolve(screenshotArg) : path.join(root, 'test-results', 'start-panel.png');
 const say = (line: string) => console.log(`backstory: ${line}`);
 
 function fail(line: string): never {
@@ -24,6 +33,12 @@ function fail(line: string): never {
 
 function hasCommand(name: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
+}
+
+// A stop signal closes what is open, then exits; the 'exit' handlers below remove the rest.
+let shutdown = async (): Promise<void> => undefined;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => void shutdown().finally(() => process.exit(0)));
 }
 
 const browserPath = findBrowser();
@@ -36,18 +51,13 @@ if (!browserPath) {
 }
 
 const needsDisplay = !check && process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
-if (needsDisplay) {
-  if (process.env.BACKSTORY_UNDER_XVFB) fail('xvfb-run started, but no display came up.');
-  if (!hasCommand('xvfb-run')) {
-    fail('no display: run this from a desktop session, or install xvfb (sudo apt-get install xvfb) and run it again.');
-  }
-  say('no display found: running under xvfb-run (the browser window is virtual; a screenshot is saved).');
-  const rerun = spawnSync('xvfb-run', ['-a', '--server-args=-screen 0 1400x900x24', process.execPath, ...process.execArgv, ...process.argv.slice(1)], {
-    stdio: 'inherit',
-    env: { ...process.env, BACKSTORY_UNDER_XVFB: '1' },
-  });
-  process.exit(rerun.status ?? 1);
+if (needsDisplay && !hasCommand('Xvfb')) {
+  fail('no display: run this from a desktop session, or install xvfb (sudo apt-get install xvfb) and run it again.');
 }
+// No desktop: our own Xvfb, in this process, so a stop signal reaches everything we started.
+const display = needsDisplay ? await startVirtualDisplay() : null;
+process.on('exit', () => display?.close());
+if (display) say(`no display found: running on a virtual display (${display.display}; the browser window is virtual, a screenshot is saved).`);
 
 if (!args.has('--no-build')) {
   say('building the extension (wxt build)…');
@@ -61,12 +71,20 @@ const openSeed = server.seeds[4];
 if (!openSeed) fail('the seed articles are missing: ../shared/seeds should hold five.');
 const bundle = await buildDemoBundle(archiveSeeds, server.urlOf);
 
-const browser = await launchWithExtension({ headless: check, executablePath: browserPath });
-const shutdown = async () => {
+const browser = await launchForPeople({ headless: check, executablePath: browserPath, display: display?.display });
+let stopping = false;
+shutdown = async () => {
+  stopping = true;
   await browser.close();
   await server.close();
 };
-process.on('SIGINT', () => void shutdown().then(() => process.exit(0)));
+// Whatever stops us, the profile goes: the last resort runs even on process.exit().
+process.on('exit', () => rmSync(browser.profileDir, { recursive: true, force: true }));
+browser.context.on('close', () => {
+  if (stopping) return;
+  say('the browser was closed: stopping.');
+  void shutdown().finally(() => process.exit(0));
+});
 
 try {
   const options = await browser.openExtensionPage('options.html');
@@ -83,9 +101,8 @@ try {
   say(`opened ${server.urlOf(openSeed)}: “${openSeed.title}”`);
   const panel = await browser.openSidePanel(page);
   const text = await panel.waitForText(/Related reports\s*\d+/i, 30_000);
-  const shot = path.join(root, 'test-results', 'start-panel.png');
-  await panel.screenshot(shot);
-  say(`side panel open: ${/Related reports\s*(\d+)/i.exec(text)?.[1]} related reports (screenshot: ${path.relative(process.cwd(), shot)})`);
+  await panel.screenshot(screenshotFile);
+  say(`side panel open: ${/Related reports\s*(\d+)/i.exec(text)?.[1]} related reports (screenshot: ${path.relative(process.cwd(), screenshotFile)})`);
   if (check) {
     await shutdown();
     process.exit(0);

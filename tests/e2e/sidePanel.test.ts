@@ -40,7 +40,7 @@ describe.skipIf(!browserPath)('the side panel in Chromium', () => {
     const panel = await browser.openSidePanel(first);
     await panel.waitForText(/Save to archive/i);
     expect(await panel.text()).toContain('Putin heads for Belarus');
-    await panel.screenshot(path.join(ARTEFACTS, 'panel-before-save.png'));
+    await panel.screenshot(path.join(ARTEFACTS, 'panel-360px-article-not-yet-saved.png'));
 
     await panel.evaluate(`document.querySelector('button.save').click()`);
     await panel.waitForText(/In your archive since/);
@@ -48,7 +48,7 @@ describe.skipIf(!browserPath)('the side panel in Chromium', () => {
     const second = await openArticle(server.urlOf(seed('004')));
     const secondPanel = await browser.openSidePanel(second);
     const text = await secondPanel.waitForText(/Related reports\s*1/i);
-    await secondPanel.screenshot(path.join(ARTEFACTS, 'panel-related.png'));
+    await secondPanel.screenshot(path.join(ARTEFACTS, 'panel-360px-one-related-report-same-event.png'));
     expect(text).toContain('Putin heads for Belarus amid fears of new assault on Ukraine');
     expect(text).toContain('19 Dec 2022');
     expect(text).toContain(seed('003').outlet);
@@ -61,7 +61,7 @@ describe.skipIf(!browserPath)('the side panel in Chromium', () => {
     const page = await openArticle(server.offTopicUrl);
     const panel = await browser.openSidePanel(page);
     await panel.waitForText(/Not about Russia, Belarus or Ukraine/);
-    await panel.screenshot(path.join(ARTEFACTS, 'panel-off-topic.png'));
+    await panel.screenshot(path.join(ARTEFACTS, 'panel-360px-article-off-topic.png'));
     expect(await panel.text()).not.toMatch(/related reports/i);
 
     // The reader disagrees with the detector: the article is analysed and can be saved.

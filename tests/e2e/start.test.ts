@@ -1,14 +1,23 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { canUseVirtualDisplay } from '../support/virtualDisplay';
 import { browserForTests } from './browser';
 
 const root = path.resolve(__dirname, '../..');
 const browserPath = browserForTests();
+// The README shows this file as what `npm start` saves; the tests never write it.
+const DEMO_SCREENSHOT = path.join(root, 'test-results', 'start-panel.png');
+const profiles = () => readdirSync(tmpdir()).filter((name) => name.startsWith('backstory-profile-')).sort();
+const mtimeOf = (file: string) => (existsSync(file) ? statSync(file).mtimeMs : null);
 
 describe.skipIf(!browserPath)('npm start', () => {
   test('opens the fifth seed with the demo archive and lists related reports in the real panel', () => {
-    const run = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/start.ts', '--check', '--no-build'], {
+    const before = { profiles: profiles(), demo: mtimeOf(DEMO_SCREENSHOT) };
+    const shot = path.join(root, 'test-results', 'npm-start-check-panel-related-reports.png');
+    const run = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/start.ts', '--check', '--no-build', '--screenshot', shot], {
       cwd: root,
       encoding: 'utf8',
       timeout: 120_000,
@@ -17,5 +26,28 @@ describe.skipIf(!browserPath)('npm start', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('demo archive loaded: 4 articles');
     expect(run.stdout).toMatch(/side panel open: [1-9]\d* related reports/);
+    expect(existsSync(shot)).toBe(true);
+    expect(mtimeOf(DEMO_SCREENSHOT)).toBe(before.demo);
+    expect(profiles()).toEqual(before.profiles);
+  });
+
+  test.skipIf(!canUseVirtualDisplay())('stopped with SIGTERM, it removes its browser profile and its display', async () => {
+    const before = profiles();
+    const env = { ...process.env, DISPLAY: '', WAYLAND_DISPLAY: '' };
+    const shot = path.join(root, 'test-results', 'npm-start-headed-panel-related-reports.png');
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '--no-build', '--screenshot', shot], { cwd: root, env });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    await expect.poll(() => out, { timeout: 90_000, interval: 200 }).toContain('press Ctrl-C to quit');
+    const display = /virtual display \((:\d+)/.exec(out)?.[1];
+    expect(display, out).toBeDefined();
+    expect(profiles().length).toBe(before.length + 1);
+
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(profiles()).toEqual(before);
+    await expect.poll(() => existsSync(`/tmp/.X11-unix/X${display!.slice(1)}`), { timeout: 5_000 }).toBe(false);
   });
 });

@@ -28,6 +28,8 @@ export interface ExtensionBrowser {
   extensionId: string;
   worker: Worker;
   cdp: CDPSession;
+  /** The temporary profile, removed by close(). */
+  profileDir: string;
   /** Opens the real side panel for a page, as a click on the toolbar button would. */
   openSidePanel(page: Page): Promise<PanelHandle>;
   /** An extension page (options.html, sidepanel.html?tabId=N) in a normal tab. */
@@ -55,6 +57,11 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** An X display for a headed browser (tests of real key presses run under Xvfb). */
   display?: string;
+  /** Run with Chromium's sandbox (default: without, as tests in containers need). */
+  sandbox?: boolean;
+  /** More command-line switches, and Playwright defaults to leave out (`npm start`). */
+  args?: string[];
+  ignoreDefaultArgs?: string[];
 }
 
 export async function launchWithExtension(options: LaunchOptions): Promise<ExtensionBrowser> {
@@ -63,13 +70,17 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
   const profileDir = mkdtempSync(path.join(tmpdir(), 'backstory-profile-'));
+  // A browser that fails to start leaves no profile behind either.
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: options.executablePath,
     headless: options.headless,
     viewport: null,
     env: options.display ? { ...process.env, DISPLAY: options.display } : undefined,
+    chromiumSandbox: options.sandbox ?? false,
+    ignoreDefaultArgs: options.ignoreDefaultArgs,
     args: [
-      '--no-sandbox',
+      ...(options.sandbox ? [] : ['--no-sandbox']),
+      ...(options.args ?? []),
       '--disable-gpu',
       '--no-first-run',
       '--no-default-browser-check',
@@ -81,6 +92,9 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
     ],
+  }).catch((error: unknown) => {
+    rmSync(profileDir, { recursive: true, force: true });
+    throw error;
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
@@ -154,6 +168,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
     extensionId,
     worker,
     cdp,
+    profileDir,
     tabIdOf,
     async openSidePanel(page) {
       await page.bringToFront();
