@@ -73,3 +73,14 @@ export function sourceLinkStyles(): Record<'related' | 'contradictions', Array<{
     });
   return { related: look('[data-testid=related] a'), contradictions: look('[data-testid=contradictions] a') };
 }
+
+/** Visible text set smaller than 11 px (Chrome shrinks an extension page's body to 75%). */
+export function tinyText(): string[] {
+  const tiny: string[] = [];
+  for (const element of document.body.querySelectorAll('*')) {
+    const ownText = [...element.childNodes].some((child) => child.nodeType === Node.TEXT_NODE && child.textContent!.trim());
+    const size = parseFloat(getComputedStyle(element).fontSize);
+    if (ownText && size < 11 && element.getBoundingClientRect().width > 1) tiny.push(`${size}px ${element.tagName.toLowerCase()}: ${element.textContent!.trim().slice(0, 40)}`);
+  }
+  return tiny;
+}

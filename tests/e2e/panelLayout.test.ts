@@ -5,7 +5,7 @@ import { buildDemoBundle } from '../support/demoArchive';
 import { startDemoServer, type DemoServer } from '../support/demoServer';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extensionBrowser';
 import { browserForTests } from './browser';
-import { danglingSeparators, lowContrastText, sourceLinkStyles } from './panelChecks';
+import { danglingSeparators, lowContrastText, sourceLinkStyles, tinyText } from './panelChecks';
 
 const ARTEFACTS = path.resolve(__dirname, '../../test-results');
 const browserPath = browserForTests();
@@ -48,12 +48,13 @@ describe.skipIf(!browserPath)('the side panel layout with the demo archive', () 
 
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const width of [235, 600]) {
-      test(`${width} px, ${colorScheme}: separators, badge, links and contrast`, async () => {
+      test(`${width} px, ${colorScheme}: separators, badge, links, contrast and type size`, async () => {
         const view = await panelAt(width, colorScheme);
         await view.screenshot({ path: path.join(ARTEFACTS, `panel-demo-related-and-contradictions-${width}px-${colorScheme}.png`), fullPage: true });
 
         expect(await view.evaluate(danglingSeparators)).toEqual([]);
         expect(await view.evaluate(lowContrastText)).toEqual([]);
+        expect(await view.evaluate(tinyText)).toEqual([]);
 
         // Related titles and contradiction sources share one link style that reads as a link.
         const styles = await view.evaluate(sourceLinkStyles);
