@@ -38,6 +38,10 @@ describe('the manifests', () => {
     expectIcons('firefox-mv2', firefox.icons);
   });
 
+  test('Firefox’s sidebar keeps Backstory’s own styles (its browser_style restyles buttons)', () => {
+    expect(firefox.sidebar_action.browser_style).toBe(false);
+  });
+
   test('Chrome’s toolbar button and extension list show the icon', () => {
     expectIcons('chrome-mv3', chrome.action?.default_icon);
     expectIcons('chrome-mv3', chrome.icons);
