@@ -26,5 +26,7 @@ export const EVENT_TYPES: Record<string, { type: string; cameo: string }> = {
   encircle: { type: 'encirclement', cameo: '191' }, // impose blockade, restrict movement
   occupy: { type: 'capture', cameo: '192' }, // occupy territory (a liberation is a capture by the other side)
   strike: { type: 'strike', cameo: '195' }, // employ aerial weapons
+  // Downing an aircraft or a missile is a use of conventional force, not an aerial strike.
+  shoot_down: { type: 'shoot_down', cameo: '190' },
   strike_infrastructure: { type: 'infrastructure_strike', cameo: '195' },
 };

@@ -270,3 +270,29 @@ describe('a participle that describes a place claims nothing', () => {
     expect(findPredicate(sentence, { lang })?.predicate).toBe('occupy');
   });
 });
+
+// Air defence reports and disputes over who downed a plane: an aircraft, a drone or a missile
+// brought down, in every language; the verb alone ("сбил пешехода", "shot down the idea") is not one.
+describe('shoot_down', () => {
+  it.each([
+    ['en', "Ukraine's air defence shot down 20 drones overnight."],
+    ['en', 'The airliner was shot down by a Buk missile.'],
+    ['en', 'the downing of flight MH17'],
+    ['ru', 'Российская ПВО сбила украинский беспилотник над Белгородом.'],
+    ['ru', 'Самолёт Ил-76 был сбит над Белгородской областью.'],
+    ['uk', 'Сили ППО збили 15 ракет.'],
+    ['uk', 'Ракету збито над Києвом.'],
+    ['be', 'Беларускія вайскоўцы збілі дрон.'],
+    ['bg', 'ПВО свали два дрона над Одеса.'],
+    ['pl', 'Obrona przeciwlotnicza zestrzeliła rosyjskiego drona.'],
+  ])('%s: %s', (_lang, sentence) => {
+    expect(findPredicate(sentence)?.predicate).toBe('shoot_down');
+  });
+
+  it.each([
+    ['ru', 'Водитель сбил пешехода на переходе.'],
+    ['en', 'Lukashenko shot down the idea of new talks.'],
+  ])('%s: not one: %s', (_lang, sentence) => {
+    expect(findPredicate(sentence)?.predicate).not.toBe('shoot_down');
+  });
+});

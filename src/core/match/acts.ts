@@ -32,6 +32,7 @@ const PHRASES: Record<string, { does: string; will: string }> = {
   join_war: { does: 'takes part in the war', will: 'will join the war' },
   send_troops: { does: 'sends troops', will: 'will send troops' },
   strike: { does: 'fires missiles', will: 'will fire missiles' },
+  shoot_down: { does: 'shot down', will: 'will shoot down' },
   strike_infrastructure: { does: 'strikes infrastructure', will: 'will strike infrastructure' },
   occupy: { does: 'controls', will: 'will take control of' },
   capture: { does: 'has captured', will: 'will capture' },
@@ -66,5 +67,5 @@ export function actPhrase(act: string, future: boolean): string {
 
 /** Whether a target reads after the phrase without a preposition ("attacks Ukraine"). */
 export function takesObject(act: string): boolean {
-  return ['attack', 'invade', 'occupy', 'capture', 'control', 'encircle', 'hold', 'threaten', 'visit', 'detain'].includes(act);
+  return ['attack', 'invade', 'occupy', 'capture', 'control', 'encircle', 'hold', 'threaten', 'visit', 'detain', 'shoot_down'].includes(act);
 }

@@ -104,6 +104,22 @@ describe('findContradictions: statements in several languages', () => {
     ]);
   });
 
+  it('sets a denied shoot-down against the investigators’ finding, not against a denial of war at large', () => {
+    const investigators = handmade('https://en.test/jit', 'en', '2016-09-28', [statement({
+      text: 'Flight MH17 was shot down by a Buk missile brought in from Russia.', speaker: 'Joint Investigation Team', attribution: 'indirect',
+      predicate: 'shoot_down', subject: 'Russia',
+    })]);
+    const ministry = handmade('https://ru.test/mo', 'ru', '2016-09-28', [statement({
+      text: 'Российские средства ПВО не сбивали малайзийский Boeing.', speaker: 'Russian Defence Ministry', attribution: 'indirect',
+      predicate: 'shoot_down', polarity: 'deny', subject: 'Russia',
+    })]);
+    expect(findContradictions(ministry, [investigators])).toEqual([expect.objectContaining({ kind: 'opposing_claims' })]);
+    const noWar = handmade('https://ru.test/peace', 'ru', '2016-09-20', [statement({
+      text: 'Россия ни на кого не нападает.', speaker: 'Sergei Lavrov', attribution: 'indirect', predicate: 'attack', polarity: 'deny', subject: 'Russia',
+    })]);
+    expect(findContradictions(investigators, [noWar])).toEqual([]);
+  });
+
   it('finds the place of a count in the sentence itself when no event gives it', () => {
     const toll = (url: string, lang: string, text: string, min: number, max: number | null) => handmade(url, lang, '2022-04-04', [statement({
       text, predicate: 'casualties', quantities: [{ min, max, unit: 'people', text: String(min) }],

@@ -14,7 +14,7 @@ export const CLAIM_WINDOW_DAYS = 200;
  * them are told within weeks; months apart they are about two strikes or two visits.
  */
 const EPISODE_WINDOW_DAYS = 45;
-const EPISODES = new Set(['strike', 'strike_infrastructure', 'attack', 'casualties', 'visit', 'negotiate', 'agree', 'exercise', 'capture', 'encircle', 'withdraw', 'detain']);
+const EPISODES = new Set(['strike', 'strike_infrastructure', 'attack', 'casualties', 'visit', 'negotiate', 'agree', 'exercise', 'capture', 'encircle', 'withdraw', 'detain', 'shoot_down']);
 const windowOf = (a: Claim, b: Claim) => (EPISODES.has(a.act) && EPISODES.has(b.act) ? EPISODE_WINDOW_DAYS : CLAIM_WINDOW_DAYS);
 /**
  * A speaker whose yes and no are less than a week apart is quoted twice (a remark and its
@@ -79,8 +79,8 @@ function samePlaceAndDays(a: Claim, b: Claim): boolean {
   return days !== null && days <= PLACE_WINDOW_DAYS;
 }
 
-/** Strikes and shelling: incidents on a day, at a place. */
-const INCIDENTS = new Set(['strike', 'strike_infrastructure', 'shell']);
+/** Strikes, shelling and downings: incidents on a day, at a place. */
+const INCIDENTS = new Set(['strike', 'strike_infrastructure', 'shell', 'shoot_down']);
 
 /**
  * A denial of one strike ("there was no strike on the Wagner camp") is answered by reports of

@@ -9,6 +9,8 @@ const PLACE = '(?:горад|вёск|пасёл|населен|пазіцы|т�
  * Belarusian (тарашкевіца and наркамаўка spell alike in these stems). The past tense ends in
  * -ў in the masculine (наведаў, узяў), the preposition у becomes ў after a vowel.
  */
+/** Што збівае СПА. */
+const AIRCRAFT_BE = '(?:самал|боінг|boeing|лайнер|рэйс|mh17|беспілотнік|дрон|бпла|ракет|верталёт|верталет|знішчальнік|бамбардзіроўшчык|шахед|су-|міг-|іл-|ан-)';
 export const BELARUSIAN: LanguageWords = {
   station_nuclear: {
     verbs: [`${stems('размясці', 'размяшч', 'разгарну', 'разгорт')}\\s+${gap(3)}ядзерн`],
@@ -54,6 +56,10 @@ export const BELARUSIAN: LanguageWords = {
       `${stems('утрымліва', 'утрымал', 'утрымаць', 'утрымлі')}\\s+${gap(2)}(?:пазіцы|кантрол|абарон|рубеж|${PLACE})`,
       `${stems('адбіл', 'адбіва', 'адбіт', 'адкінул', 'адкіда')}\\s+${gap(2)}(?:атак|штурм|наступ|спроб|праціўнік|ворага)`, `трыма${ANY}\\s+абарону`,
     ],
+  },
+  // Збіць самалёт, беспілотнік, ракету.
+  shoot_down: {
+    verbs: [`збі(?:л|т|ў|ва|ць)${ANY}\\s+${gap(3)}${AIRCRAFT_BE}`, `${AIRCRAFT_BE}${ANY}\\s+${gap(3)}збі(?:л|т|ў|ва|ць)${ANY}`],
   },
   strike: {
     verbs: [

@@ -4,6 +4,8 @@ import { END, type LanguageWords } from './patterns';
 const WAR = '(?:war|fighting|invasion|offensive|operation|conflict|hostilities)';
 const TROOPS = '(?:troops|servicemen|soldiers|forces|units|army|military units|battalions|brigades)';
 const WEAPONS = '(?:weapons|arms|missiles|tanks|ammunition|shells|warplanes|fighter jets|aircraft|armou?red|air defen[cs]e)';
+/** What air defence brings down. */
+const AIRCRAFT = 'aircraft|airliner|plane|jet|boeing|flight|mh17|helicopter|drones?|uavs?|missiles?|rockets?|shaheds?|bombers?|fighters?';
 const EN = END;
 /** A country as the object of running or ruling it. */
 const COUNTRY = '(?:country|state|republic|nation|belarus|russia|ukraine|crimea|moldova|georgia|kazakhstan|poland)';
@@ -58,6 +60,15 @@ export const ENGLISH: LanguageWords = {
     verbs: [
       `(?:hold|holds|holding|held) out${EN}`, '(?:hold|holds|holding|held|retain\\w*|keep|keeps|keeping|kept|maintain\\w*) (?:\\S+ ){0,2}(?:control|positions?|the line|defen[cs]es|their ground|ground)',
       'repel(?:s|led|ling)?', 'repuls(?:e|ed|es|ing)', '(?:drove|drive|drives|driven|driving|beat|beats|beaten|fought|fight|fights|fighting) (?:back|off) (?:\\S+ ){0,3}(?:attacks?|assaults?|offensives?|attempts?|advances?)',
+    ],
+  },
+  // Aircraft, drones and missiles brought down: air defence reports and disputes over who downed a plane.
+  shoot_down: {
+    verbs: [
+      // With what was brought down beside it: "shot down the idea" is no air defence.
+      `(?:shot|shoot|shoots|shooting|bring|brings|brought|bringing) down (?:\\S+ ){0,3}(?:${AIRCRAFT})${EN}`,
+      `(?:shot|shoot|shoots|shooting) (?:\\S+ ){0,2}(?:${AIRCRAFT}) down${EN}`,
+      `(?:${AIRCRAFT}) (?:\\S+ ){0,5}(?:shot|brought) down${EN}`, `(?:downed|downing of) (?:\\S+ ){0,3}(?:${AIRCRAFT})${EN}`,
     ],
   },
   strike: {
