@@ -17,6 +17,13 @@ const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
 
 const bucketKey = (text: string, at: number) => text.slice(at, at + 2).toLowerCase().replace(/[’ʼ]/g, "'");
 
+/** A word's first position and its bucket key: read once per text, shared by every table. */
+export interface WordStart { index: number; key: string }
+
+export function wordStarts(text: string): WordStart[] {
+  return Array.from(text.matchAll(WORD_START), (word) => ({ index: word.index, key: bucketKey(text, word.index) }));
+}
+
 /**
  * Many aliases, tried only at the start of a word and only those that begin with the same two
  * letters, so a text is read once however large the gazetteer grows. At a position the alias
@@ -41,12 +48,13 @@ export class AliasTable<T> {
     }
   }
 
-  find(text: string): AliasHit<T>[] {
+  /** `starts`: the text's wordStarts, when several tables read one text. */
+  find(text: string, starts: WordStart[] = wordStarts(text)): AliasHit<T>[] {
     const hits: AliasHit<T>[] = [];
     let resumeAt = 0;
-    for (const word of text.matchAll(WORD_START)) {
+    for (const word of starts) {
       if (word.index < resumeAt) continue;
-      const bucket = this.buckets.get(bucketKey(text, word.index));
+      const bucket = this.buckets.get(word.key);
       if (!bucket) continue;
       bucket.regex.lastIndex = word.index;
       const match = bucket.regex.exec(text);

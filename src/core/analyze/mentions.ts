@@ -1,6 +1,6 @@
 import { GAZETTEER, type ContextualAlias, type GazetteerEntry, type Office } from './gazetteer';
 import { aliasIgnoresCase, literalLength } from './aliasPattern';
-import { AliasTable } from './aliasTable';
+import { AliasTable, wordStarts, type WordStart } from './aliasTable';
 import { caseVariants } from './headlineCase';
 
 export type MentionKind = 'alias' | 'short' | 'title' | 'context' | 'discovered';
@@ -71,9 +71,11 @@ function rawCandidates(text: string, publishedAt: string | null): Candidate[] {
   const variants = caseVariants(text);
   const found: Candidate[] = [];
   const seen = new Set<string>();
+  const starts = new Map<string, WordStart[]>();
+  const startsOf = (variant: string) => starts.get(variant) ?? starts.set(variant, wordStarts(variant)).get(variant)!;
   for (const { table, ignoreCase } of tables) {
     for (const variant of ignoreCase ? [text] : variants) {
-      for (const hit of table.find(variant)) {
+      for (const hit of table.find(variant, startsOf(variant))) {
         for (const owner of hit.owners) {
           if (owner.kind === 'title' && (!officeApplies(owner.office, publishedAt) || FORMER.test(text.slice(Math.max(0, hit.start - 12), hit.start)))) continue;
           const key = `${owner.entry.id}|${hit.start}|${hit.end}|${owner.kind}`;

@@ -4,7 +4,7 @@ import type { Mention } from './mentions';
 import { gazetteerEntry } from './gazetteer';
 import { nominativeName } from './nominativeName';
 import { isClauseNotSpeaker, NOT_A_SPEAKER, RELATIVE, speakerPart, trimSpeakerPhrase } from './speakerPhrase';
-import { FEMININE_PRONOUN, MASCULINE_PRONOUN, PRONOUNS, SPEECH_VERB } from './speechVerbs';
+import { FEMININE_PRONOUN, HAS_SPEECH_VERB, MASCULINE_PRONOUN, PRONOUNS } from './speechVerbs';
 
 export interface Speaker {
   name: string;
@@ -82,7 +82,7 @@ export function resolveSpeaker(phrase: string, phraseStart: number, index: Entit
   if (INDEFINITE_PERSON.test(cleaned)) {
     const from = trimmedStart + cleaned.length;
     const named = index.mentions.find((m) => m.start >= from && m.start < from + CATAPHORA_REACH && index.typeOf(m.entityId) === 'person'
-      && new RegExp(SPEECH_VERB.source, 'iu').test(text.slice(m.end, m.end + SPEAKS_WITHIN)));
+      && HAS_SPEECH_VERB.test(text.slice(m.end, m.end + SPEAKS_WITHIN)));
     if (named) return { name: index.nameOf(named.entityId), entityId: named.entityId };
   }
   const capital = inPhrase.length === 1 && inPhrase[0] ? CAPITALS[inPhrase[0].entityId] : undefined;

@@ -15,6 +15,8 @@ const SPEECH_VERB_ALTERNATION = [...SPEECH_VERBS].sort((a, b) => b.length - a.le
   .map((v) => (v === 'states' ? '(?<!united\\s)states' : v.replace(/ /g, '\\s+'))).join('|');
 
 export const SPEECH_VERB = new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERB_ALTERNATION}|${SLAVIC_SPEECH_VERBS.join('|')})(?![\\p{L}])`, 'giu');
+/** The same, for a yes or no: without the global flag, `test` keeps no position between calls. */
+export const HAS_SPEECH_VERB = new RegExp(SPEECH_VERB.source, 'iu');
 
 /** Verbs said after a quote, before the speaker: "…,” said Khrenin", "«…», — заявил Лукашенко". */
 export const INVERTED_SPEECH_VERB = new RegExp(`(?:said|says|added|wrote|according\\s+to|${SLAVIC_SPEECH_VERBS.join('|')})(?![\\p{L}])`, 'iu');

@@ -8,7 +8,7 @@ import { findPredicate, type PredicateMatch } from './predicates';
 import { findQuantities } from './quantities';
 import { findDirectQuotes, type DirectQuote } from './quotes';
 import { splitSentences, type SentenceSpan } from './sentences';
-import { SPEECH_VERB } from './speechVerbs';
+import { HAS_SPEECH_VERB } from './speechVerbs';
 import { callsALie } from './speechVerbsSlavic';
 import { isProse, resolveSpeaker } from './speakers';
 import { BACKGROUND, locativePlaces, ownCountry, pickTarget } from './claimPlaces';
@@ -166,7 +166,7 @@ function contrastUnits(sentence: SentenceSpan): SentenceSpan[] {
     const rest = sentence.text.slice(match.index + match[0].length);
     // "X happened, while Moscow dismissed the reports": the part after says something of its own
     // when it has a speech verb, whether or not the part before reports speech too.
-    if (!new RegExp(SPEECH_VERB.source, 'iu').test(rest)) continue;
+    if (!HAS_SPEECH_VERB.test(rest)) continue;
     units.push({ text: sentence.text.slice(from, match.index), start: sentence.start + from, end: sentence.start + match.index });
     from = match.index + match[0].length;
   }
