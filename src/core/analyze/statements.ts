@@ -129,7 +129,14 @@ function previousParagraphSpeaker(text: string, quote: DirectQuote, index: Entit
   const lineStart = text.lastIndexOf('\n', quote.outerStart - 1) + 1;
   const before = text.slice(0, lineStart).replace(/\s+$/u, '');
   const paragraphStart = before.lastIndexOf('\n') + 1;
-  if (!before || !isProse(text, paragraphStart)) return null;
+  if (!before) return null;
+  // A heading that says who speaks ("МВД сообщило о погибшем", "Lukashenko says ...") above a
+  // paragraph that is all quote, as posts and briefings are laid out: the heading's speaker.
+  if (!isProse(text, paragraphStart)) {
+    const heading = before.slice(paragraphStart);
+    const speech = indirectSpeech(heading, paragraphStart, text, index);
+    return speech && speech.claimStart > 0 ? { speaker: speech.speaker, verb: speech.verb } : null;
+  }
   const quoted = attributed.filter((a) => a.quote.outerStart >= paragraphStart && a.quote.outerEnd <= before.length + 1);
   if (quoted.length) return quoted[quoted.length - 1]!.said;
   const sentences = splitSentences(before.slice(paragraphStart)).reverse();

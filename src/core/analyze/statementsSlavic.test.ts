@@ -188,3 +188,23 @@ describe('a transcript: every sentence of a turn is its speaker\'s', () => {
     expect(statementIn('en', transcript, 'glad to see you')).toBeUndefined();
   });
 });
+
+// A post laid out as a heading that names who speaks, then a paragraph that is all quote.
+describe('a heading that says who speaks, above a quoted paragraph', () => {
+  const post = (heading: string, quoted: string) => analyzeArticle({
+    url: 'https://t.test/post', title: heading, byline: null, siteName: null, publishedAt: '2020-08-11', lang: 'ru', text: `${heading}\n\n${quoted}`,
+  }).statements;
+
+  it('gives every sentence of the quote to the heading’s speaker', () => {
+    const statements = post('МВД сообщило о погибшем во время протестов',
+      '"Один из протестующих пытался бросить взрывное устройство в сторону сотрудников милиции. Оно взорвалось у него в руке, мужчина погиб на месте."');
+    const exploded = statements.find((s) => s.text.includes('взорвалось'));
+    expect(exploded).toMatchObject({ speaker: expect.stringMatching(/МВД/), attribution: 'direct' });
+  });
+
+  it('gives a quote under a heading that names no speaker to no one', () => {
+    const statements = post('Протесты в Минске: вторая ночь',
+      '"Оно взорвалось у него в руке, мужчина погиб на месте."');
+    expect(statements.find((s) => s.text.includes('взорвалось'))?.speaker ?? null).toBeNull();
+  });
+});
