@@ -23,7 +23,7 @@ export async function launchForPeople(options: Pick<LaunchOptions, 'headless' | 
     return await launchWithExtension({ ...base, ...peopleLaunchOptions(runningAsRoot()) });
   } catch (error) {
     if (runningAsRoot()) throw error;
-    console.warn(`backstory: Chromium's sandbox is not available here (${String(error).split('\n')[0]}); starting without it.`);
+    console.warn(`backstory: Chromium's sandbox is not available here; starting without it.\n  (${String(error).split('\n')[0]})`);
     return launchWithExtension({ ...base, ...peopleLaunchOptions(true) });
   }
 }
