@@ -296,3 +296,25 @@ describe('shoot_down', () => {
     expect(findPredicate(sentence)?.predicate).not.toBe('shoot_down');
   });
 });
+
+// Explosions, which officials and witnesses often tell differently: a blast, or none at all
+// (the "no" is the statement's polarity, read elsewhere).
+describe('explode', () => {
+  it.each([
+    ['ru', 'Оно взорвалось в руке у протестующего.'],
+    ['ru', 'Взрыва там никакого не было.'],
+    ['uk', 'Вибуху не було, кажуть свідки.'],
+    ['be', 'У руках у яго выбухнуў прадмет.'],
+    ['en', 'Eight strong detonations were heard near the plant.'],
+    ['en', 'There was no explosion at the plant.'],
+  ])('%s: %s', (_lang, sentence) => {
+    expect(findPredicate(sentence)?.predicate).toBe('explode');
+  });
+
+  it.each([
+    ['ru', 'Протестующий пытался бросить взрывное устройство.'],
+    ['uk', 'У квартирі знайшли вибухівку.'],
+  ])('an explosive is not an explosion: %s', (_lang, sentence) => {
+    expect(findPredicate(sentence)?.predicate).not.toBe('explode');
+  });
+});

@@ -33,6 +33,7 @@ const PHRASES: Record<string, { does: string; will: string }> = {
   send_troops: { does: 'sends troops', will: 'will send troops' },
   strike: { does: 'fires missiles', will: 'will fire missiles' },
   shoot_down: { does: 'shot down', will: 'will shoot down' },
+  explode: { does: 'exploded', will: 'will explode' },
   strike_infrastructure: { does: 'strikes infrastructure', will: 'will strike infrastructure' },
   occupy: { does: 'controls', will: 'will take control of' },
   capture: { does: 'has captured', will: 'will capture' },

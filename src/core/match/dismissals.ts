@@ -10,4 +10,4 @@ export const isDismissal = callsALie;
 export const DISMISS = 'dismiss';
 
 /** Incidents a dismissal calls staged: killings, strikes, shelling, detentions; not talks or an occupation. */
-export const DISMISSABLE = new Set(['casualties', 'strike', 'strike_infrastructure', 'attack', 'shell', 'detain', 'shoot_down']);
+export const DISMISSABLE = new Set(['casualties', 'strike', 'strike_infrastructure', 'attack', 'shell', 'detain', 'shoot_down', 'explode']);

@@ -71,6 +71,11 @@ export const ENGLISH: LanguageWords = {
       `(?:${AIRCRAFT}) (?:\\S+ ){0,5}(?:shot|brought) down${EN}`, `(?:downed|downing of) (?:\\S+ ){0,3}(?:${AIRCRAFT})${EN}`,
     ],
   },
+  // An explosion or blast, which officials and witnesses often tell differently ("there was no explosion").
+  explode: {
+    verbs: ['explod(?:ed|es|ing)', 'detonat(?:ed|es|ing)', '(?:blasts?|explosions?|detonations?) (?:\\S+ ){0,2}(?:hit|hits|rocked|rocks|tore|shook|were heard|was heard|heard)'],
+    nouns: ['explosions?', 'detonations?', 'blasts?(?! (?:furnace|radius))'],
+  },
   strike: {
     verbs: [
       '(?:missile|air|drone|rocket|artillery|shahed)\\s*(?:strikes?|attacks?|barrages?)', 'airstrikes?', 'fire[ds]? (?:\\w+ ){0,3}?(?:into|at|on|from)',
