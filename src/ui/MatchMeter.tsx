@@ -12,7 +12,8 @@ export function MatchMeter({ report }: { report: Pick<RelatedReport, 'score' | '
         ))}
       </span>
       <span class="match-label">
-        Match: <strong>{label}</strong>
+        <span class="match-word">Match: </span>
+        <strong>{label}</strong>
         <span class="visually-hidden"> ({steps} of 4)</span>
       </span>
     </p>
