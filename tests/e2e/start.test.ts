@@ -31,10 +31,10 @@ describe.skipIf(!browserPath)('npm start', () => {
     expect(profiles()).toEqual(before.profiles);
   });
 
-  test.skipIf(!canUseVirtualDisplay())('stopped with SIGTERM, it removes its browser profile and its display', async () => {
-    const before = profiles();
+  /** `npm start` on its own virtual display, running until it prints that it is ready. */
+  async function startHeaded(shotName: string) {
     const env = { ...process.env, DISPLAY: '', WAYLAND_DISPLAY: '' };
-    const shot = path.join(root, 'test-results', 'npm-start-headed-panel-related-reports.png');
+    const shot = path.join(root, 'test-results', shotName);
     const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '--no-build', '--screenshot', shot], { cwd: root, env });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -43,11 +43,30 @@ describe.skipIf(!browserPath)('npm start', () => {
     await expect.poll(() => out, { timeout: 90_000, interval: 200 }).toContain('press Ctrl-C to quit');
     const display = /virtual display \((:\d+)/.exec(out)?.[1];
     expect(display, out).toBeDefined();
-    expect(profiles().length).toBe(before.length + 1);
+    const displayGone = () => !existsSync(`/tmp/.X11-unix/X${display!.slice(1)}`);
+    return { child, exited, displayGone, output: () => out };
+  }
 
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+  test.skipIf(!canUseVirtualDisplay())('stopped with SIGTERM, it removes its browser profile and its display', async () => {
+    const before = profiles();
+    const run = await startHeaded('npm-start-headed-panel-related-reports.png');
+    expect(profiles().length).toBe(before.length + 1);
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toBe(0);
     expect(profiles()).toEqual(before);
-    await expect.poll(() => existsSync(`/tmp/.X11-unix/X${display!.slice(1)}`), { timeout: 5_000 }).toBe(false);
+    await expect.poll(run.displayGone, { timeout: 5_000 }).toBe(true);
+  });
+
+  test.skipIf(!canUseVirtualDisplay())('when the browser is closed, it stops and removes its profile', async () => {
+    const before = profiles();
+    const run = await startHeaded('npm-start-headed-panel-before-browser-closed.png');
+    // The browser is the Chromium that npm start launched (not the Xvfb beside it).
+    const children = spawnSync('pgrep', ['-P', String(run.child.pid), '-f', 'chrom'], { encoding: 'utf8' }).stdout.trim().split('\n');
+    expect(children[0], 'the browser process').toMatch(/^\d+$/);
+    process.kill(Number(children[0]), 'SIGTERM');
+    expect(await run.exited).toBe(0);
+    expect(run.output()).toContain('the browser was closed');
+    expect(profiles()).toEqual(before);
+    await expect.poll(run.displayGone, { timeout: 5_000 }).toBe(true);
   });
 });
