@@ -1,5 +1,14 @@
 // Checks run inside the panel page (page.evaluate): each function is self-contained, since
 // Playwright sends its source to the browser.
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+
+/** What every panel state must pass: no dangling separators, AA contrast, no tiny type. */
+export async function expectReadable(view: Page): Promise<void> {
+  expect(await view.evaluate(danglingSeparators)).toEqual([]);
+  expect(await view.evaluate(lowContrastText)).toEqual([]);
+  expect(await view.evaluate(tinyText)).toEqual([]);
+}
 
 /** "·" separators that end a line: the text after them starts the next line. */
 export function danglingSeparators(): string[] {
