@@ -1,13 +1,28 @@
 // Checks run inside the panel page (page.evaluate): each function is self-contained, since
 // Playwright sends its source to the browser.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 
-/** What every panel state must pass: no dangling separators, AA contrast, no tiny type. */
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * What every panel state must pass: no dangling separators, AA contrast, no tiny type, and
+ * no serious or critical axe-core violation (WCAG 2 A and AA rules).
+ */
 export async function expectReadable(view: Page): Promise<void> {
   expect(await view.evaluate(danglingSeparators)).toEqual([]);
   expect(await view.evaluate(lowContrastText)).toEqual([]);
   expect(await view.evaluate(tinyText)).toEqual([]);
+  // Evaluated over the DevTools protocol, which the extension page's script policy allows.
+  await view.evaluate(AXE);
+  const violations = await view.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  expect(violations).toEqual([]);
 }
 
 /** "·" separators that end a line: the text after them starts the next line. */
