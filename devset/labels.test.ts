@@ -71,6 +71,15 @@ describe('devset labels', () => {
     expect(bad).toEqual([]);
   });
 
+  it('alternates: `also`, where given, is a non-empty list of other spans, none repeating the quote', () => {
+    const bad = sides
+      .filter(([, s]) => s.also !== undefined)
+      .filter(([, s]) => !Array.isArray(s.also) || s.also.length === 0 || s.also.some((a) => typeof a !== 'string' || !a.trim() || a === s.quote)
+        || new Set(s.also).size !== s.also.length)
+      .map(([where, s]) => `${where}: ${JSON.stringify(s.also)}`);
+    expect(bad).toEqual([]);
+  });
+
   it('contradictions: kinds are the four of the contract; two articles, or two different statements of one', () => {
     const bad: string[] = [];
     set.contradictions.forEach((c, i) => {
@@ -145,15 +154,20 @@ describe('devset labels', () => {
 // looks it up: an elided or paraphrased quote would never be matched. A text whose hash is not its
 // label's is stale (`npm run devset` reports it) and is not judged here.
 describe.skipIf(!existsSync(path.join(DEVSET_DIR, 'texts')))('devset quotes in materialised texts', () => {
-  it('every labelled quote is in its article', () => {
+  // A side's alternates are held to the same test as its quote: the scorer looks them up the same way.
+  const spans = sides.flatMap(([where, s]): [string, string, string][] => [
+    [where, s.article, s.quote],
+    ...(s.also ?? []).map((a, i): [string, string, string] => [`${where} also ${i}`, s.article, a]),
+  ]);
+  it('every labelled quote and every `also` span is in its article', () => {
     const squash = (t: string) => t.replace(/\s+/g, ' ');
-    const bad = sides
-      .filter(([, s]) => {
-        const text = readDevText(s.article);
-        const current = text !== null && createHash('sha256').update(text, 'utf8').digest('hex') === byId.get(s.article)?.sha256;
-        return current && !squash(text).includes(squash(s.quote));
+    const bad = spans
+      .filter(([, article, span]) => {
+        const text = readDevText(article);
+        const current = text !== null && createHash('sha256').update(text, 'utf8').digest('hex') === byId.get(article)?.sha256;
+        return current && !squash(text).includes(squash(span));
       })
-      .map(([where, s]) => `${where}: ${s.article} "${s.quote}"`);
+      .map(([where, article, span]) => `${where}: ${article} "${span}"`);
     expect(bad).toEqual([]);
   });
 });

@@ -35,6 +35,13 @@ export interface LabelSide {
   article: string;
   speaker: string | null;
   quote: string;
+  /**
+   * Other verbatim spans of the same article in which the same speaker (or the same narrating voice)
+   * states the same claim as `quote`: a lead and its body paragraph, a quote and the reporter's
+   * paraphrase of it. A system that quotes one of these has found the side, not missed it.
+   * Never a related or supporting claim, another speaker's words, or a mere mention of the topic.
+   */
+  also?: string[];
 }
 
 export type ContradictionKind = 'denial_vs_report' | 'opposing_claims' | 'changed_position' | 'numbers_disagree';
