@@ -3,7 +3,7 @@
 // Xvfb display, so real key presses reach it. Extension pages cannot be opened over BiDi; they
 // are opened as a person would, by typing the address into the address bar.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -93,6 +93,7 @@ export async function launchFirefox(executable: string, display: string): Promis
         if (width) await send('browsingContext.setViewport', { context, viewport: { width, height: 900 } });
         await sleep(300);
         const { data } = await send<{ data: string }>('browsingContext.captureScreenshot', { context, origin: 'document' });
+        mkdirSync(path.dirname(file), { recursive: true });
         writeFileSync(file, Buffer.from(data, 'base64'));
       },
       close,
