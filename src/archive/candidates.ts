@@ -64,13 +64,18 @@ function keysWorthReading(keys: string[], stats: CorpusStats): string[] {
   return rare.length > 0 ? rare : held.sort((a, b) => stats.df(a) - stats.df(b)).slice(0, FALLBACK_KEYS);
 }
 
-/** Loads stored articles with their statements and events, in the order of `ids`. */
+/**
+ * Loads stored articles with their statements and events, in the order of `ids`. The rows of
+ * each article are read by one `equals` lookup apiece: `anyOf` over a few hundred ids walks the
+ * index with a cursor that costs far more (127 ms against 5 at 10,000 articles in Chromium, and
+ * seconds in fake-indexeddb, which seeks every step from the root).
+ */
 export async function loadCandidates(db: ArchiveDB, ids: number[]): Promise<StoredCandidate[]> {
   return db.transaction('r', [db.articles, db.statements, db.events], async () => {
     const [records, statements, events] = await Promise.all([
       db.articles.bulkGet(ids),
-      db.statements.where('articleId').anyOf(ids).toArray(),
-      db.events.where('articleId').anyOf(ids).toArray(),
+      Promise.all(ids.map((id) => db.statements.where('articleId').equals(id).toArray())).then((lists) => lists.flat()),
+      Promise.all(ids.map((id) => db.events.where('articleId').equals(id).toArray())).then((lists) => lists.flat()),
     ]);
     const statementsOf = groupByArticleId(statements);
     const eventsOf = groupByArticleId(events);
