@@ -1,4 +1,4 @@
-import { findContradictions, indexKeys, rankRelated } from '../core/match';
+import { findContradictions, indexKeys, rankRelatedEach } from '../core/match';
 import type { AnalyzedArticle, CheckResult, RelatedReport } from '../core/types';
 import { canonicalUrl } from './canonicalUrl';
 import { findCandidateIds, loadCandidates, type StoredCandidate } from './candidates';
@@ -24,8 +24,10 @@ async function rankArchive(db: ArchiveDB, query: AnalyzedArticle, limit: number)
   const keys = [...indexKeys(query), ...candidates.flatMap(({ record }) => record.keys)];
   const stats = await loadCorpusStats(db, keys);
   const side = { article: query.article, analysis: query };
-  const related = rankRelated(side, candidates, stats, { limit });
-  const wider = rankRelated(side, candidates, stats, { limit: CONTRADICTION_POOL, timeShare: CONTRADICTION_TIME_SHARE, belowBest: CONTRADICTION_BELOW_BEST });
+  const [related = [], wider = []] = rankRelatedEach(side, candidates, stats, [
+    { limit },
+    { limit: CONTRADICTION_POOL, timeShare: CONTRADICTION_TIME_SHARE, belowBest: CONTRADICTION_BELOW_BEST },
+  ]);
   const wanted = new Set([...related, ...wider].map((report) => canonicalUrl(report.url)));
   return { related, pool: candidates.filter(({ article }) => wanted.has(canonicalUrl(article.url))) };
 }

@@ -118,31 +118,46 @@ export function rankRelated(
   stats: CorpusStats,
   options: RankOptions = {},
 ): RelatedReport[] {
+  return rankRelatedEach(query, candidates, stats, [options])[0]!;
+}
+
+/**
+ * Several rankings of the same candidates (the reports shown, and the wider pool contradictions
+ * are sought in): each candidate's vectors are built once for all of them.
+ */
+export function rankRelatedEach(
+  query: Query,
+  candidates: MatchCandidate[],
+  stats: CorpusStats,
+  rankings: RankOptions[],
+): RelatedReport[][] {
+  const q = sideOf(query, stats);
+  const daysTo = (candidate: MatchCandidate) => daysApart(query.article.publishedAt, candidate.article.publishedAt);
+  const items = candidates
+    .filter((candidate) => candidate.article.url !== query.article.url)
+    .map((candidate) => ({ candidate, side: sideOf(candidate, stats), days: daysTo(candidate), event: sharedEvent(query, candidate) }));
+  return rankings.map((options) => rankWith(query, q, items, options));
+}
+
+type Item = { candidate: MatchCandidate; side: Side; days: number | null; event: { type: string; ids: string[] } | null };
+
+function rankWith(query: Query, q: Side, items: Item[], options: RankOptions): RelatedReport[] {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   const timeShare = options.timeShare ?? TIME_SHARE;
   const belowBest = options.belowBest ?? BELOW_BEST;
   const factor = timeShare === TIME_SHARE ? timeFactor : timeFactorOf(timeShare);
-  const q = sideOf(query, stats);
-  const daysTo = (candidate: MatchCandidate) => daysApart(query.article.publishedAt, candidate.article.publishedAt);
-  const scored = candidates
-    .filter((candidate) => candidate.article.url !== query.article.url)
-    .map((candidate) => {
-      const item = { candidate, side: sideOf(candidate, stats) };
-      return { item, score: score(query, q, candidate, item.side, daysTo(candidate), factor) };
-    });
-  type Item = (typeof scored)[number]['item'];
+  const scored = items.map((item) => ({ item, score: score(query, q, item.candidate, item.side, item.days, factor) }));
   const pair = (a: Item, b: Item) =>
     score(a.candidate, a.side, b.candidate, b.side, daysApart(a.candidate.article.publishedAt, b.candidate.article.publishedAt));
-  const reports = withStoryFeedback(scored, pair, (item) => factor(daysTo(item.candidate)))
-    .map(({ item: { candidate, side }, score: value }) => {
-      const days = daysTo(candidate);
-      const event = sharedEvent(query, candidate);
+  const reports = withStoryFeedback(scored, pair, (item) => factor(item.days))
+    .map(({ item: { candidate, side, days, event }, score: value }) => {
       const { url, title, siteName, publishedAt } = candidate.article;
       return {
         url, title, siteName, publishedAt, days,
         score: Math.round(value * 1000) / 1000,
         sameEvent: event !== null,
-        reasons: reasonsFor(query, q, candidate, side, days, event),
+        reasons: [] as string[],
+        item: { candidate, side, days, event },
       };
     })
     .filter((report) => report.score >= minScore || report.sameEvent);
@@ -150,8 +165,9 @@ export function rankRelated(
   // Equal scores: the report nearer in time first, then by address, whatever order the archive gave.
   const apart = (days: number | null) => days ?? Number.MAX_SAFE_INTEGER;
   reports.sort((a, b) => Number(b.sameEvent) - Number(a.sameEvent) || b.score - a.score || apart(a.days) - apart(b.days) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  // Reasons only for the reports kept: they name entities and terms, which costs.
   return reports
     .filter((report) => report.sameEvent || report.score >= belowBest * best)
     .slice(0, options.limit ?? DEFAULT_LIMIT)
-    .map(({ days: _days, ...report }) => report);
+    .map(({ days: _days, item, ...report }) => ({ ...report, reasons: reasonsFor(query, q, item.candidate, item.side, item.days, item.event) }));
 }
