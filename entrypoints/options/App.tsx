@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { callBackground, onBackgroundEvent } from '@/src/messaging/client';
 import type { ArticleSummary } from '@/src/messaging/protocol';
+import { SAVE_SHORTCUT } from '@/src/ui/shortcut';
 import { ArchiveTable } from './ArchiveTable';
 import { downloadText, readFileText } from './files';
 import { Pager } from './Pager';
@@ -100,7 +101,7 @@ export function App() {
         </label>
       </div>
       {articles.length === 0 ? (
-        <p class="empty">{search ? 'No saved article matches this search.' : 'Nothing saved yet: open a news article and press Save in the side panel (or Alt+Shift+S).'}</p>
+        <p class="empty">{search ? 'No saved article matches this search.' : `Nothing saved yet: open a news article and press Save in the side panel (or ${SAVE_SHORTCUT}).`}</p>
       ) : (
         <ArchiveTable articles={articles} onDelete={remove} />
       )}

@@ -10,6 +10,7 @@ import { findFirefox, launchFirefox, type FirefoxWithBackstory } from './firefox
 const root = path.resolve(__dirname, '../..');
 const ARTEFACTS = path.join(root, 'test-results');
 const firefoxPath = findFirefox();
+if (!firefoxPath && process.env.CI) throw new Error('CI=true but no Firefox was found: install it (apt-get install -y firefox-esr) or set FIREFOX_PATH.');
 if (!firefoxPath) console.warn('e2e: no Firefox found (apt-get install firefox-esr, or set FIREFOX_PATH): skipping the Firefox tests.');
 
 describe.skipIf(!firefoxPath || !canUseVirtualDisplay())('Backstory in Firefox ESR', () => {
