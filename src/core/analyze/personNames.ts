@@ -30,8 +30,26 @@ const NOT_NAMES = new Set([
 
 const NAME_SEQUENCE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}'’-]+)((?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}\p{N}])/gu;
 
-function overlaps(start: number, end: number, mentions: Mention[]): boolean {
-  return mentions.some((m) => start < m.end && m.start < end);
+/**
+ * Whether [start, end) overlaps any of `mentions`, in log time: a page of thousands of names
+ * made a scan of every mention per candidate quadratic. Sorted by start with the furthest end
+ * so far, the mentions that begin before `end` reach past `start` exactly when the furthest does.
+ */
+function overlapIndex(mentions: Mention[]): (start: number, end: number) => boolean {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((m) => m.start);
+  const furthest: number[] = [];
+  sorted.forEach((m, i) => furthest.push(Math.max(m.end, furthest[i - 1] ?? -Infinity)));
+  return (start, end) => {
+    let low = 0;
+    let high = starts.length; // first mention starting at or after `end`
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((starts[middle] as number) < end) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && (furthest[low - 1] as number) > start;
+  };
 }
 
 const CYRILLIC = /[\u0400-\u04FF]/;
@@ -61,9 +79,19 @@ function looksLikeEnglishPerson(text: string, start: number, end: number): boole
   return /(?:said|according to)\s+$/iu.test(before);
 }
 
-function lineAt(text: string, position: number): string {
-  const end = text.indexOf('\n', position);
-  return text.slice(text.lastIndexOf('\n', position) + 1, end < 0 ? text.length : end);
+/** Longer than this a line is no headline; looking further for its ends made one-line pages quadratic. */
+const MAX_HEADLINE_CHARS = 400;
+
+/** The line around `position`, or null when it is longer than a headline; only nearby text is read. */
+function headlineAt(text: string, position: number): string | null {
+  const from = Math.max(0, position - MAX_HEADLINE_CHARS);
+  const newlineBefore = text.slice(from, position).lastIndexOf('\n');
+  if (newlineBefore < 0 && from > 0) return null;
+  const start = newlineBefore < 0 ? 0 : from + newlineBefore + 1;
+  const limit = start + MAX_HEADLINE_CHARS;
+  const newlineAfter = text.slice(position, limit + 1).indexOf('\n');
+  if (newlineAfter < 0 && limit < text.length) return null;
+  return text.slice(start, newlineAfter < 0 ? text.length : position + newlineAfter);
 }
 
 /**
@@ -74,6 +102,7 @@ function lineAt(text: string, position: number): string {
 export function discoverPersonMentions(text: string, known: Mention[]): Mention[] {
   const found = new Map<string, string>(); // surname -> entity id
   const mentions: Mention[] = [];
+  const overlapsKnown = overlapIndex(known);
   for (const match of text.matchAll(NAME_SEQUENCE)) {
     let start = match.index;
     const end = start + match[0].length;
@@ -83,8 +112,9 @@ export function discoverPersonMentions(text: string, known: Mention[]): Mention[
       start = text.indexOf(words[1] ?? '', start + (words[0] ?? '').length);
       words = words.slice(1);
     }
-    if (NOT_NAMES.has(words[0] ?? '') || STOPWORDS.has((words[0] ?? '').toLowerCase()) || overlaps(start, end, known)) continue;
-    if (isTitleCaseLine(lineAt(text, start))) continue;
+    if (NOT_NAMES.has(words[0] ?? '') || STOPWORDS.has((words[0] ?? '').toLowerCase()) || overlapsKnown(start, end)) continue;
+    const line = headlineAt(text, start);
+    if (line !== null && isTitleCaseLine(line)) continue;
     const firstNamed = CYRILLIC.test(words[0] ?? '') && isSlavicFirstName(words[0] ?? '');
     if (!firstNamed && !looksLikePerson(text, start, end)) continue;
     if (words.some((word) => NOT_NAMES.has(word) || NOT_SLAVIC_NAMES.test(word))) continue;
@@ -104,13 +134,16 @@ const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’-]+(?![\p{L}\p{N}])/
 function surnameMentions(text: string, found: Map<string, string>, taken: Mention[]): Mention[] {
   const mentions: Mention[] = [];
   if (found.size === 0) return mentions;
+  const overlapsTaken = overlapIndex(taken);
+  let reached = -1; // where the last surname found ends: they are found in order
   for (const match of text.matchAll(CAPITALISED_WORD)) {
     const word = match[0].replace(/['’]s$/, '');
     const id = found.get(surnameKey(word));
     if (!id) continue;
     const end = match.index + word.length;
-    if (!overlaps(match.index, end, taken) && !overlaps(match.index, end, mentions)) {
+    if (!overlapsTaken(match.index, end) && reached <= match.index) {
       mentions.push({ entityId: id, start: match.index, end, kind: 'discovered' });
+      reached = end;
     }
   }
   return mentions;
