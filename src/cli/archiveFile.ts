@@ -4,7 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { ArchiveDB, BundleError, exportBundle, importBundle, parseBundle } from '../archive';
 import { CliError } from './cliError';
-import { describeFsError } from './readArticleFile';
+import { describeFsError } from './describeFsError';
 
 /**
  * Loads an archive file (a bundle) into an in-memory ArchiveDB, so the command line runs the

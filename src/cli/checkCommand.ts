@@ -2,20 +2,38 @@ import { checkArticle } from '../archive';
 import { openArchiveFile } from './archiveFile';
 import { CliError } from './cliError';
 import type { CommandLine } from './commandLine';
+import type { CommandResult } from './commandResult';
 import { checkJson } from './contractJson';
+import { metadataFor, readIndexFile } from './indexFile';
 import { requireArchive } from './ingestCommand';
 import { readArticleFile } from './readArticleFile';
 
-/** Matches one file against the archive without storing it. */
-export async function checkCommand(line: CommandLine): Promise<string> {
+/**
+ * Matches one file against the archive without storing it. Its date and outlet come from the
+ * flags, else from its --index entry, as for ingest: without a date no report can be marked the
+ * same event, so a file that has none anywhere gets a warning.
+ */
+export async function checkCommand(line: CommandLine): Promise<CommandResult> {
   const archivePath = requireArchive(line);
   const [file, ...extra] = line.files;
   if (file === undefined) throw new CliError('check needs a FILE', true);
   if (extra.length > 0) throw new CliError('check takes one FILE', true);
-  const analyzed = readArticleFile(file, { url: line.url, publishedAt: line.date });
+  const indexed = metadataFor(line.index === undefined ? null : readIndexFile(line.index), file);
+  const { analyzed, warnings } = readArticleFile(file, {
+    ...indexed,
+    url: line.url ?? indexed.url,
+    publishedAt: line.date ?? indexed.publishedAt,
+  });
+  if (!analyzed.article.publishedAt) {
+    warnings.push(
+      `${file}: no publication date in the file${line.index ? ' or the index' : ''}; ` +
+        'without one no report can be marked the same event (give --date YYYY-MM-DD)',
+    );
+  }
   const db = await openArchiveFile(archivePath, { create: false });
   try {
-    return JSON.stringify(checkJson(await checkArticle(db, analyzed)), null, 2);
+    const stdout = JSON.stringify(checkJson(await checkArticle(db, analyzed)), null, 2);
+    return { stdout, warnings, skipped: [] };
   } finally {
     db.close();
   }

@@ -15,7 +15,7 @@ export interface CommandLine {
 const FLAGS_BY_COMMAND: Record<CommandName, readonly string[]> = {
   analyze: ['url', 'date'],
   ingest: ['archive', 'index'],
-  check: ['url', 'date', 'archive'],
+  check: ['url', 'date', 'archive', 'index'],
 };
 
 /** Reads argv (without node and the script) into a command, or throws a usage CliError. */

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { CliError } from './cliError';
 import type { FileMetadata } from './readArticleFile';
-import { describeFsError } from './readArticleFile';
+import { describeFsError } from './describeFsError';
 
 export interface IndexEntry extends FileMetadata {
   file: string;
 }
 
-/** An index of metadata for files that lack it: `[{file, url?, publishedAt?}, ...]`. */
+/** An index of metadata for files that lack it: `[{file, url?, publishedAt?, outlet?}, ...]`. */
 export interface MetadataIndex {
   entries: IndexEntry[];
   /** The index's folder: an entry's `file` may be relative to it. */
@@ -24,7 +24,7 @@ export function readIndexFile(path: string): MetadataIndex {
     throw new CliError(`cannot read index ${path}: ${reason}`);
   }
   if (!Array.isArray(data)) {
-    throw new CliError(`index ${path}: expected a JSON list of {file, url?, publishedAt?}`);
+    throw new CliError(`index ${path}: expected a JSON list of {file, url?, publishedAt?, outlet?}`);
   }
   const entries = data.map((item, i) => readEntry(item, `index ${path}, entry ${i}`));
   return { entries, folder: dirname(resolve(path)) };
@@ -37,14 +37,14 @@ export function metadataFor(index: MetadataIndex | null, file: string): FileMeta
     (entry) => entry.file === file || resolve(index.folder, entry.file) === resolve(file),
   );
   const entry = samePath ?? index.entries.find((candidate) => basename(candidate.file) === basename(file));
-  return entry ? { url: entry.url, publishedAt: entry.publishedAt } : {};
+  return entry ? { url: entry.url, publishedAt: entry.publishedAt, outlet: entry.outlet } : {};
 }
 
 function readEntry(item: unknown, where: string): IndexEntry {
   if (typeof item !== 'object' || item === null) throw new CliError(`${where}: expected an object`);
-  const { file, url, publishedAt } = item as Record<string, unknown>;
+  const { file, url, publishedAt, outlet } = item as Record<string, unknown>;
   if (typeof file !== 'string' || file === '') throw new CliError(`${where}: "file" must be a file name`);
-  for (const [name, value] of [['url', url], ['publishedAt', publishedAt]] as const) {
+  for (const [name, value] of [['url', url], ['publishedAt', publishedAt], ['outlet', outlet]] as const) {
     if (value !== undefined && value !== null && typeof value !== 'string') {
       throw new CliError(`${where}: "${name}" must be a string`);
     }
@@ -53,5 +53,6 @@ function readEntry(item: unknown, where: string): IndexEntry {
     file,
     url: (url as string | null) ?? undefined,
     publishedAt: (publishedAt as string | null) ?? undefined,
+    outlet: (outlet as string | null)?.trim() || undefined,
   };
 }

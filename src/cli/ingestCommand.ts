@@ -3,34 +3,50 @@ import type { AnalyzedArticle } from '../core/types';
 import { openArchiveFile, saveArchiveFile } from './archiveFile';
 import { CliError } from './cliError';
 import type { CommandLine } from './commandLine';
+import type { CommandResult } from './commandResult';
 import { metadataFor, readIndexFile } from './indexFile';
 import { readArticleFile } from './readArticleFile';
+import { UnreadableFile } from './unreadableFile';
 
-/** Adds files to the archive file, creating it if missing; every file is read before any write. */
-export async function ingestCommand(line: CommandLine): Promise<string> {
+/**
+ * Adds files to the archive file, creating it if missing; every file is read before any write.
+ * A file that is no article (empty, binary, no text) is skipped with its reason, and the others
+ * are still added: the summary lists it under `skipped` and the run ends with exit code 2.
+ */
+export async function ingestCommand(line: CommandLine): Promise<CommandResult> {
   const archivePath = requireArchive(line);
   if (line.files.length === 0) throw new CliError('ingest needs at least one FILE', true);
   const index = line.index === undefined ? null : readIndexFile(line.index);
-  const analysed: [string, AnalyzedArticle][] = line.files.map((file) => [
-    file,
-    readArticleFile(file, metadataFor(index, file)),
-  ]);
+  const result: CommandResult = { stdout: '', warnings: [], skipped: [] };
+  const analysed: [string, AnalyzedArticle][] = [];
+  for (const file of line.files) {
+    try {
+      const { analyzed, warnings } = readArticleFile(file, metadataFor(index, file));
+      analysed.push([file, analyzed]);
+      result.warnings.push(...warnings);
+    } catch (error) {
+      if (!(error instanceof UnreadableFile)) throw error;
+      result.skipped.push(error);
+    }
+  }
   const db = await openArchiveFile(archivePath, { create: true });
   try {
     const added: { file: string; title: string; url: string }[] = [];
     const duplicates: { file: string; duplicateOf: { title: string; url: string }; reason: string }[] = [];
     for (const [file, analyzed] of analysed) {
-      const result = await ingestArticle(db, analyzed, { origin: 'imported' });
-      if (result.status === 'added') {
+      const stored = await ingestArticle(db, analyzed, { origin: 'imported' });
+      if (stored.status === 'added') {
         added.push({ file, title: analyzed.article.title, url: analyzed.article.url });
       } else {
-        const { title, url, reason } = result.duplicateOf;
+        const { title, url, reason } = stored.duplicateOf;
         duplicates.push({ file, duplicateOf: { title, url }, reason });
       }
     }
     await saveArchiveFile(db, archivePath);
     const total = await db.articles.count();
-    return JSON.stringify({ archive: archivePath, added, duplicates, total }, null, 2);
+    const skipped = result.skipped.map(({ file, reason }) => ({ file, reason }));
+    result.stdout = JSON.stringify({ archive: archivePath, added, duplicates, skipped, total }, null, 2);
+    return result;
   } finally {
     db.close();
   }

@@ -2,10 +2,14 @@ import { analyzeCommand } from './analyzeCommand';
 import { checkCommand } from './checkCommand';
 import { CliError } from './cliError';
 import { parseCommandLine } from './commandLine';
+import type { CommandResult } from './commandResult';
 import { ingestCommand } from './ingestCommand';
 import { USAGE } from './usage';
 
-/** Runs one command; returns the exit code. Output goes to stdout, one-line errors to stderr. */
+/**
+ * Runs one command; returns the exit code. Output goes to stdout, one-line errors and warnings
+ * to stderr. Exit 2 when the command failed, or when it left out a file it could not read.
+ */
 async function main(argv: string[]): Promise<number> {
   try {
     const line = parseCommandLine(argv);
@@ -13,14 +17,16 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(USAGE);
       return 0;
     }
-    const output =
+    const result: CommandResult =
       line.command === 'analyze'
         ? analyzeCommand(line)
         : line.command === 'ingest'
           ? await ingestCommand(line)
           : await checkCommand(line);
-    process.stdout.write(`${output}\n`);
-    return 0;
+    if (result.stdout !== '') process.stdout.write(`${result.stdout}\n`);
+    for (const warning of result.warnings) process.stderr.write(`${oneLine(`warning: ${warning}`)}\n`);
+    for (const skipped of result.skipped) process.stderr.write(`${errorLine(skipped)}\n`);
+    return result.skipped.length > 0 ? 2 : 0;
   } catch (error) {
     process.stderr.write(`${errorLine(error)}\n`);
     return 2;
@@ -30,7 +36,11 @@ async function main(argv: string[]): Promise<number> {
 function errorLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const hint = error instanceof CliError && error.usage ? ' (see --help)' : '';
-  return `backstory: ${message.replace(/\s+/g, ' ').trim()}${hint}`;
+  return `${oneLine(message)}${hint}`;
+}
+
+function oneLine(message: string): string {
+  return `backstory: ${message.replace(/\s+/g, ' ').trim()}`;
 }
 
 process.exitCode = await main(process.argv.slice(2));

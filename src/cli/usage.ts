@@ -8,15 +8,20 @@ Commands:
       One file prints one JSON object; several print one JSON object per line with "file".
   ingest --archive ARCHIVE.json [--index INDEX.json] FILE...
       Add the files to the archive (created if missing) and print a summary. INDEX.json lists
-      {file, url?, publishedAt?} for files that lack them.
-  check FILE --archive ARCHIVE.json [--url URL] [--date YYYY-MM-DD]
+      {file, url?, publishedAt?, outlet?} for files that lack them. A file that is no article
+      (empty, binary, no text, over 32 MB inflated) is skipped with its reason; the others
+      are added, and the run ends with exit code 2.
+  check FILE --archive ARCHIVE.json [--index INDEX.json] [--url URL] [--date YYYY-MM-DD]
       Match an article against the archive without storing it: related reports and
-      contradicting statements, best first.
+      contradicting statements, best first. The date and outlet come from --index when the
+      flags do not give them; without a date no report is marked the same event (a warning).
 
 Options:
   --url URL          the article's address (default: the page's canonical URL, else file://PATH)
   --date YYYY-MM-DD  the publication date, when the file does not give it
+  --index INDEX.json metadata for files that lack it (ingest, check)
   -h, --help         print this help
 
-Output is JSON on stdout. Errors are one line on stderr, with exit code 2.
+Output is JSON on stdout. Errors are one line on stderr, with exit code 2; so is each file
+left out, while the others are still processed. Warnings are lines on stderr too.
 `;

@@ -106,6 +106,7 @@ describe('backstory command line', () => {
     const summary = JSON.parse(ingest.stdout);
     expect(summary.added.map((a: { file: string }) => a.file)).toEqual(SEED_FILES.slice(0, 4).map(seed));
     expect(summary.duplicates).toEqual([]);
+    expect(summary.skipped).toEqual([]);
     expect(summary.total).toBe(4);
     const bundle = JSON.parse(readFileSync(archive, 'utf8'));
     expect(bundle.format).toBe('backstory-archive');

@@ -1,0 +1,10 @@
+import type { UnreadableFile } from './unreadableFile';
+
+/** What a command prints: its JSON, and the lines about single files that go to stderr. */
+export interface CommandResult {
+  stdout: string;
+  /** Said on stderr; the command still succeeds. */
+  warnings: string[];
+  /** Files left out: each one an error line on stderr, and exit code 2 for the run. */
+  skipped: UnreadableFile[];
+}
