@@ -58,4 +58,21 @@ describe('boundNesting', () => {
   it('does not let self-closing HTML tags hide nesting (the parser ignores the slash)', () => {
     expect(boundNesting(`<body>${'<div/>'.repeat(1000)}Minsk</body>`, 128).dropped).toBeGreaterThan(800);
   });
+
+  it('bounds the parsed tree on markup built to slip past it (random mixes of tricky tags)', () => {
+    // Whatever the mix, the parser must never nest deeper than the limit, plus <html> and one
+    // raw-text element: the scan and the parser agree on comments, raw text, implied end tags
+    // and when a slash closes a tag (only in svg or math, not in their HTML islands).
+    const pieces = ['<div>', '</div>', '<div/>', '<p>', '</p>', '<li>', '<span>', '</span>', '<svg>', '</svg>',
+      '<math>', '<mi>', '</mi>', '<foreignObject>', '<title>', '</title>', '<title/>', '<script/>', '<script>',
+      '</script>', '<textarea/>', '<!-->', '<!--', '-->', '<!x>', '<br/>', '</br>', '<table>', '<td>', '<tr>',
+      '<b>', '</b>', 'Minsk ', '<', '>', '"', '<a href="x>y">', '<path d="M0"/>'];
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let round = 0; round < 150; round += 1) {
+      const html = Array.from({ length: 2500 }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+      const doc = parseHtml(boundNesting(html, 32).html, 'https://example.org/');
+      expect(deepestElement(doc), html.slice(0, 200)).toBeLessThanOrEqual(32 + 2);
+    }
+  });
 });

@@ -12,6 +12,9 @@ const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp']);
 const BLOCK = new Set(['p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'aside', 'header', 'footer', 'main', 'nav', 'blockquote', 'figure', 'figcaption', 'table', 'tr', 'td', 'th', 'pre', 'form', 'fieldset', 'address', 'details']);
 const FOREIGN = new Set(['svg', 'math']);
+/** Inside svg or math, these bring HTML back: a slash does not close them. */
+const INTEGRATION = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
+const switchesContext = (name: string) => FOREIGN.has(name) || INTEGRATION.has(name);
 
 // An opening tag closes the open element on top when HTML lets that element's end tag be left
 // out (a <p> before a <div>, an <li> before the next <li>), as the parser does.
@@ -44,7 +47,9 @@ export function boundNesting(html: string, maxDepth = MAX_NESTING): BoundedMarku
   const pieces: string[] = [];
   let copiedTo = 0;
   let dropped = 0;
-  let foreign = 0;
+  // Whether "<x/>" closes itself, as the parser keeps it: its own stack, pushed by svg, math and
+  // their HTML islands, popped by any of their end tags that reaches it (not by implied closes).
+  const foreign: boolean[] = [false];
   let nextGt = -1;
   let brokenAt = -1;
   const drop = (start: number, end: number, name: string) => {
@@ -58,7 +63,8 @@ export function boundNesting(html: string, maxDepth = MAX_NESTING): BoundedMarku
   };
   for (let at = html.indexOf('<'); at >= 0 && at < html.length; at = html.indexOf('<', at)) {
     if (html.startsWith('<!--', at)) {
-      const end = html.indexOf('-->', at + 4);
+      // The parser lets the end share the opening's dashes: "<!-->" is a whole comment.
+      const end = html.indexOf('-->', at + 2);
       at = end < 0 ? html.length : end + 3;
       continue;
     }
@@ -74,10 +80,9 @@ export function boundNesting(html: string, maxDepth = MAX_NESTING): BoundedMarku
     const name = match[2]!.toLowerCase();
     if (match[1]) {
       const open = stack.lastIndexOf(name);
-      if (open >= 0) {
-        for (let i = stack.length - 1; i >= open; i -= 1) if (FOREIGN.has(stack[i]!)) foreign -= 1;
-        stack.length = open;
-      } else if (dropped > 0 && !VOID.has(name)) drop(at, end, name);
+      if (open >= 0) stack.length = open;
+      if (open < 0 && dropped > 0 && !VOID.has(name)) drop(at, end, name);
+      else if (switchesContext(name)) foreign.pop();
       at = end;
       continue;
     }
@@ -85,18 +90,19 @@ export function boundNesting(html: string, maxDepth = MAX_NESTING): BoundedMarku
     while (closes && stack.length > 0 && closes.has(stack[stack.length - 1]!)) stack.pop();
     const start = at;
     at = end;
-    if (RAW_TEXT.has(name)) {
-      at = rawTextEnd(html, name, end);
-      continue;
-    }
-    const selfClosing = foreign > 0 && html[nextGt - 1] === '/';
-    if (VOID.has(name) || selfClosing) continue;
-    if (stack.length >= maxDepth) {
+    if (VOID.has(name)) continue;
+    const slashed = html[nextGt - 1] === '/';
+    // "<script/>" opens no raw text in the parser: what follows is markup like any other.
+    const raw = RAW_TEXT.has(name) && !slashed;
+    // Raw text is never dropped: its content would turn into markup and text.
+    if (stack.length >= maxDepth && !raw) {
       drop(start, end, name);
       continue;
     }
+    if (switchesContext(name)) foreign.push(FOREIGN.has(name));
+    if (slashed && foreign[foreign.length - 1] === true) continue;
     stack.push(name);
-    if (FOREIGN.has(name)) foreign += 1;
+    if (raw) at = rawTextEnd(html, name, end);
   }
   if (dropped === 0) return { html, dropped };
   pieces.push(html.slice(copiedTo));
