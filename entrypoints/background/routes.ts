@@ -6,7 +6,7 @@ import {
   exportBundle,
   importBundle,
   ingestArticle,
-  listArticles,
+  searchArticles,
   parseBundle,
   type ArchiveDB,
 } from '@/src/archive';
@@ -86,11 +86,7 @@ export function createRoutes(db: ArchiveDB): Routes {
       async listArticles({ offset, limit, search }) {
         const words = typeof search === 'string' && search.trim() ? search : undefined;
         const page = { offset: positiveInteger(offset, 'offset'), limit: Math.min(positiveInteger(limit, 'limit'), 500) };
-        const articles = await listArticles(db, { ...page, search: words });
-        const total = words
-          ? (await listArticles(db, { offset: 0, limit: Number.MAX_SAFE_INTEGER, search: words })).length
-          : await countArticles(db);
-        return { total, articles };
+        return searchArticles(db, { ...page, search: words });
       },
       async deleteArticle({ id }) {
         await writing(() => deleteArticle(db, positiveInteger(id, 'id')));

@@ -7,6 +7,8 @@ import { downloadText, readFileText } from './files';
 import { Pager } from './Pager';
 
 const PAGE_SIZE = 50;
+/** How long typing pauses before the archive is searched. */
+const SEARCH_PAUSE_MS = 200;
 
 type Message = { kind: 'notice' | 'error'; text: string } | null;
 
@@ -20,12 +22,22 @@ export function App() {
 
   useEffect(() => onBackgroundEvent('archiveChanged', () => setRevision((n) => n + 1)), []);
   useEffect(() => {
-    callBackground('listArticles', { offset, limit: PAGE_SIZE, search: search.trim() || undefined })
-      .then((page) => {
-        setArticles(page.articles);
-        setTotal(page.total);
-      })
-      .catch((error: Error) => setMessage({ kind: 'error', text: error.message }));
+    // Typing waits for a pause before searching, and an answer that arrives after a newer
+    // request was sent is dropped: the list never shows an older search than the box.
+    let current = true;
+    const timer = setTimeout(() => {
+      callBackground('listArticles', { offset, limit: PAGE_SIZE, search: search.trim() || undefined })
+        .then((page) => {
+          if (!current) return;
+          setArticles(page.articles);
+          setTotal(page.total);
+        })
+        .catch((error: Error) => current && setMessage({ kind: 'error', text: error.message }));
+    }, search.trim() ? SEARCH_PAUSE_MS : 0);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
   }, [offset, search, revision]);
 
   const act = async (work: () => Promise<string>) => {
@@ -76,7 +88,7 @@ export function App() {
       <div class="toolbar">
         <input
           type="search"
-          placeholder="Search titles and outlets"
+          placeholder="Search titles, outlets and addresses"
           value={search}
           onInput={(event) => {
             setSearch((event.target as HTMLInputElement).value);

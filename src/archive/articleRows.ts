@@ -4,6 +4,7 @@ import type { AnalyzedArticle, ExtractedArticle } from '../core/types';
 import { canonicalUrl } from './canonicalUrl';
 import { contentHash } from './contentHash';
 import type { ArticleRecord, EventRecord, Origin, StatementRecord } from './records';
+import { searchWordsOf } from './searchWords';
 
 type NewRow<T extends { id: number }> = Omit<T, 'id'>;
 
@@ -30,6 +31,7 @@ export function articleRows(
     analysis: { entities, terms },
     analyzerVersion: ANALYZER_VERSION,
     keys: [...new Set(indexKeys(analyzed))],
+    searchWords: searchWordsOf(extracted),
   };
   return {
     article,

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { countArticles, deleteArticle, getArticleByUrl, listArticles } from './articles';
+import { analyzeText } from '../core/pipeline';
+import { countArticles, deleteArticle, getArticleByUrl, listArticles, searchArticles } from './articles';
 import { ingestArticle } from './ingest';
 import { analyzedSeed, freshArchive } from './testing';
 
@@ -44,6 +45,28 @@ describe('archive queries', () => {
     expect(page.map((a) => a.savedAt)).toEqual(['2023-02-02T10:00:00.000Z']);
     const found = await listArticles(db, { limit: 10, offset: 0, search: 'putin HEADS' });
     expect(found.map((a) => a.title)).toEqual([expect.stringContaining('Putin heads for Belarus')]);
+  });
+
+  test('searches by the beginnings of words of the title, the outlet and the address, in any script and case, with the total', async () => {
+    const db = freshArchive();
+    const save = (url: string, title: string, savedAt: string) => ingestArticle(db, analyzeText(`${title}\n\n${title}. Подробности позже.`, { url, publishedAt: '2020-08-10' }), { origin: 'saved', savedAt });
+    await save('https://news.tut.by/a', 'МВД Беларуси опровергает сообщения о погибшем в Минске', '2020-08-10T08:00:00.000Z');
+    await save('https://www.svaboda.org/a/30774.html', 'У Мінску загінуў удзельнік пратэсту', '2020-08-11T08:00:00.000Z');
+    await save('https://meduza.io/news/2020/08/11/minsk', 'В Минске погиб протестующий', '2020-08-11T09:00:00.000Z');
+
+    const minsk = await searchArticles(db, { offset: 0, limit: 10, search: 'минск' });
+    expect(minsk.total).toBe(2);
+    expect(minsk.articles.map((a) => a.url)).toEqual(['https://meduza.io/news/2020/08/11/minsk', 'https://news.tut.by/a']);
+    // A word of the address (the outlet's host) and a word of the title together.
+    expect((await searchArticles(db, { offset: 0, limit: 10, search: 'svaboda Мінску' })).articles.map((a) => a.url)).toEqual(['https://www.svaboda.org/a/30774.html']);
+    expect((await searchArticles(db, { offset: 0, limit: 10, search: 'МВД ПОГИБШ' })).total).toBe(1);
+    // Every word must match: only Meduza has "minsk" in its address and "Минске" in its title.
+    expect((await searchArticles(db, { offset: 0, limit: 10, search: 'minsk минск' })).articles.map((a) => a.url)).toEqual(['https://meduza.io/news/2020/08/11/minsk']);
+    // A page of one, and the total of all pages.
+    const page = await searchArticles(db, { offset: 1, limit: 1, search: 'минск' });
+    expect(page.total).toBe(2);
+    expect(page.articles.map((a) => a.url)).toEqual(['https://news.tut.by/a']);
+    expect((await searchArticles(db, { offset: 0, limit: 10, search: 'киев' })).total).toBe(0);
   });
 
   test('finds an article by a differently written link to it', async () => {

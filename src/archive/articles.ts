@@ -2,6 +2,7 @@ import { canonicalUrl } from './canonicalUrl';
 import type { ArchiveDB } from './db';
 import { updateKeyStats } from './keyStats';
 import type { ArticleRecord, Origin } from './records';
+import { queryWords } from './searchWords';
 
 /** What the archive manager lists per article: no text, no analysis. */
 export interface ArticleSummary {
@@ -18,17 +19,40 @@ export interface ArticleSummary {
 export interface ListOptions {
   limit: number;
   offset: number;
-  /** Case-insensitive words that must all appear in the title, site or URL. */
+  /** Words that must each begin a word of the title, the outlet or the address, in any case. */
   search?: string;
 }
 
 /** Newest saves first. */
 export async function listArticles(db: ArchiveDB, options: ListOptions): Promise<ArticleSummary[]> {
-  const words = (options.search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-  let collection = db.articles.orderBy('savedAt').reverse();
-  if (words.length > 0) collection = collection.filter((record) => matchesAll(record, words));
-  const records = await collection.offset(options.offset).limit(options.limit).toArray();
-  return records.map(summarise);
+  return (await searchArticles(db, options)).articles;
+}
+
+/**
+ * One page of the archive, newest saves first, and how many articles match in all. A search
+ * reads the word index (the entries beginning with each typed word) and the save-time index's
+ * keys, then loads only the page's articles: its cost follows the matches and the page, not
+ * the texts the archive holds.
+ */
+export async function searchArticles(db: ArchiveDB, options: ListOptions): Promise<{ total: number; articles: ArticleSummary[] }> {
+  const words = queryWords(options.search);
+  return db.transaction('r', db.articles, async () => {
+    if (words.length === 0) {
+      const [total, records] = await Promise.all([
+        db.articles.count(),
+        db.articles.orderBy('savedAt').reverse().offset(options.offset).limit(options.limit).toArray(),
+      ]);
+      return { total, articles: records.map(summarise) };
+    }
+    const matches = await Promise.all(words.map((word) => db.articles.where('searchWords').startsWith(word).primaryKeys()));
+    const [first = [], ...rest] = matches.map((ids) => new Set(ids));
+    const matching = new Set([...first].filter((id) => rest.every((ids) => ids.has(id))));
+    if (matching.size === 0) return { total: 0, articles: [] };
+    const newestFirst = (await db.articles.orderBy('savedAt').reverse().primaryKeys()).filter((id) => matching.has(id));
+    const page = newestFirst.slice(options.offset, options.offset + options.limit);
+    const records = (await db.articles.bulkGet(page)).filter((record): record is ArticleRecord => record !== undefined);
+    return { total: matching.size, articles: records.map(summarise) };
+  });
 }
 
 export async function countArticles(db: ArchiveDB): Promise<number> {
@@ -51,11 +75,6 @@ export async function deleteArticle(db: ArchiveDB, id: number): Promise<boolean>
     await updateKeyStats(db, record.keys, -1);
     return true;
   });
-}
-
-function matchesAll(record: ArticleRecord, words: string[]): boolean {
-  const haystack = `${record.title} ${record.siteName ?? ''} ${record.url}`.toLowerCase();
-  return words.every((word) => haystack.includes(word));
 }
 
 function summarise(record: ArticleRecord): ArticleSummary {

@@ -5,7 +5,7 @@ export const BUNDLE_FORMAT = 'backstory-archive';
 export const BUNDLE_VERSION = 1;
 
 /** One article in a bundle: everything needed to restore it without the original page. */
-export interface BundleArticle extends Omit<ArticleRecord, 'id' | 'keys'> {
+export interface BundleArticle extends Omit<ArticleRecord, 'id' | 'keys' | 'searchWords'> {
   statements: Statement[];
   events: ArticleEvent[];
 }

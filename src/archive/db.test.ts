@@ -1,10 +1,41 @@
-import { IDBFactory } from 'fake-indexeddb';
+import Dexie from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, test } from 'vitest';
+import { searchArticles } from './articles';
+import { articleRows } from './articleRows';
 import { ingestArticle } from './ingest';
 import { analyzedSeed, freshArchive } from './testing';
 
+// Every schema version a reader's archive may still be at, as that version's code declared it.
+// An upgrade test opens such an archive with today's code: each new version adds its schema here
+// and a test that what the older one held is still there and usable.
+const SCHEMAS: Record<number, Record<string, string>> = {
+  1: {
+    articles: '++id, url, canonicalUrl, contentHash, publishedAt, savedAt, *keys',
+    statements: '++id, articleId, predicate, subject, speaker',
+    events: '++id, articleId, type, date, *actors',
+    keyStats: '&key',
+  },
+};
+
+/** An archive at `version`, written as that version's code wrote it: rows without later fields. */
+async function archiveAtVersion(version: number, factory: IDBFactory, name: string, seeds: number[]): Promise<number[]> {
+  const old = new Dexie(name, { indexedDB: factory, IDBKeyRange });
+  for (let v = 1; v <= version; v++) old.version(v).stores(SCHEMAS[v]!);
+  const ids: number[] = [];
+  for (const [i, seed] of seeds.entries()) {
+    const { article, statements } = articleRows(analyzedSeed(seed), 'saved', `2022-12-2${i}T08:00:00.000Z`);
+    const { searchWords: _laterField, ...row } = article;
+    const id = (await old.table('articles').add(row)) as number;
+    await old.table('statements').bulkAdd(statements.map((s) => ({ ...s, articleId: id })));
+    ids.push(id);
+  }
+  old.close();
+  return ids;
+}
+
 describe('ArchiveDB schema', () => {
-  test('version 1 keeps what was written across close and reopen', async () => {
+  test('the current version keeps what was written across close and reopen', async () => {
     const factory = new IDBFactory();
     const first = freshArchive('schema-test', factory);
     const { id } = await ingestArticle(first, analyzedSeed(3), { origin: 'saved', savedAt: '2022-12-20T08:00:00.000Z' });
@@ -12,7 +43,7 @@ describe('ArchiveDB schema', () => {
 
     const reopened = freshArchive('schema-test', factory);
     await reopened.open();
-    expect(reopened.verno).toBe(1);
+    expect(reopened.verno).toBe(2);
     const record = await reopened.articles.get(id);
     expect(record?.title).toContain('Putin heads for Belarus');
     expect(record?.savedAt).toBe('2022-12-20T08:00:00.000Z');
@@ -24,5 +55,23 @@ describe('ArchiveDB schema', () => {
     const someKey = record?.keys[0] ?? '';
     expect(await reopened.articles.where('keys').equals(someKey).primaryKeys()).toEqual([id]);
     reopened.close();
+  });
+
+  test('an archive saved by version 1 opens at version 2 with everything kept, and its articles can be searched', async () => {
+    const factory = new IDBFactory();
+    const ids = await archiveAtVersion(1, factory, 'upgrade-test', [3, 1]);
+
+    const upgraded = freshArchive('upgrade-test', factory);
+    await upgraded.open();
+    expect(upgraded.verno).toBe(2);
+    expect(await upgraded.articles.count()).toBe(2);
+    const putin = await upgraded.articles.get(ids[0]!);
+    expect(putin?.title).toContain('Putin heads for Belarus');
+    expect(putin?.searchWords).toEqual(expect.arrayContaining(['putin', 'belarus']));
+    expect(await upgraded.statements.where('articleId').equals(ids[0]!).count()).toBe(analyzedSeed(3).statements.length);
+    const found = await searchArticles(upgraded, { offset: 0, limit: 10, search: 'putin bela' });
+    expect(found.total).toBe(1);
+    expect(found.articles.map((a) => a.id)).toEqual([ids[0]]);
+    upgraded.close();
   });
 });

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ArticleRecord, EventRecord, KeyStatRecord, StatementRecord } from './records';
+import { searchWordsOf } from './searchWords';
 
 export const DEFAULT_ARCHIVE_NAME = 'backstory-archive';
 
@@ -27,6 +28,13 @@ export class ArchiveDB extends Dexie {
       events: '++id, articleId, type, date, *actors',
       keyStats: '&key',
     });
+    // 2: the archive page searches an index of each article's title, outlet and address words
+    // instead of reading every article; articles saved before get their words on upgrade.
+    this.version(2)
+      .stores({ articles: '++id, url, canonicalUrl, contentHash, publishedAt, savedAt, *keys, *searchWords' })
+      .upgrade((tx) => tx.table('articles').toCollection().modify((record: ArticleRecord) => {
+        record.searchWords = searchWordsOf(record);
+      }));
   }
 
   /** The tables one article spans: writes that touch an article take all of them together. */

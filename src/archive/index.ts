@@ -10,6 +10,7 @@ export {
   deleteArticle,
   getArticleByUrl,
   listArticles,
+  searchArticles,
   type ArticleSummary,
   type ListOptions,
 } from './articles';

@@ -25,6 +25,8 @@ export interface ArticleRecord extends ExtractedArticle {
   analyzerVersion: string | number;
   /** indexKeys(analysis): the multi-entry index that finds match candidates without a scan. */
   keys: string[];
+  /** searchWordsOf(title, outlet, address): the multi-entry index the archive page searches. */
+  searchWords: string[];
 }
 
 /** One row of `statements`; `localId` is the statement's id inside its article ("s3"). */
