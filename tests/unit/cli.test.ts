@@ -1,14 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
+import { backstory, ROOT, seed, SEEDS } from './cliRun';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SEEDS = '../shared/seeds';
-const seed = (name: string) => `${SEEDS}/${name}`;
 const SEED_FILES = [
   '000_3a0ba16347866999.txt',
   '001_c733fd2226c880bb.txt',
@@ -18,14 +14,6 @@ const SEED_FILES = [
 ];
 const workDir = mkdtempSync(join(tmpdir(), 'backstory-cli-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
-
-function backstory(...args: string[]) {
-  const run = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/main.ts', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 function expectOneLineError(run: ReturnType<typeof backstory>, pattern: RegExp) {
   expect(run.code).toBe(2);
