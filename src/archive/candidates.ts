@@ -10,6 +10,8 @@ import type { ArticleRecord } from './records';
 
 /** How many stored articles the matcher scores at most for one query. */
 export const MAX_CANDIDATES = 200;
+/** How many articles one key lists at most: the cost of a check is bounded however large the archive. */
+export const MAX_IDS_PER_KEY = 1000;
 
 export interface StoredCandidate extends MatchCandidate {
   record: ArticleRecord;
@@ -26,13 +28,16 @@ export async function findCandidateIds(
   db: ArchiveDB,
   query: AnalyzedArticle,
   limit: number = MAX_CANDIDATES,
+  perKey: number = MAX_IDS_PER_KEY,
 ): Promise<number[]> {
   const keys = [...new Set(indexKeys(query))];
   const stats = await loadCorpusStats(db, keys);
   const looked = keysWorthReading(keys, stats);
   const weights = new Map<number, number>();
+  // Newest first and at most MAX_IDS_PER_KEY of each key: a key a hundredth of a 100,000-article
+  // archive carries still lists a thousand, and the latest of them are the likeliest backstory.
   const idsPerKey = await Promise.all(
-    looked.map((key) => db.articles.where('keys').equals(key).primaryKeys()),
+    looked.map((key) => db.articles.where('keys').equals(key).reverse().limit(perKey).primaryKeys()),
   );
   idsPerKey.forEach((ids, i) => {
     const rarity = Math.log(1 + stats.docCount / Math.max(1, stats.df(looked[i] ?? '')));

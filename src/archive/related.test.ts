@@ -104,3 +104,16 @@ describe('matching against the archive', () => {
   });
 });
 
+
+describe('candidates in bounded time', () => {
+  test('a key carried by more articles than are read for it yields its latest ones', async () => {
+    const db = freshArchive();
+    const report = (n: number, publishedAt = '2023-06-20') => analyzeText(`Пригожин выступил с заявлением ${n}\n\nЕвгений Пригожин заявил, что ЧВК «Вагнер» продолжит работу ${n}.`, { url: `https://ru.test/${n}`, publishedAt });
+    for (let n = 0; n < 8; n++) await ingestArticle(db, report(n), { origin: 'imported' });
+    // Months later, so no report is a candidate for being published nearby: keys alone find them.
+    const query = report(100, '2023-11-01');
+    const urls = async (ids: number[]) => (await db.articles.bulkGet(ids)).map((record) => record?.url);
+    expect(await urls(await findCandidateIds(db, query, 200, 3))).toEqual(['https://ru.test/7', 'https://ru.test/6', 'https://ru.test/5']);
+    expect(await findCandidateIds(db, query, 200)).toHaveLength(8);
+  });
+});
