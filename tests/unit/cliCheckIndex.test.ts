@@ -12,9 +12,9 @@ const PUTIN_IN_MINSK = seed('004_061d1f42c0d59b28.txt');
 beforeAll(() => {
   const files = ['000_3a0ba16347866999.txt', '001_c733fd2226c880bb.txt', '002_4bc1e774403bc3b4.txt', '003_a5b2a6d156f426f8.txt'];
   expect(backstory('ingest', '--archive', archive, '--index', `${SEEDS}/index.json`, ...files.map(seed)).code).toBe(0);
-});
+}, 60_000);
 
-describe('check reads what the index knows of its file', () => {
+describe('check reads what the index knows of its file', { timeout: 60_000 }, () => {
   test("with --index, the file's date and outlet come from its entry: the Reuters copy of the same visit is the same event", () => {
     const run = backstory('check', PUTIN_IN_MINSK, '--archive', archive, '--index', `${SEEDS}/index.json`);
     expect(run.code).toBe(0);

@@ -10,7 +10,7 @@ const workDir = mkdtempSync(join(tmpdir(), 'backstory-cli-hostile-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 const MB = 1024 * 1024;
 
-describe('the command line on hostile pages', () => {
+describe('the command line on hostile pages', { timeout: 60_000 }, () => {
   test('100,000 nested divs: the page is read in seconds, its text whole, with a warning', () => {
     const n = 100_000;
     const page =

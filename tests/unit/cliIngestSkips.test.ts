@@ -14,7 +14,7 @@ const file = (name: string, content: string | Buffer) => {
 const storedTitles = (archive: string) =>
   JSON.parse(readFileSync(archive, 'utf8')).articles.map((a: { title: string }) => a.title);
 
-describe('ingest skips files that are no article and stores the others', () => {
+describe('ingest skips files that are no article and stores the others', { timeout: 60_000 }, () => {
   test('empty, binary and textless files are named with their reason; the seeds around them are stored', () => {
     const archive = join(workDir, 'archive.json');
     expect(backstory('ingest', '--archive', archive, seed('000_3a0ba16347866999.txt')).code).toBe(0);
