@@ -5,6 +5,6 @@ export interface CommandResult {
   stdout: string;
   /** Said on stderr; the command still succeeds. */
   warnings: string[];
-  /** Files left out: each one an error line on stderr, and exit code 2 for the run. */
+  /** Files left out: each one a line on stderr; exit code 2 only when every file was. */
   skipped: UnreadableFile[];
 }

@@ -11,7 +11,7 @@ import { UnreadableFile } from './unreadableFile';
 /**
  * Adds files to the archive file, creating it if missing; every file is read before any write.
  * A file that is no article (empty, binary, no text) is skipped with its reason, and the others
- * are still added: the summary lists it under `skipped` and the run ends with exit code 2.
+ * are still added: the summary lists it under `skipped` (exit code 2 only when no file could be read).
  */
 export async function ingestCommand(line: CommandLine): Promise<CommandResult> {
   const archivePath = requireArchive(line);

@@ -8,7 +8,9 @@ import { USAGE } from './usage';
 
 /**
  * Runs one command; returns the exit code. Output goes to stdout, one-line errors and warnings
- * to stderr. Exit 2 when the command failed, or when it left out a file it could not read.
+ * to stderr. Exit 2 when the command failed, or when it could read none of its files; a run
+ * that stored or printed the others succeeds, its summary listing what it left out and why
+ * (as rows left out of a dataset are), with one line on stderr per file.
  */
 async function main(argv: string[]): Promise<number> {
   try {
@@ -26,7 +28,7 @@ async function main(argv: string[]): Promise<number> {
     if (result.stdout !== '') process.stdout.write(`${result.stdout}\n`);
     for (const warning of result.warnings) process.stderr.write(`${oneLine(`warning: ${warning}`)}\n`);
     for (const skipped of result.skipped) process.stderr.write(`${errorLine(skipped)}\n`);
-    return result.skipped.length > 0 ? 2 : 0;
+    return result.skipped.length > 0 && result.skipped.length >= line.files.length ? 2 : 0;
   } catch (error) {
     process.stderr.write(`${errorLine(error)}\n`);
     return 2;

@@ -9,8 +9,8 @@ Commands:
   ingest --archive ARCHIVE.json [--index INDEX.json] FILE...
       Add the files to the archive (created if missing) and print a summary. INDEX.json lists
       {file, url?, publishedAt?, outlet?} for files that lack them. A file that is no article
-      (empty, binary, no text, over 32 MB inflated) is skipped with its reason; the others
-      are added, and the run ends with exit code 2.
+      (empty, binary, no text, over 32 MB inflated) is skipped with its reason under
+      "skipped"; the others are added (exit code 2 only when no file could be read).
   check FILE --archive ARCHIVE.json [--index INDEX.json] [--url URL] [--date YYYY-MM-DD]
       Match an article against the archive without storing it: related reports and
       contradicting statements, best first. The date and outlet come from --index when the
@@ -22,6 +22,7 @@ Options:
   --index INDEX.json metadata for files that lack it (ingest, check)
   -h, --help         print this help
 
-Output is JSON on stdout. Errors are one line on stderr, with exit code 2; so is each file
-left out, while the others are still processed. Warnings are lines on stderr too.
+Output is JSON on stdout. Errors are one line on stderr, with exit code 2. Each file left
+out is a line on stderr too, while the others are still processed; the run fails (exit 2)
+only when it could read none of them. Warnings are lines on stderr.
 `;
