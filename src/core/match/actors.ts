@@ -1,4 +1,4 @@
-import { GAZETTEER } from '../analyze';
+import { GAZETTEER, gazetteerEntry } from '../analyze';
 import { countryIdOf } from '../analyze/gazetteer';
 import type { Analysis } from '../types';
 
@@ -35,6 +35,39 @@ export function foldName(name: string): string {
     .replace(/\s+/g, ' ');
 }
 
+/**
+ * A body named by its country's adjective ("Ukrainian officials", "российские военные",
+ * "білоруські силовики", "Russian-installed authorities") speaks for that country.
+ */
+const SIDE_ADJECTIVES: Array<[RegExp, string]> = [
+  [/(?<![\p{L}])(?:ukrainian|украин|україн|украін|ukraiń|украинск)/iu, 'country:UA'],
+  [/(?<![\p{L}])(?:russian|росси|росій|расій|российск|rosyjsk|руск|руски)/iu, 'country:RU'],
+  [/(?<![\p{L}])(?:belarusian|belarus|белорус|беларус|білорус|białorus)/iu, 'country:BY'],
+  [/(?<![\p{L}])(?:american|u\.s\.|американ)/iu, 'country:US'],
+];
+
+/** The opposition and rights groups of a country do not speak for its government. */
+const AGAINST_ITS_GOVERNMENT = /(?<![\p{L}])(?:opposition|dissident|exiled|activist|rights|оппозиц|опозиц|апазіц|opozycj|правозащит|правозахис|праваабарон|активист|активіст|актывіст|диссидент)/iu;
+
+function sideOfName(name: string): string | null {
+  if (AGAINST_ITS_GOVERNMENT.test(name)) return null;
+  const found = SIDE_ADJECTIVES.filter(([pattern]) => pattern.test(name));
+  // "Russian and Ukrainian negotiators" speak for no one side.
+  return found.length === 1 ? found[0]![1] : null;
+}
+
+/**
+ * The side a known entity speaks for: its country's, unless it stands against that country's
+ * government (Navalny, Tsikhanouskaya, the Viasna rights centre), when it is a voice of its own:
+ * the Belarusian ministry's "no one died" and Viasna's "one man died" are two sides.
+ */
+function sideOfEntity(id: string): string {
+  const entry = gazetteerEntry(id);
+  const described = [entry?.name ?? '', entry?.role ?? '', ...(entry?.offices ?? []).map((o) => o.role)].join(' ');
+  if (entry?.type !== 'country' && AGAINST_ITS_GOVERNMENT.test(described)) return id;
+  return countryIdOf(id) ?? id;
+}
+
 /** Resolves names against one article's entities first (they know its aliases), then the gazetteer. */
 export function actorResolver(analysis: Analysis): (name: string | null) => Actor | null {
   const byName = new Map(analysis.entities.map((entity) => [entity.name.toLowerCase(), entity.id]));
@@ -46,7 +79,7 @@ export function actorResolver(analysis: Analysis): (name: string | null) => Acto
     const lower = name.toLowerCase();
     const id = byName.get(lower) ?? GAZETTEER_BY_NAME.get(lower) ?? null;
     const key = id ?? `name:${foldName(name)}`;
-    const actor = { key, side: (id && countryIdOf(id)) ?? key };
+    const actor = { key, side: id ? sideOfEntity(id) : sideOfName(name) ?? key };
     cache.set(name, actor);
     return actor;
   };
