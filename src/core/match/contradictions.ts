@@ -1,6 +1,7 @@
 import type { Analysis, Contradiction, ContradictionKind, ExtractedArticle } from '../types';
 import { familyOf } from './acts';
 import { claimsOf, type Claim } from './claims';
+import { blameClash } from './blameClash';
 import { controlClash } from './controlClash';
 import { DISMISS } from './dismissals';
 import { explain } from './explain';
@@ -25,7 +26,7 @@ export interface Pair { kind: ContradictionKind; score: number; a: Claim; b: Cla
 
 /** The conflict between two claims, or null when they agree or answer different questions. */
 export function pairOf(a: Claim, b: Claim): Pair | null {
-  let kind: ContradictionKind | null = controlClash(a, b) ? 'opposing_claims' : sameQuestion(a, b) ? polarityKind(a, b) : null;
+  let kind: ContradictionKind | null = controlClash(a, b) || blameClash(a, b) ? 'opposing_claims' : sameQuestion(a, b) ? polarityKind(a, b) : null;
   let numbers = null;
   if (!kind) {
     const actorsClash = a.actor && b.actor && a.actor.side !== b.actor.side;

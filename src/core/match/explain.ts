@@ -2,9 +2,14 @@ import { gazetteerEntry } from '../analyze';
 import type { ContradictionKind, Quantity } from '../types';
 import { actPhrase, familyOf, isTerritorial, takesObject } from './acts';
 import { whereOf, type Claim } from './claims';
+import { blameClash } from './blameClash';
 import { DISMISS } from './dismissals';
 
 const ANY_OBJECT = new Set(['attack', 'invade', 'threaten']);
+/** What one side says the other did at a place, in the past: "Russia fired on the Zaporizhzhia plant". */
+const BLAMED_ACT: Record<string, string> = {
+  strike: 'fired on', strike_infrastructure: 'fired on', shell: 'fired on', attack: 'attacked', explode: 'set off the explosion at', shoot_down: 'shot down the aircraft over',
+};
 const TO_TARGET = new Set(['send_troops', 'supply_weapons', 'deploy', 'station_nuclear', 'strike', 'strike_infrastructure']);
 
 /** "Belarus takes part in the war", "Russia will send troops to Ukraine": the claim in plain words. */
@@ -63,6 +68,13 @@ export function explain(kind: ContradictionKind, a: Claim, b: Claim, numbers: [Q
     // Reported in the past: "denied that Russia would attack anyone".
     const then = (c: Claim) => clause(c, act, null).replace(/\bwill\b/g, 'would');
     return `On ${dateOf(earlier)} ${name} ${said(earlier)} ${then(earlier)}; on ${dateOf(later)} ${name} ${said(later)} ${then(later)}.`;
+  }
+  if (kind === 'opposing_claims' && blameClash(a, b)) {
+    // Each side blames the other for one incident: "… says Ukraine shells the plant; … says Russia did."
+    const doer = (c: Claim) => gazetteerEntry(c.actor?.side ?? '')?.name ?? c.statement.subject ?? 'the other side';
+    const where = gazetteerEntry(a.place ?? '')?.name ?? 'there';
+    const did = BLAMED_ACT[a.act] ?? 'struck';
+    return `${capitalise(holder(a, true, within))} says ${doer(a)} ${did} ${where}; ${holder(b, false, within)} says ${doer(b)} did.`;
   }
   if (kind === 'opposing_claims' && a.polarity === 'affirm' && b.polarity === 'affirm') {
     // Two sides' claims to one place (controlClash): each says it is theirs.

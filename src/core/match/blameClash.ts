@@ -1,0 +1,35 @@
+import { enclosingEntries } from '../analyze/gazetteer';
+import { samePlace } from './actors';
+import { daysBetweenClaims, type Claim } from './claims';
+
+/** Incidents on a day at a place, whose doer the sides dispute: who shelled the plant, who hit the station. */
+const INCIDENTS = new Set(['strike', 'strike_infrastructure', 'shell', 'attack', 'explode', 'shoot_down']);
+/** Each side's account of one incident is told within days of it. */
+const BLAME_WINDOW_DAYS = 5;
+
+const enclosing = (id: string) => enclosingEntries(id).map((entry) => entry.id);
+const incidentFamily = (act: string) => (act === 'strike_infrastructure' || act === 'shell' ? 'strike' : act);
+/** Someone outside the speaker's own side did it: the speaker blames the other side. */
+const blamesTheOther = (c: Claim) =>
+  c.polarity === 'affirm' && c.statement.modality !== 'possibility' && !c.future
+  && c.speaker !== null && c.actor !== null && c.actor.side.startsWith('country:') && c.speaker.side.startsWith('country:')
+  && c.actor.side !== c.speaker.side;
+
+/**
+ * Each side blames the other for one incident: Russia's ministry says Ukrainian forces shelled
+ * the Zaporizhzhia plant, Energoatom says Russian troops shelled it the same day. Both affirm
+ * the act, so no denial answers the other; they disagree on who did it. The incident must be
+ * the same kind, at the same place below a country (or one within the other), within days; each
+ * speaker names the other's side as the doer.
+ */
+export function blameClash(a: Claim, b: Claim): boolean {
+  if (!blamesTheOther(a) || !blamesTheOther(b)) return false;
+  if (incidentFamily(a.act) !== incidentFamily(b.act) || !INCIDENTS.has(a.act) || !INCIDENTS.has(b.act)) return false;
+  if (a.speaker!.side === b.speaker!.side || a.actor!.side === b.actor!.side) return false;
+  // Each blames the other: the doer one names is the other's own side.
+  if (a.actor!.side !== b.speaker!.side || b.actor!.side !== a.speaker!.side) return false;
+  if (!a.place || !b.place || a.place.startsWith('country:') || b.place.startsWith('country:')) return false;
+  if (!samePlace(a.place, b.place, enclosing)) return false;
+  const days = daysBetweenClaims(a, b);
+  return days !== null && days <= BLAME_WINDOW_DAYS;
+}
