@@ -318,3 +318,22 @@ describe('explode', () => {
     expect(findPredicate(sentence)?.predicate).not.toBe('explode');
   });
 });
+
+// Crossing a border, airspace or territorial waters unlawfully, which each side tells its own way.
+describe('violate_border', () => {
+  it.each([
+    ['en', 'Three Ukrainian navy ships illegally crossed the Russian border.'],
+    ['en', 'The drone violated Polish airspace for several minutes.'],
+    ['ru', 'Украинские корабли нарушили государственную границу России.'],
+    ['uk', 'Кораблі не порушували російський кордон.'],
+    ['be', 'Літоўскі верталёт парушыў мяжу Беларусі.'],
+    ['pl', 'Rosyjski dron naruszył polską przestrzeń powietrzną.'],
+  ])('%s: %s', (_lang, sentence) => {
+    expect(findPredicate(sentence)?.predicate).toBe('violate_border');
+  });
+
+  it('a rule or a ceasefire broken is no border crossed', () => {
+    expect(findPredicate('Russia violated the ceasefire overnight.')?.predicate).not.toBe('violate_border');
+    expect(findPredicate('Стороны нарушили режим прекращения огня.')?.predicate).not.toBe('violate_border');
+  });
+});

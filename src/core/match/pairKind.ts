@@ -14,7 +14,7 @@ export const CLAIM_WINDOW_DAYS = 200;
  * them are told within weeks; months apart they are about two strikes or two visits.
  */
 const EPISODE_WINDOW_DAYS = 45;
-const EPISODES = new Set(['strike', 'strike_infrastructure', 'attack', 'casualties', 'visit', 'negotiate', 'agree', 'exercise', 'capture', 'encircle', 'withdraw', 'detain', 'shoot_down', 'explode']);
+const EPISODES = new Set(['strike', 'strike_infrastructure', 'attack', 'casualties', 'visit', 'negotiate', 'agree', 'exercise', 'capture', 'encircle', 'withdraw', 'detain', 'shoot_down', 'explode', 'violate_border']);
 const windowOf = (a: Claim, b: Claim) => (EPISODES.has(a.act) && EPISODES.has(b.act) ? EPISODE_WINDOW_DAYS : CLAIM_WINDOW_DAYS);
 /**
  * A speaker whose yes and no are less than a week apart is quoted twice (a remark and its

@@ -63,6 +63,14 @@ export const ENGLISH: LanguageWords = {
     ],
   },
   // Aircraft, drones and missiles brought down: air defence reports and disputes over who downed a plane.
+  // Crossing a border, airspace or waters unlawfully: ships, drones and planes each side says strayed.
+  violate_border: {
+    verbs: [
+      '(?:violat|breach)(?:e|es|ed|ing) (?:\\S+ ){0,2}(?:border|borders|airspace|air space|territorial waters|state border|frontier)',
+      '(?:illegally|unlawfully) (?:crossed|crossing|crosses|cross|entered|entering|enters|enter) (?:\\S+ ){0,3}(?:border|airspace|territorial waters|waters)',
+    ],
+    nouns: ['(?:border|airspace) (?:violations?|incursions?)', 'violations? of (?:\\S+ ){0,2}(?:border|airspace|territorial waters)'],
+  },
   shoot_down: {
     verbs: [
       // With what was brought down beside it: "shot down the idea" is no air defence.
