@@ -53,6 +53,8 @@ const russian: Row[] = [
 ];
 
 const ukrainian: Row[] = [
+  ['a country named in the predicate\'s own words is its object, not who acts', 'У ВМС України заявили, що кораблі не порушували російський кордон.', 'не порушували',
+    { predicate: 'violate_border', polarity: 'deny', subject: 'Ukraine' }],
   ['"за словами X"', 'За словами Зеленського, Росія готує новий наступ з території Білорусі.', 'Росія готує',
     { speaker: 'Volodymyr Zelensky', attribution: 'indirect', polarity: 'affirm' }],
   ['"як повідомив X", "щонайменше" and "минулого тижня"', 'Як повідомив Генштаб ЗСУ, минулого тижня загинули щонайменше 12 цивільних.', 'загинули щонайменше',

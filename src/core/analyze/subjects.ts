@@ -45,7 +45,9 @@ export function pickSubject(ctx: SubjectContext): string | null {
     ?? impliedSubject(ctx)
     ?? agentAfter(ctx, actors)
     ?? beforePredicate[beforePredicate.length - 1]?.entityId
-    ?? actors[0]?.entityId
+    // A country named inside the predicate's own words is its object ("не порушували російський
+    // кордон", "удар по Киеву"), not who acts.
+    ?? actors.find((m) => !predicate || m.end <= predicate.start || m.start >= predicate.end)?.entityId
     ?? speakerCountry(ctx.speaker);
 }
 

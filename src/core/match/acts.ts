@@ -34,7 +34,7 @@ const PHRASES: Record<string, { does: string; will: string }> = {
   strike: { does: 'fires missiles', will: 'will fire missiles' },
   shoot_down: { does: 'shot down', will: 'will shoot down' },
   explode: { does: 'exploded', will: 'will explode' },
-  violate_border: { does: 'crossed the border of', will: 'will cross the border of' },
+  violate_border: { does: 'crossed a border unlawfully', will: 'will cross a border unlawfully' },
   strike_infrastructure: { does: 'strikes infrastructure', will: 'will strike infrastructure' },
   occupy: { does: 'controls', will: 'will take control of' },
   capture: { does: 'has captured', will: 'will capture' },
