@@ -110,3 +110,15 @@ describe('findQuantities: the participants of a protest', () => {
     expect(findQuantities('Протестувальники зібралися 2020.')).toEqual([]);
   });
 });
+
+// A toll named before its figure, and a toll that rose to a figure (which is that figure).
+describe('findQuantities: tolls', () => {
+  it.each([
+    ['ru', 'Число погибших в результате удара по жилому дому в Днепре выросло до 30 человек.', 30, 30],
+    ['uk', 'Кількість загиблих зросла до 45 людей.', 45, 45],
+    ['en', 'The death toll rose to 40 people.', 40, 40],
+    ['ru', 'В результате удара погибли до 30 человек.', null, 30],
+  ])('%s: %s', (_lang, text, min, max) => {
+    expect(findQuantities(text)).toContainEqual(expect.objectContaining({ min, max, unit: 'killed' }));
+  });
+});

@@ -5,7 +5,11 @@ import { HEADS, MEASURES, namesParticipants, unitAfter, unitKey } from './quanti
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
 // Bounds before a number, longest first where one contains another ("не менее" is not "менее").
-const UPPER_BOUND = new RegExp(`(?<![\\p{L}])(?:as many as|up to|no more than|not more than|fewer than|less than|at most|under|nearly|almost|не более(?: чем)?|не больше|менее|меньше|максимум|почти|до|`
+/** "выросло до 30", "зросла до 57": a toll that rose to a figure is that figure, not at most it. */
+const NOT_AFTER_GROWTH = '(?<!(?:выросл|вырос|возросл|увеличил|зросл|зріс|збільшил|вырасл|павялічыл|дасягнул|достигл|досягл)\\p{L}*\\s+)';
+/** "the death toll rose to 30", "число погибших выросло до 30 человек": a count of the dead, named before it. */
+const TOLL = /(?<![\p{L}])(?:death toll|toll|число погибш|число жертв|количество погибш|число загиблих|кількість загиблих|кількість жертв|колькасць загінул|лік загінул|liczba ofiar|броят на загиналите)/iu;
+const UPPER_BOUND = new RegExp(`(?<![\\p{L}])(?:as many as|up to|no more than|not more than|fewer than|less than|at most|under|nearly|almost|не более(?: чем)?|не больше|менее|меньше|максимум|почти|${NOT_AFTER_GROWTH}до|`
   + `не більше(?: ніж)?|не більш ніж|менше|менш ніж|майже|не больш(?: за)?|менш за|амаль|nie więcej niż|mniej niż|prawie|maksymalnie|не повече от|по-малко от|do)\\s+$`, 'iu');
 const LOWER_BOUND = new RegExp(`(?<![\\p{L}])(?:at least|more than|over|upwards of|no fewer than|no less than|более(?: чем)?|больше|свыше|не менее|не меньше|по меньшей мере|как минимум|минимум|`
   + `понад|більше(?: ніж)?|більш ніж|щонайменше|не менше|принаймні|як мінімум|мінімум|больш за|больш чым|звыш|не менш|прынамсі|ponad|co najmniej|przynajmniej|powyżej|`
@@ -55,7 +59,9 @@ export function findQuantities(text: string, _lang: string | null = null): Quant
     const unit = measure ? { key: measure, at: 0 } : countedBefore ? { key: 'participants', at: -1 } : unitAfter(words);
     if (!unit) continue;
     // "погибли не менее 5 человек", "killed 12 people": a casualty verb before the count.
-    const casualty = HEADS.has(unit.key) ? before.split(/\s+/).slice(-4).map(unitKey).find((k) => k === 'killed' || k === 'wounded') : undefined;
+    const casualty = HEADS.has(unit.key)
+      ? before.split(/\s+/).slice(-4).map(unitKey).find((k) => k === 'killed' || k === 'wounded') ?? (TOLL.test(clause) ? 'killed' : undefined)
+      : undefined;
     // "участников — около 31 тысячи человек", "31 тысяча чалавек удзельнічала": people taking part.
     const taking = !casualty && unit.key === 'people' && namesParticipants(`${clause} ${numberText} ${following}`) ? 'participants' : undefined;
     const key = casualty ?? taking ?? unit.key;

@@ -120,6 +120,18 @@ describe('findContradictions: statements in several languages', () => {
     expect(findContradictions(investigators, [noWar])).toEqual([]);
   });
 
+  it('compares two tolls of one strike named at one town, whoever each report guesses fired', () => {
+    const toll = (url: string, lang: string, text: string, n: number, subject: string, speaker: string) => handmade(url, lang, '2022-04-08', [statement({
+      text, speaker, attribution: 'indirect', predicate: 'strike', subject, quantities: [{ min: n, max: n, unit: 'killed', text: `${n} людей` }],
+    })]);
+    const governor = toll('https://en.test/39', 'en', 'A Russian missile strike on the railway station in Kramatorsk killed 39 people.', 39, 'Russia', 'the regional governor');
+    // The Ukrainian official names no one, and the reader is left to guess from who speaks.
+    const official = toll('https://uk.test/57', 'uk', 'Внаслідок ракетного удару по вокзалу в Краматорську загинули 57 людей.', 57, 'Ukraine', 'Pavlo Kyrylenko');
+    const found = findContradictions(official, [governor]);
+    expect(found).toEqual([expect.objectContaining({ kind: 'numbers_disagree' })]);
+    expect(found[0]!.explanation).toBe('Two counts of the dead at Kramatorsk: this article gives “57 людей”, the other report “39 людей”.');
+  });
+
   it('finds the place of a count in the sentence itself when no event gives it', () => {
     const toll = (url: string, lang: string, text: string, min: number, max: number | null) => handmade(url, lang, '2022-04-04', [statement({
       text, predicate: 'casualties', quantities: [{ min, max, unit: 'people', text: String(min) }],

@@ -29,7 +29,10 @@ export function pairOf(a: Claim, b: Claim): Pair | null {
   let kind: ContradictionKind | null = controlClash(a, b) || blameClash(a, b) ? 'opposing_claims' : sameQuestion(a, b) ? polarityKind(a, b) : null;
   let numbers = null;
   if (!kind) {
-    const actorsClash = a.actor && b.actor && a.actor.side !== b.actor.side;
+    // "Russia lost 300" and "Ukraine lost 50" count two things; two tolls of one strike named at
+    // one town count one, whoever each report says fired (or guesses from its speaker).
+    const oneTown = a.place !== null && a.place === b.place && !a.place.startsWith('country:');
+    const actorsClash = !oneTown && a.actor && b.actor && a.actor.side !== b.actor.side;
     numbers = actorsClash ? null : numbersDisagree(a, b);
     if (numbers) kind = 'numbers_disagree';
   }

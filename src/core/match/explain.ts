@@ -3,9 +3,15 @@ import type { ContradictionKind, Quantity } from '../types';
 import { actPhrase, familyOf, isTerritorial, takesObject } from './acts';
 import { whereOf, type Claim } from './claims';
 import { blameClash } from './blameClash';
+import { unitKeyOf } from './numbers';
 import { DISMISS } from './dismissals';
 
 const ANY_OBJECT = new Set(['attack', 'invade', 'threaten']);
+/** What a count counts, by its unit key. */
+const COUNTED: Record<string, string> = {
+  killed: 'the dead', wounded: 'the wounded', participants: 'the people taking part', troops: 'the troops', people: 'people',
+  detained: 'the detained', missiles: 'the missiles', drones: 'the drones',
+};
 /** What one side says the other did at a place, in the past: "Russia fired on the Zaporizhzhia plant". */
 const BLAMED_ACT: Record<string, string> = {
   strike: 'fired on', strike_infrastructure: 'fired on', shell: 'fired on', attack: 'attacked', explode: 'set off the explosion at', shoot_down: 'shot down the aircraft over',
@@ -58,8 +64,11 @@ export function explain(kind: ContradictionKind, a: Claim, b: Claim, numbers: [Q
   const within = a.article.url === b.article.url;
   const act = a.act === b.act ? a.act : familyOf(a.act);
   if (kind === 'numbers_disagree' && numbers) {
-    const what = clause(a, a.act, null);
-    return `This article gives ${numbers[0].text} where ${what}; the other report gives ${numbers[1].text}.`;
+    // Who did it is what the two reports may not agree on either: the count and its place only.
+    const what = COUNTED[unitKeyOf(numbers[0])] ?? `the ${unitKeyOf(numbers[0])}`;
+    const place = gazetteerEntry(whereOf(a) ?? '')?.name;
+    const mine = within ? 'the article gives' : 'this article gives';
+    return `Two counts of ${what}${place ? ` at ${place}` : ''}: ${mine} “${numbers[0].text.trim()}”, the other ${within ? 'passage' : 'report'} “${numbers[1].text.trim()}”.`;
   }
   if (kind === 'changed_position') {
     const [earlier, later] = dateOf(a) <= dateOf(b) ? [a, b] : [b, a];
