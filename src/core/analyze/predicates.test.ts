@@ -337,3 +337,18 @@ describe('violate_border', () => {
     expect(findPredicate('Стороны нарушили режим прекращения огня.')?.predicate).not.toBe('violate_border');
   });
 });
+
+// The invasion in the Kremlin's own words, and missiles told as launched from somewhere.
+describe('the war in its euphemism, and launches', () => {
+  it.each([
+    ['en', 'Putin launched a special military operation in Ukraine.', 'attack'],
+    ['ru', 'Началась специальная военная операция.', 'attack'],
+    ['uk', 'Так звана спеціальна військова операція триває третій рік.', 'attack'],
+    ['en', 'The drones were launched from Belarus.', 'strike'],
+    ['ru', 'Ракеты запускались с территории Беларуси.', 'strike'],
+    ['uk', 'Ракети запускали з території Білорусі.', 'strike'],
+    ['be', 'Ракеты запускаліся з тэрыторыі Беларусі.', 'strike'],
+  ])('%s: %s', (_lang, sentence, predicate) => {
+    expect(findPredicate(sentence)?.predicate).toBe(predicate);
+  });
+});

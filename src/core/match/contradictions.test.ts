@@ -120,6 +120,18 @@ describe('findContradictions: statements in several languages', () => {
     expect(findContradictions(investigators, [noWar])).toEqual([]);
   });
 
+  it('reads one speaker denying an attack on a country and later announcing one as a change of position, however each is worded', () => {
+    const said = (url: string, date: string, text: string, polarity: 'affirm' | 'deny', modality: Statement['modality']) => handmade(url, 'en', date, [statement({
+      text, speaker: 'Vladimir Putin', attribution: 'direct', predicate: 'attack', subject: 'Russia', target: 'Ukraine', polarity, modality, date,
+    })]);
+    // "no plans to" is an intention, which reaches the months ahead.
+    const december = said('https://en.test/dec', '2021-12-23', 'Russia has no plans to attack Ukraine.', 'deny', 'intention');
+    const february = said('https://en.test/feb', '2022-02-24', 'I have made the decision to conduct a special military operation in Ukraine.', 'affirm', 'asserted');
+    const found = findContradictions(february, [december]);
+    expect(found).toEqual([expect.objectContaining({ kind: 'changed_position' })]);
+    expect(found[0]!.explanation).toBe('On 2021-12-23 Vladimir Putin denied that Russia would attack Ukraine; on 2022-02-24 Vladimir Putin said that Russia attacks Ukraine.');
+  });
+
   it('compares two tolls of one strike named at one town, whoever each report guesses fired', () => {
     const toll = (url: string, lang: string, text: string, n: number, subject: string, speaker: string) => handmade(url, lang, '2022-04-08', [statement({
       text, speaker, attribution: 'indirect', predicate: 'strike', subject, quantities: [{ min: n, max: n, unit: 'killed', text: `${n} людей` }],

@@ -75,7 +75,7 @@ export function explain(kind: ContradictionKind, a: Claim, b: Claim, numbers: [Q
     const said = (c: Claim) => (c.polarity === 'deny' ? 'denied that' : 'said that');
     const name = holder(a, true, within);
     // Reported in the past: "denied that Russia would attack anyone".
-    const then = (c: Claim) => clause(c, act, null).replace(/\bwill\b/g, 'would');
+    const then = (c: Claim) => clause(c, act, actorName(c)).replace(/\bwill\b/g, 'would');
     return `On ${dateOf(earlier)} ${name} ${said(earlier)} ${then(earlier)}; on ${dateOf(later)} ${name} ${said(later)} ${then(later)}.`;
   }
   if (kind === 'opposing_claims' && blameClash(a, b)) {

@@ -152,7 +152,10 @@ export function polarityKind(a: Claim, b: Claim): ContradictionKind | null {
     // "the sanctions war against us" are no yes and no); in one language the two also share words.
     if (a.act !== b.act) return null;
     const overlap = wordingOverlap(a, b);
-    if (a.lang === b.lang && overlap < SAME_TOPIC_OVERLAP) return null;
+    // The same act against the same named target is one topic however it is worded ("no plans
+    // to attack Ukraine" in December, "a special military operation in Ukraine" in February).
+    const sameTarget = a.target !== null && b.target !== null && a.target.key === b.target.key;
+    if (a.lang === b.lang && overlap < SAME_TOPIC_OVERLAP && !sameTarget) return null;
     return overlap >= SAME_REMARK_OVERLAP ? null : 'changed_position';
   }
   const [denial, affirmation] = a.polarity === 'deny' ? [a, b] : [b, a];

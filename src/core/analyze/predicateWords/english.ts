@@ -90,16 +90,19 @@ export const ENGLISH: LanguageWords = {
       'shell(?:s|ed|ing)', 'bomb(?:s|ed|ing)', 'launch(?:ed|es)? (?:\\w+ ){0,2}(?:missiles?|rockets?|drones?)',
       // The weapon as the subject: "a missile hit a farm", "drones struck the port".
       '(?:missiles?|rockets?|projectiles?|drones?|shells?) (?:\\w+ ){0,2}(?:hit|hits|struck|strikes|landed|lands|fell|falls|exploded|crashed)(?![a-z])',
+      '(?:missiles?|rockets?|drones?|shaheds?) (?:\\w+ ){0,2}(?:was|were|had been|have been|being) (?:launched|fired)(?![a-z])',
     ],
   },
   attack: {
     verbs: [
-      'attack(?:s|ed|ing)?(?! (?:on|against))', 'storm(?:s|ed|ing)? ', 'launch(?:es|ed|ing)? (?:a |an )?(?:new |renewed |major )?(?:offensive|assault|attack|counteroffensive)',
+      'attack(?:s|ed|ing)?(?! (?:on|against))', 'storm(?:s|ed|ing)? ',
+      // The invasion in the Kremlin's word for it: "launched a special military operation".
+      '(?:launch|conduct|start|begin|began|begun|carry out|carried out)(?:s|ed|ing)? (?:\\S+ ){0,2}(?:special )?military operation', 'launch(?:es|ed|ing)? (?:a |an )?(?:new |renewed |major )?(?:offensive|assault|attack|counteroffensive)',
       'advanc(?:ed|es|ing) (?:on|towards?|into)', 'open(?:s|ed|ing)? fire',
       // Using weapons on someone is opening fire: "police did not use firearms".
       '(?:use|uses|used|using|use of) (?:\\S+ ){0,2}(?:firearms|live (?:ammunition|rounds)|lethal force)',
     ],
-    nouns: ['attacks? (?:on|against)', 'assaults?', 'counter-?offensives?', 'offensives?', 'aggression'],
+    nouns: ['special military operation', 'attacks? (?:on|against)', 'assaults?', 'counter-?offensives?', 'offensives?', 'aggression'],
     // The stock denial of offensive intent: "a purely defensive alliance", "only about defence".
     negating: ['(?:purely|only|solely|exclusively|strictly)(?: about)? defen(?:sive|[cs]e)'],
   },
