@@ -342,13 +342,19 @@ describe('violate_border', () => {
 describe('the war in its euphemism, and launches', () => {
   it.each([
     ['en', 'Putin launched a special military operation in Ukraine.', 'attack'],
-    ['ru', 'Началась специальная военная операция.', 'attack'],
-    ['uk', 'Так звана спеціальна військова операція триває третій рік.', 'attack'],
+    ['ru', 'Путин объявил о начале специальной военной операции.', 'attack'],
+    ['ru', 'Россия начала специальную военную операцию на Украине.', 'attack'],
+    ['uk', 'Росія розпочала так звану спецоперацію в Україні.', 'attack'],
     ['en', 'The drones were launched from Belarus.', 'strike'],
     ['ru', 'Ракеты запускались с территории Беларуси.', 'strike'],
     ['uk', 'Ракети запускали з території Білорусі.', 'strike'],
     ['be', 'Ракеты запускаліся з тэрыторыі Беларусі.', 'strike'],
   ])('%s: %s', (_lang, sentence, predicate) => {
     expect(findPredicate(sentence)?.predicate).toBe(predicate);
+  });
+
+  it('the bare name only places a sentence in the war', () => {
+    expect(findPredicate('Участник СВО вернулся домой в Курск.')?.predicate).not.toBe('attack');
+    expect(findPredicate('В зоне специальной военной операции работают волонтёры.')?.predicate).not.toBe('attack');
   });
 });

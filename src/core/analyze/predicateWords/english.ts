@@ -102,7 +102,7 @@ export const ENGLISH: LanguageWords = {
       // Using weapons on someone is opening fire: "police did not use firearms".
       '(?:use|uses|used|using|use of) (?:\\S+ ){0,2}(?:firearms|live (?:ammunition|rounds)|lethal force)',
     ],
-    nouns: ['special military operation', 'attacks? (?:on|against)', 'assaults?', 'counter-?offensives?', 'offensives?', 'aggression'],
+    nouns: ['attacks? (?:on|against)', 'assaults?', 'counter-?offensives?', 'offensives?', 'aggression'],
     // The stock denial of offensive intent: "a purely defensive alliance", "only about defence".
     negating: ['(?:purely|only|solely|exclusively|strictly)(?: about)? defen(?:sive|[cs]e)'],
   },
