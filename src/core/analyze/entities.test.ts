@@ -141,6 +141,8 @@ describe('findEntities: names outside the gazetteer', () => {
     ['Belarusian opposition analyst Artyom Shraibman said the army was small.', 'person:shraibman', 'Artyom Shraibman'],
     ['The Centre for Eastern Studies said the deployment was symbolic.', 'org:centre-for-eastern-studies', 'Centre for Eastern Studies'],
     ['The Belarusian Investigative Committee opened a case.', 'org:belarusian-investigative-committee', 'Belarusian Investigative Committee'],
+    // A team, a mission or a tribunal is a body, not a person called "Team".
+    ['MH17 was downed by a Buk missile, the Joint Investigation Team said.', 'org:joint-investigation-team', 'Joint Investigation Team'],
   ])('%s', (text, id, name) => {
     expect(findEntities(text, '2023-01-13').entities).toContainEqual(expect.objectContaining({ id, name }));
   });

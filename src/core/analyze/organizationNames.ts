@@ -8,6 +8,7 @@ const HEADS = [
   'Institute', 'Centre', 'Center', 'Council', 'Committee', 'Agency', 'Foundation', 'Fund', 'Ministry', 'Service', 'Office',
   'Bureau', 'Commission', 'Academy', 'Party', 'Movement', 'Association', 'Organization', 'Organisation', 'Department',
   'Directorate', 'Court', 'University', 'League', 'Federation', 'Endowment', 'Corporation', 'Forum', 'Union', 'Group',
+  'Team', 'Mission', 'Tribunal', 'Parliament', 'Assembly', 'Authority', 'Command', 'Network', 'Project', 'Watch',
 ];
 
 // Words that say what kind of body it is but not which one: "the Defence Ministry" could be any country's.
