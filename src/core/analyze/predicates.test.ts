@@ -358,3 +358,17 @@ describe('the war in its euphemism, and launches', () => {
     expect(findPredicate('В зоне специальной военной операции работают волонтёры.')?.predicate).not.toBe('attack');
   });
 });
+
+describe('seizing what is not ground', () => {
+  it.each([
+    ['en', 'Russian border guards seized three Ukrainian navy ships and detained 24 sailors.', 'detain'],
+    ['ru', 'Пограничники ФСБ захватили три украинских корабля и задержали моряков.', 'detain'],
+  ])('%s: ships and crews seized are no capture of a place: %s', (_lang, sentence, predicate) => {
+    expect(findPredicate(sentence)?.predicate).toBe(predicate);
+  });
+
+  it('a town seized is', () => {
+    expect(findPredicate('Russian forces seized the town of Soledar.')?.predicate).toBe('occupy');
+    expect(findPredicate('Российские войска захватили Соледар.')?.predicate).toBe('occupy');
+  });
+});

@@ -9,6 +9,8 @@ const AIRCRAFT = 'aircraft|airliner|plane|jet|boeing|flight|mh17|helicopter|dron
 const EN = END;
 /** A country as the object of running or ruling it. */
 const COUNTRY = '(?:country|state|republic|nation|belarus|russia|ukraine|crimea|moldova|georgia|kazakhstan|poland)';
+/** What is seized that is not ground: vessels, crews, goods, money. */
+const NOT_GROUND = 'ships?|vessels?|boats?|tankers?|tugs?|sailors|crews?|cargo|grain|assets|property|funds|documents|equipment|weapons';
 const NOT_A_FRONT = '(?:deal|treaty|agreement|accord|talks|negotiations|initiative|convention|council|organi[sz]ation|race|election|contest|market|project)';
 
 /** English: the forms news copy uses; `\w` is safe here, the words are Latin. */
@@ -108,7 +110,8 @@ export const ENGLISH: LanguageWords = {
   },
   occupy: {
     verbs: [
-      'occup(?:y|ies|ying)', 'seiz(?:e|ed|es|ing)', `annex(?:es|ing)?${EN}`,
+      // Seizing ships, crews or assets is no capture of ground.
+      'occup(?:y|ies|ying)', `seiz(?:e|ed|es|ing)${EN}(?! (?:\\S+ ){0,3}(?:${NOT_GROUND}))`, `annex(?:es|ing)?${EN}`,
       // "occupied" and "annexed" after an article or a preposition describe a place ("in occupied Melitopol", "annexed Crimea"): no claim.
       `(?<!(?:the|of|in|to|from|into|on|and|with|newly|illegally|temporarily|russian-) )(?:occupied|annexed)${EN}`, '(?:take|takes|taken|took|taking) (?:over|(?:full )?control)',
       '(?:take|takes|taken|took|taking|captur\\w+|seiz\\w+) (?:the |a )?(?:\\S+ )?(?:town|city|village|settlement|airport|port|bridgehead)(?: of)?(?![a-z])', 'under (?:\\S+ ){0,2}control',
