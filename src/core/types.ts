@@ -27,6 +27,11 @@ export interface ExtractedArticle {
   lang: string | null;
   /** Plain text, paragraphs separated by a blank line. */
   text: string;
+  /**
+   * The page was too large to read whole (src/core/limits.ts): its text, title, byline or site
+   * name was cut, or its statements past the cap were dropped. Absent on a page read whole.
+   */
+  truncated?: true;
 }
 
 export type EntityType = 'person' | 'country' | 'place' | 'organization' | 'unit';

@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { ExtractedArticle } from '../types';
 import { findArticleNode, readJsonLd, type JsonLdNode } from '../detect/jsonLd';
 import { readProse } from '../detect/readProse';
+import { capArticle } from '../limits';
 import { collapseWhitespace } from '../text';
 import { cleanParagraphs } from './cleanParagraphs';
 import { clean, visibleHeadline } from './cleanTitle';
@@ -87,13 +88,11 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle {
   const byline = bylineOf(doc, articleNode, nodes, readability);
   const text = paragraphsFrom(doc, readability, title, byline).join('\n\n');
   const declared = doc.documentElement?.getAttribute('lang') ?? jsonLdText(articleNode, 'inLanguage');
+  // Within the caps before the text is read for a date and a language, and before it is sent on.
+  const read = capArticle({ url: pageCanonicalUrl(doc, url), title, byline, siteName, publishedAt: null, lang: null, text });
   return {
-    url: pageCanonicalUrl(doc, url),
-    title,
-    byline,
-    siteName,
-    publishedAt: findPublishedAt(doc, url, articleNode, nodes, title, text),
-    lang: detectLanguage(`${title}\n${text}`, declared),
-    text,
+    ...read,
+    publishedAt: findPublishedAt(doc, url, articleNode, nodes, read.title, read.text),
+    lang: detectLanguage(`${read.title}\n${read.text}`, declared),
   };
 }
