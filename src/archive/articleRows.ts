@@ -72,6 +72,8 @@ export function pickExtracted(source: ExtractedArticle): ExtractedArticle {
     publishedAt: source.publishedAt ?? null,
     lang: source.lang ?? null,
     text: source.text,
+    // Kept so the panel can say the page was too long to read whole.
+    ...(source.truncated ? { truncated: true as const } : {}),
   };
 }
 

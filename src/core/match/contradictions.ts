@@ -1,4 +1,4 @@
-import type { Analysis, Contradiction, ContradictionKind, ExtractedArticle } from '../types';
+import type { Analysis, Contradiction, ContradictionKind, ExtractedArticle, Quantity } from '../types';
 import { familyOf } from './acts';
 import { claimsOf, type Claim } from './claims';
 import { blameClash } from './blameClash';
@@ -22,7 +22,8 @@ const MAX_CONTRADICTIONS = 20;
 const lineOf = (c: Claim) =>
   [c.voice, c.actor?.side ?? '', familyOf(c.act), c.polarity].join('|');
 
-export interface Pair { kind: ContradictionKind; score: number; a: Claim; b: Claim; explanation: string }
+/** A conflict found; its explanation is written only for the pairs kept (`toContradiction`). */
+export interface Pair { kind: ContradictionKind; score: number; a: Claim; b: Claim; numbers: [Quantity, Quantity] | null }
 
 /** The conflict between two claims, or null when they agree or answer different questions. */
 export function pairOf(a: Claim, b: Claim): Pair | null {
@@ -37,7 +38,7 @@ export function pairOf(a: Claim, b: Claim): Pair | null {
     if (numbers) kind = 'numbers_disagree';
   }
   if (!kind) return null;
-  return { kind, score: pairScore(kind, a, b), a, b, explanation: explain(kind, a, b, numbers) };
+  return { kind, score: pairScore(kind, a, b), a, b, numbers };
 }
 
 /**
@@ -76,7 +77,7 @@ function toContradiction(pair: Pair): Contradiction {
       text: b.statement.text, speaker: b.statement.speaker,
       url: b.article.url, title: b.article.title, publishedAt: b.article.publishedAt,
     },
-    explanation: pair.explanation,
+    explanation: explain(pair.kind, a, b, pair.numbers),
   };
 }
 
