@@ -1,5 +1,6 @@
 import type { Detection, ExtractedArticle } from '@/src/core/types';
 import { COUNTRY_NAMES, formatDay, outletName } from './format';
+import { MAX_TEXT_CHARS } from '@/src/core/limits';
 import { MetaLine } from './MetaLine';
 
 /** What Backstory read on the page: title, outlet, date, and the countries it is about. */
@@ -14,6 +15,11 @@ export function ArticleHeader({ article, detection }: { article: ExtractedArticl
           article.byline && <span class="byline">{article.byline}</span>,
         ]}
       </MetaLine>
+      {article.truncated && (
+        <p class="notice truncated">
+          This page is too long to read whole: Backstory read its first {MAX_TEXT_CHARS.toLocaleString('en')} characters.
+        </p>
+      )}
       {detection && detection.countries.length > 0 && (
         <p class="countries">
           {detection.countries.map((code) => (
