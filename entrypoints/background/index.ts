@@ -3,7 +3,7 @@ import { ArchiveDB, reanalyzeStale } from '@/src/archive';
 import { listen } from '@/src/messaging/server';
 import { createSaveMenu, openPanel, openPanelOnToolbarClick } from './browserUi';
 import { createRoutes, refreshOpenTabs, saveTab } from './routes';
-import { emptyTabState, forgetTab, readTabState, writeTabState } from './tabStates';
+import { forgetTab, readTabState, resetTabState, writeTabState } from './tabStates';
 
 const SAVE_MENU_ID = 'backstory-save';
 
@@ -38,9 +38,7 @@ export default defineBackground(() => {
   // A new page in a tab: forget the old result at once, the detector reports on the new one.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.url === undefined) return;
-    void readTabState(tabId).then((state) => {
-      if (state.url !== change.url) return writeTabState(emptyTabState(tabId, change.url ?? null));
-    });
+    void resetTabState(tabId, change.url ?? null);
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 });

@@ -30,12 +30,40 @@ export async function readTabState(tabId: number): Promise<TabState> {
   return stored ?? emptyTabState(tabId, null);
 }
 
-/** Stores the state, updates the badge and tells open panels. */
-export async function writeTabState(state: TabState): Promise<void> {
+/**
+ * Writes to one tab's state, one after another. A new page's reset reads the state and writes
+ * only if it belongs to another address; a fast result for the new page written between that
+ * read and that write was overwritten, and the panel stayed on "Waiting for the page".
+ */
+const queues = new Map<number, Promise<unknown>>();
+
+function queued<T>(tabId: number, work: () => Promise<T>): Promise<T> {
+  const next = (queues.get(tabId) ?? Promise.resolve()).catch(() => undefined).then(work);
+  queues.set(tabId, next);
+  void next.finally(() => {
+    if (queues.get(tabId) === next) queues.delete(tabId);
+  }).catch(() => undefined);
+  return next;
+}
+
+async function store(state: TabState): Promise<void> {
   const next = { ...state, updatedAt: new Date().toISOString() };
   await browser.storage.session.set({ [storageKey(state.tabId)]: next });
   await setBadge(state.tabId, state.status === 'ready' ? state.related.length : 0);
   await broadcast('tabStateChanged', { tabId: state.tabId, state: next });
+}
+
+/** Stores the state, updates the badge and tells open panels. */
+export function writeTabState(state: TabState): Promise<void> {
+  return queued(state.tabId, () => store(state));
+}
+
+/** A new page in the tab: forget the old page's result, unless the state is already the new page's. */
+export function resetTabState(tabId: number, url: string | null): Promise<void> {
+  return queued(tabId, async () => {
+    const state = await readTabState(tabId);
+    if (state.url !== url) await store(emptyTabState(tabId, url));
+  });
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
