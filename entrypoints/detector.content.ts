@@ -7,6 +7,9 @@ import { sendFromContent } from '@/src/messaging/contentClient';
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
+  // WXT would otherwise post "<extension id>:detector:wxt:content-script-started" to the page,
+  // telling every site that Backstory is installed.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const report = () => {
       if (ctx.isInvalid) return;

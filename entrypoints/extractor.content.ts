@@ -4,6 +4,8 @@ import { extractArticle } from '@/src/core/extract';
 // return value of main() is what executeScript hands back.
 export default defineContentScript({
   registration: 'runtime',
+  // No "content-script-started" message to the page: it would tell the site how it was judged.
+  noScriptStartedPostMessage: true,
   main() {
     return extractArticle(document, location.href);
   },

@@ -90,6 +90,24 @@ describe.skipIf(!browserPath)('the side panel in Chromium', () => {
     await page.close();
   });
 
+  test('a page sees no message from the extension, whether it is judged an article or not', async () => {
+    for (const url of [server.urlOf(seed('003')), server.urlOf(seed('000'))]) {
+      const page = await browser.context.newPage();
+      // Listening before any script of the page or the extension runs.
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        (globalThis as { seenMessages?: string[] }).seenMessages = seen;
+        window.addEventListener('message', (event) => seen.push(JSON.stringify(event.data)));
+      });
+      await page.goto(url);
+      // The detector runs at document_idle; the extractor, on an article, soon after.
+      await page.waitForTimeout(1500);
+      const seen = await page.evaluate(() => (globalThis as { seenMessages?: string[] }).seenMessages ?? []);
+      expect(seen.filter((data) => data.includes(browser.extensionId) || data.includes('wxt'))).toEqual([]);
+      await page.close();
+    }
+  });
+
   test('the extension made no request off this machine', () => {
     expect(offMachine).toEqual([]);
   });
