@@ -11,6 +11,7 @@ import {
   type ArchiveDB,
 } from '@/src/archive';
 import { HandlerError, broadcast, type Routes } from '@/src/messaging/server';
+import { analysisScheduler } from './analysisScheduler';
 import { analyzePage, matchIntoState } from './pageAnalysis';
 import { isDetection, isWebPage } from './untrusted';
 import { allTabStates, readTabState, writeTabState } from './tabStates';
@@ -54,14 +55,15 @@ function positiveInteger(value: unknown, name: string): number {
   return value;
 }
 
-export function createRoutes(db: ArchiveDB): Routes {
+export function createRoutes(db: ArchiveDB, scheduler = analysisScheduler((tabId, url, detection) => analyzePage(db, tabId, url, detection))): Routes {
   return {
     content: {
       async pageDetected(args, { tabId, url }) {
         if (!isDetection(args.detection)) throw new HandlerError('bad_request', 'The page sent a malformed verdict.');
         if (!isWebPage(url)) return null;
-        // Not awaited: the content script need not wait for extraction and matching.
-        void analyzePage(db, tabId, url, args.detection);
+        // Not awaited: the content script need not wait for extraction and matching, and a
+        // burst of reports from one page is analysed once.
+        scheduler.report(tabId, url, args.detection);
         return null;
       },
     },
