@@ -1,3 +1,4 @@
+import { introLine } from './introLine';
 import { mentionsWithin, type EntityIndex } from './entities';
 import type { DirectQuote } from './quotes';
 import { resolveSpeaker, type Speaker } from './speakers';
@@ -52,11 +53,8 @@ export function quoteSpeaker(text: string, quote: DirectQuote, index: EntityInde
   let before = text.slice(lineStart, quote.outerStart);
   // "Лукашенко заявил:" closing the paragraph before the quote's own.
   if (!before.trim()) {
-    const previous = /([^\n]*:)\s*\n\s*$/u.exec(text.slice(Math.max(0, lineStart - 300), lineStart));
-    if (previous) {
-      lineStart = Math.max(0, lineStart - 300) + previous.index;
-      before = previous[1] ?? '';
-    }
+    const previous = introLine(text, lineStart);
+    if (previous) [lineStart, before] = [previous.start, previous.text];
   }
   const quotedAs = QUOTED_AS.exec(before);
   if (quotedAs && quotedAs.index + quotedAs[0].length >= before.trimEnd().length) {

@@ -1,3 +1,4 @@
+import { introLine } from './introLine';
 import type { Attribution, Quantity, Statement } from '../types';
 import { colonSpeech, indirectSpeech, quoteSpeaker, type Attributed } from './attribution';
 import { ABOUT_THIS_FIRST, IN_DOCUMENT, VERB_ABOUT_THIS } from './attributionSlavic';
@@ -242,7 +243,7 @@ function quoteContext(text: string, quote: DirectQuote): string {
   const lineStart = text.lastIndexOf('\n', quote.outerStart - 1) + 1;
   const lineEnd = text.indexOf('\n', quote.outerEnd);
   const before = text.slice(lineStart, quote.outerStart);
-  const intro = before.trim() ? '' : /([^\n]*:)\s*\n\s*$/u.exec(text.slice(Math.max(0, lineStart - 300), lineStart))?.[1] ?? '';
+  const intro = before.trim() ? '' : introLine(text, lineStart)?.text ?? '';
   return `${intro} ${before} … ${text.slice(quote.outerEnd, lineEnd < 0 ? text.length : lineEnd)}`;
 }
 
