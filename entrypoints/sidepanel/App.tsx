@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ArticleHeader } from '@/src/ui/ArticleHeader';
+import { AtAGlance } from '@/src/ui/AtAGlance';
+import { summarizeGlance } from '@/src/ui/glance';
 import { Contradictions } from '@/src/ui/Contradictions';
 import { RelatedReports } from '@/src/ui/RelatedReports';
 import { SaveButton } from '@/src/ui/SaveButton';
@@ -7,6 +9,7 @@ import { groupByStatement } from '@/src/ui/groupContradictions';
 import { callBackground } from '@/src/messaging/client';
 import type { TabState } from '@/src/messaging/protocol';
 import { usePanelTab, useTabState } from './useTabState';
+import { useReportLanguages } from './useReportLanguages';
 
 function Quiet({ title, children }: { title: string; children?: preact.ComponentChildren }) {
   return (
@@ -61,6 +64,9 @@ export function App() {
   const save = () => tabId !== null && run(() => callBackground('saveTab', { tabId }));
   const analyzeAnyway = () => tabId !== null && run(() => callBackground('analyzeTab', { tabId }));
 
+  const langOf = useReportLanguages(state ? [...state.related.map((report) => report.url), ...state.contradictions.map((item) => item.other.url)] : []);
+  const outletOf = (url: string) => state?.related.find((report) => report.url === url)?.siteName ?? null;
+
   return (
     <main class="panel">
       <div class="brand">
@@ -78,13 +84,14 @@ export function App() {
         <>
           <ArticleHeader article={state.article} detection={state.detection} />
           <SaveButton saved={state.saved} busy={busy} onSave={save} />
-          <section class="section" data-testid="related">
+          <AtAGlance glance={summarizeGlance({ article: state.article, related: state.related, contradictions: state.contradictions, outletOf, langOf })} />
+          <section class="section" id="related" data-testid="related">
             <h2>
               Related reports <span class="count">{state.related.length}</span>
             </h2>
             <RelatedReports related={state.related} publishedAt={state.article.publishedAt} />
           </section>
-          <section class="section" data-testid="contradictions">
+          <section class="section" id="contradictions" data-testid="contradictions">
             <h2>
               Contradicted statements <span class="count">{groupByStatement(state.contradictions).length}</span>
             </h2>
@@ -93,7 +100,7 @@ export function App() {
               siteName={state.article.siteName}
               url={state.article.url}
               publishedAt={state.article.publishedAt}
-              outletOf={(url) => state.related.find((report) => report.url === url)?.siteName ?? null}
+              outletOf={outletOf}
             />
           </section>
         </>

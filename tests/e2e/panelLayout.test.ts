@@ -52,6 +52,8 @@ describe.skipIf(!browserPath)('the side panel layout with the demo archive', () 
         const view = await panelAt(width, colorScheme);
         await view.screenshot({ path: path.join(ARTEFACTS, `panel-demo-related-and-contradictions-${width}px-${colorScheme}.png`), fullPage: true });
 
+        await view.locator('[data-testid=glance]').screenshot({ path: path.join(ARTEFACTS, `panel-at-a-glance-${width}px-${colorScheme}.png`) });
+
         await expectReadable(view);
 
         // Related titles and contradiction sources share one link style that reads as a link.
@@ -77,6 +79,22 @@ describe.skipIf(!browserPath)('the side panel layout with the demo archive', () 
       });
     }
   }
+
+  test('at a glance: the counts, the outlets and languages, and this article on the story’s timeline', async () => {
+    const view = await panelAt(600, 'light');
+    const glance = view.locator('[data-testid=glance]');
+    expect(await glance.locator('.stat').allTextContents()).toEqual(['4 related', '1 same event', '2 contradictions']);
+    expect(await glance.locator('.outlets').textContent()).toContain('The Business Standard');
+    expect(await glance.locator('.languages').textContent()).toBe('Language English');
+    // The demo's earliest report is of 2 Jul 2022, its latest of 13 Jan 2023; this article (19 Dec 2022) lies between.
+    expect(await glance.locator('.timeline-ends').textContent()).toBe('2 Jul 202213 Jan 2023');
+    const track = (await glance.locator('.timeline-track').boundingBox())!;
+    const self = (await glance.locator('.mark.self').boundingBox())!;
+    const at = (self.x + self.width / 2 - track.x) / track.width;
+    expect(at).toBeGreaterThan(0.8);
+    expect(at).toBeLessThan(0.95);
+    await view.close();
+  });
 
   test('each related report names its domain and how close it is, in words', async () => {
     const view = await panelAt(600, 'light');

@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'preact/hooks';
+import { canonicalUrl } from '@/src/archive';
+import { panelArchive } from './archive';
+
+/**
+ * The language of each archived report by its address, read from the archive (the matcher's
+ * results carry none). An address not found, or an archive that cannot be read, has none:
+ * the panel then simply does not name a language.
+ */
+export function useReportLanguages(urls: string[]): (url: string) => string | null {
+  const [langs, setLangs] = useState<Map<string, string>>(new Map());
+  const key = [...new Set(urls)].sort().join('\n');
+  useEffect(() => {
+    let live = true;
+    const wanted = key ? key.split('\n') : [];
+    if (wanted.length === 0) return;
+    const byCanonical = new Map(wanted.map((url) => [canonicalUrl(url), url]));
+    panelArchive()
+      .articles.where('canonicalUrl')
+      .anyOf([...byCanonical.keys()])
+      .toArray()
+      .then((records) => {
+        if (!live) return;
+        const found = new Map<string, string>();
+        for (const record of records) {
+          const url = byCanonical.get(record.canonicalUrl);
+          if (url && record.lang) found.set(url, record.lang);
+        }
+        setLangs(found);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [key]);
+  return (url) => langs.get(url) ?? null;
+}
