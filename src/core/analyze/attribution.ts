@@ -3,7 +3,7 @@ import { mentionsWithin, type EntityIndex } from './entities';
 import type { DirectQuote } from './quotes';
 import { resolveSpeaker, type Speaker } from './speakers';
 import { ACCORDING_SLAVIC, BY_DATA, COMPLEMENTIZER, invertedSpeech, LISTENER_SLAVIC } from './attributionSlavic';
-import { INVERTED_SPEECH_VERB, SPEECH_VERB } from './speechVerbs';
+import { INVERTED_SPEECH_VERB, SPEECH_VERB, SPEECH_VERBS_IN } from './speechVerbs';
 import { CALLED_A_LIE } from './speechVerbsSlavic';
 
 const VERB = SPEECH_VERB.source;
@@ -13,8 +13,6 @@ const SPEAKER_AFTER = new RegExp(`^[,.!?…]?\\s*(?:[—–-]\\s*)?(\\p{L}[^,.;:
 // "«…», — заявил Лукашенко": in Slavic copy the verb comes first, after a dash.
 const VERB_THEN_SPEAKER = new RegExp(`^[,.!?…]?\\s*(?:[—–-]\\s*)?(${INVERTED_SPEECH_VERB.source})\\s+([^,.;:“”«»"\\n]{1,80})`, 'iu');
 // "He said on June 6:" / "The General Staff added:"
-/** Every speech verb in a sentence; built once (matchAll copies it, so its lastIndex is never shared). */
-const ALL_VERBS = new RegExp(VERB, 'giu');
 const SPEAKER_BEFORE = new RegExp(`([^.;:“”«»"\\n]{1,80}?)\\s+(?:has\\s+|had\\s+)?(${VERB})([^.;“”"\\n]{0,40}?)[:,]?\\s*$`, 'iu');
 
 /** Phrase (80) + "has" + verb + what may follow it (40) + marks. */
@@ -115,7 +113,7 @@ export function indirectSpeech(sentence: string, sentenceStart: number, text: st
   const according = /according to ([^,.;“”"]{2,80})/iu.exec(sentence) ?? ACCORDING_SLAVIC.exec(sentence);
   // "Putin's visit was announced" is not Putin speaking.
   // "Putin's visit was announced", "crowd sizes were not immediately reported" are not Putin or the crowd speaking.
-  const verb = [...sentence.matchAll(ALL_VERBS)].find((m) => /^quoted/i.test(m[0]) || !PASSIVE_BEFORE.test(sentence.slice(0, m.index)));
+  const verb = SPEECH_VERBS_IN.all(sentence).find((m) => /^quoted/i.test(m[0]) || !PASSIVE_BEFORE.test(sentence.slice(0, m.index)));
   if (according && (!verb || according.index <= verb.index)) {
     const { phrase, phraseAt, claimFrom } = speakerOfAccording(according, sentenceStart, index);
     const speaker = resolveSpeaker(phrase, sentenceStart + phraseAt, index, text, true);
@@ -222,7 +220,7 @@ function postposedSpeaker(sentence: string, sentenceStart: number, text: string,
     const speaker = resolveSpeaker(phrase, sentenceStart + inverted.phraseAt + inverted.phrase.indexOf(phrase), index, text);
     if (speaker) return { speaker, verb: inverted.verb, claimStart: 0, claimEnd: inverted.claimEnd };
   }
-  const verbs = [...sentence.matchAll(ALL_VERBS)];
+  const verbs = SPEECH_VERBS_IN.all(sentence);
   const last = verbs[verbs.length - 1];
   const rest = last ? sentence.slice(last.index + last[0].length) : '';
   if (!last || wordCount(rest) > 8 || CLAUSE_AFTER.test(rest)) return null;

@@ -1,8 +1,12 @@
+import { WordPattern } from './wordPattern';
+
 // Words that set a claim's polarity and modality, in English, Russian, Ukrainian, Belarusian,
 // Bulgarian and Polish. All languages are read at once: they rarely collide, and Belarusian or
 // Ukrainian copy detected as Russian still reads right.
 
 const words = (alternation: string, flags = 'iu', glued = '') => new RegExp(`(?<![\\p{L}])(?:${alternation})(?![\\p{L}])${glued}`, flags);
+/** Whole words only, asked yes or no per claim: scanned without a lookbehind (wordPattern.ts). */
+const wholeWords = (alternation: string) => new WordPattern(`(?:${alternation})(?![\\p{L}])`, 'iu');
 
 export const NEGATION = words([
   'not|no|never|nobody|none|neither|nor|cannot|unlikely|without',
@@ -22,7 +26,7 @@ export const NOT_A_DENIAL = new RegExp(`^(?:${[
   'не раз|не позднее|не пізніше|не пазней|не впервые|не вперше|не ўпершыню|не секрет|не так давно|не без|ни много ни мало',
 ].join('|')})`, 'iu');
 
-export const INTENTION = words([
+export const INTENTION = wholeWords([
   'intends?|intended|intention|plans? to|planned to|planning to|going to|aims? to|wants? to|seeks? to|set to|ready to|determined to|prepar\\w+ to',
   'намерен[аоы]?|намерева\\p{L}*|намерени[ея]|планиру\\p{L}*|собира(?:ется|ются|лся|лась|лись|емся|юсь)|готов[аы]?|хочет|хотят|хотим|стремится',
   'має намір|мають намір|намір\\p{L}*|плану(?:є|ють|вав|вала|вали)|збира(?:ється|ються|вся|лася|лися|ємося)|готов[аіи]|хоче|хочуть|прагне',
@@ -42,9 +46,9 @@ export const FUTURE = words([
 ].join('|'), 'iu', `|['’]ll(?![\\p{L}])`);
 
 /** Bulgarian "ще" marks the future; in Ukrainian it means "still" ("ще одним"): read only in Bulgarian. */
-export const FUTURE_BG = words('ще');
+export const FUTURE_BG = wholeWords('ще');
 
-export const POSSIBILITY = words([
+export const POSSIBILITY = wholeWords([
   'could|may|might|can|possible|possibly|possibility|potential|potentially|not clear|unclear|whether|questionable|doubtful|uncertain',
   'может|могут|мог|могла|могли|могло|можно|возможно|возможн\\p{L}*|не исключ\\p{L}*|допуска\\p{L}*|неясно|непонятно',
   'може|можуть|міг|можна|можливо|можлив\\p{L}*|не виключ\\p{L}*|незрозуміло|неясно',
@@ -54,12 +58,12 @@ export const POSSIBILITY = words([
 ].join('|'));
 
 // Fears, rumours and speculation about an act are not reports that it happened.
-export const HEARSAY = words([
+export const HEARSAY = wholeWords([
   'fears?|feared|speculation|rumou?rs|risks? of',
   'опасени\\p{L}*|опаса(?:ется|ются)|слух\\p{L}*|побоюван\\p{L}*|побою(?:ється|ються)|чутк\\p{L}*|асцярог\\p{L}*|чуткі|obaw\\p{L}*|plotk\\p{L}*|спекуляци\\p{L}*',
 ].join('|'));
 
-export const PREDICTION = words([
+export const PREDICTION = wholeWords([
   'likely|unlikely|expected|expects?|probably|forecasts?|predicts?|anticipated|would',
   'вероятно|скорее всего|ожида(?:ется|ются|ют|ем)|прогноз\\p{L}*|по всей видимости|видимо|бы',
   'ймовірно|імовірно|найімовірніше|очіку(?:ється|ються|ють)|мабуть|би',
@@ -69,7 +73,7 @@ export const PREDICTION = words([
   'prawdopodobnie|przewiduje\\p{L}*|oczekuje się|spodziewa\\p{L}*',
 ].join('|'));
 
-export const REPORTED = words([
+export const REPORTED = wholeWords([
   'according to|reportedly|reports suggest|reported|allegedly|is said to|are said to',
   'по данным|по информации|по сведениям|по сообщениям|по имеющимся данным|якобы|будто бы|сообщается|предположительно|по неподтвержд\\p{L}*',
   'за даними|за інформацією|за повідомленнями|нібито|повідомляється|за наявною інформацією',

@@ -1,3 +1,4 @@
+import { WordPattern } from './wordPattern';
 import { SLAVIC_DENIAL_VERBS, SLAVIC_SPEECH_VERBS } from './speechVerbsSlavic';
 
 // Verbs that introduce what someone said. One list, shared by direct and indirect speech.
@@ -14,9 +15,12 @@ export const SPEECH_VERBS = [
 const SPEECH_VERB_ALTERNATION = [...SPEECH_VERBS].sort((a, b) => b.length - a.length)
   .map((v) => (v === 'states' ? '(?<!united\\s)states' : v.replace(/ /g, '\\s+'))).join('|');
 
-export const SPEECH_VERB = new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERB_ALTERNATION}|${SLAVIC_SPEECH_VERBS.join('|')})(?![\\p{L}])`, 'giu');
-/** The same, for a yes or no: without the global flag, `test` keeps no position between calls. */
-export const HAS_SPEECH_VERB = new RegExp(SPEECH_VERB.source, 'iu');
+const SPEECH_VERB_BODY = `(?:${SPEECH_VERB_ALTERNATION}|${SLAVIC_SPEECH_VERBS.join('|')})(?![\\p{L}])`;
+/** For patterns that embed the verbs (a speaker before them, after them ...). */
+export const SPEECH_VERB = new RegExp(`(?<![\\p{L}])${SPEECH_VERB_BODY}`, 'giu');
+/** Every speech verb of a sentence (`all`), or whether it has one (`test`): scanned fast. */
+export const SPEECH_VERBS_IN = new WordPattern(SPEECH_VERB_BODY, 'iu');
+export const HAS_SPEECH_VERB = SPEECH_VERBS_IN;
 
 /** Verbs said after a quote, before the speaker: "…,” said Khrenin", "«…», — заявил Лукашенко". */
 export const INVERTED_SPEECH_VERB = new RegExp(`(?:said|says|added|wrote|according\\s+to|${SLAVIC_SPEECH_VERBS.join('|')})(?![\\p{L}])`, 'iu');
