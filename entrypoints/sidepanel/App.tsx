@@ -6,6 +6,7 @@ import { Contradictions } from '@/src/ui/Contradictions';
 import { RelatedReports } from '@/src/ui/RelatedReports';
 import { SaveButton } from '@/src/ui/SaveButton';
 import { groupByStatement } from '@/src/ui/groupContradictions';
+import { outletName } from '@/src/ui/format';
 import { callBackground } from '@/src/messaging/client';
 import type { TabState } from '@/src/messaging/protocol';
 import { usePanelTab, useTabState } from './useTabState';
@@ -97,10 +98,9 @@ export function App() {
             </h2>
             <Contradictions
               contradictions={state.contradictions}
-              siteName={state.article.siteName}
-              url={state.article.url}
-              publishedAt={state.article.publishedAt}
+              self={{ outlet: outletName(state.article.siteName, state.article.url), url: state.article.url, publishedAt: state.article.publishedAt, lang: state.article.lang }}
               outletOf={outletOf}
+              langOf={langOf}
             />
           </section>
         </>

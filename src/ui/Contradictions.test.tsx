@@ -3,7 +3,7 @@ import type { Contradiction } from '@/src/core/types';
 import { Contradictions } from './Contradictions';
 import { renderForTest } from './renderForTest';
 
-const infobae = { siteName: 'Infobae', url: 'https://www.infobae.com/en/2022/12/19/putin-arrived-in-belarus/', publishedAt: '2022-12-19' };
+const infobae = { self: { outlet: 'Infobae', url: 'https://www.infobae.com/en/2022/12/19/putin-arrived-in-belarus/', publishedAt: '2022-12-19', lang: 'en' } };
 
 const denial: Contradiction = {
   kind: 'denial_vs_report',
@@ -50,7 +50,7 @@ describe('a contradiction card', () => {
 
   test('this article’s own narration says it is this article', () => {
     const view = renderForTest(<Contradictions contradictions={[denial]} {...infobae} />);
-    expect(view.all('.this-side footer')[0]!.textContent).toBe('·This article itself·Infobae·19 Dec 2022');
+    expect(view.all('.this-side footer')[0]!.textContent).toBe('·This article itself·Infobae·19 Dec 2022·English');
   });
 
   test('a quoted speaker comes with the outlet that quoted them, the date and a source link', () => {
@@ -65,6 +65,6 @@ describe('a contradiction card', () => {
 
   test('the explanation is shown under the side it explains', () => {
     const view = renderForTest(<Contradictions contradictions={[denial]} {...infobae} />);
-    expect(view.all('.explanation')[0]!.textContent).toMatch(/^Alexander Lukashenko denies that Belarus takes part in the war;/);
+    expect(view.all('.explanation')[0]!.textContent).toMatch(/^One side denies what the other reports\. Alexander Lukashenko denies that Belarus takes part in the war;/);
   });
 });

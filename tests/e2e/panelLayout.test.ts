@@ -53,6 +53,7 @@ describe.skipIf(!browserPath)('the side panel layout with the demo archive', () 
         await view.screenshot({ path: path.join(ARTEFACTS, `panel-demo-related-and-contradictions-${width}px-${colorScheme}.png`), fullPage: true });
 
         await view.locator('[data-testid=glance]').screenshot({ path: path.join(ARTEFACTS, `panel-at-a-glance-${width}px-${colorScheme}.png`) });
+        await view.locator('[data-testid=contradictions]').screenshot({ path: path.join(ARTEFACTS, `panel-contradiction-cards-${width}px-${colorScheme}.png`) });
 
         await expectReadable(view);
 
