@@ -8,16 +8,26 @@ describe('analyses of a page that keeps reporting', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  test('a hundred location changes in a burst are one analysis, of the last page', () => {
+  test('an article opened after a quiet spell is analysed at once, with no wait', () => {
+    const run = vi.fn(async (_tab: number, _url: string, _detection: Detection) => undefined);
+    const scheduler = analysisScheduler(run, () => Date.now());
+    scheduler.report(3, 'https://news.test/a', verdict);
+    expect(run).toHaveBeenCalledWith(3, 'https://news.test/a', verdict);
+    vi.advanceTimersByTime(5 * QUIET_MS);
+    scheduler.report(3, 'https://news.test/b', verdict);
+    expect(run).toHaveBeenCalledTimes(2);
+  });
+
+  test('a hundred location changes in a burst are two analyses: the first page, then the last once they pause', () => {
     const run = vi.fn(async (_tab: number, _url: string, _detection: Detection) => undefined);
     const scheduler = analysisScheduler(run, () => Date.now());
     for (let i = 0; i < 100; i++) {
       scheduler.report(3, `https://news.test/live#update-${i}`, verdict);
       vi.advanceTimersByTime(50);
     }
-    vi.advanceTimersByTime(QUIET_MS);
     expect(run).toHaveBeenCalledTimes(1);
-    expect(run).toHaveBeenCalledWith(3, 'https://news.test/live#update-99', verdict);
+    vi.advanceTimersByTime(QUIET_MS);
+    expect(run.mock.calls.map(([, url]) => url)).toEqual(['https://news.test/live#update-0', 'https://news.test/live#update-99']);
   });
 
   test('the same page and verdict again within seconds is not analysed twice; another tab or page is', () => {
