@@ -1,36 +1,20 @@
 // `npm run bench:scale`: what a check costs as the archive grows, on the command line's store
 // (Dexie over fake-indexeddb in Node). Archives of 1,000 and 10,000 articles (100,000 with
-// --large) are made from the development set's 256 real texts, replicated: each copy gets its
-// own address, a publication date moved by whole weeks (so copies spread over years, as a
-// reader's archive does) and a line that makes its text its own. Replication repeats the same
-// words and names, which makes keys commoner than in a real archive of that size: a harder
-// case, said plainly. Queries are devset articles at addresses the archive does not hold.
+// --large) are made from the development set's 256 real texts, replicated (bench/replicate.ts),
+// which makes keys commoner than in a real archive of that size: a harder case, said plainly.
+// Queries are devset articles at addresses the archive does not hold.
 // Baseline in the same run: MiniSearch over the same texts (index build, then one query each).
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import MiniSearch from 'minisearch';
 import { ArchiveDB } from '../src/archive/db';
 import { checkArticle, ingestArticle, searchArticles } from '../src/archive';
 import { analyzeText } from '../src/core/pipeline';
-import type { AnalyzedArticle } from '../src/core/types';
 import { loadDevCorpus } from './devsetDocs';
+import { replicaAt } from './replicate';
 import { median, percentile } from './stats';
 
 const SIZES = process.argv.includes('--large') ? [1_000, 10_000, 100_000] : [1_000, 10_000];
 const QUERIES = 40;
-const DAY_MS = 86_400_000;
-
-function copyOf(source: AnalyzedArticle, copy: number): AnalyzedArticle {
-  const shift = (iso: string | null) => (iso ? new Date(Date.parse(iso) - copy * 7 * DAY_MS).toISOString().slice(0, 10) : iso);
-  return {
-    ...source,
-    article: {
-      ...source.article,
-      url: `${source.article.url}?copy=${copy}`,
-      publishedAt: shift(source.article.publishedAt),
-      text: `${source.article.text}\n\n(copy ${copy})`,
-    },
-  };
-}
 
 async function main() {
   const { corpus, note } = loadDevCorpus();
@@ -48,7 +32,7 @@ async function main() {
     const db = new ArchiveDB(`bench-scale-${size}`, { indexedDB: new IDBFactory(), IDBKeyRange });
     const t0 = performance.now();
     for (let i = 0; i < size; i++) {
-      await ingestArticle(db, copyOf(analysed[i % analysed.length]!, Math.floor(i / analysed.length)), { origin: 'imported', savedAt: '2026-01-01T00:00:00.000Z' });
+      await ingestArticle(db, replicaAt(analysed, i), { origin: 'imported', savedAt: '2026-01-01T00:00:00.000Z' });
     }
     const ingestRate = size / ((performance.now() - t0) / 1000);
     await checkArticle(db, queries[0]!); // warm

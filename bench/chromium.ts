@@ -1,0 +1,207 @@
+// `npm run bench:chromium`: the archive in real Chromium, on its own IndexedDB, through the built
+// extension (`npm run build` first). For archives of 0, 1,000 and 10,000 articles (100,000 with
+// --large; or --sizes=0,500), replicated from the development set's real texts (bench/replicate.ts), it measures:
+// - ingest: articles stored per second by the archive code in an extension page;
+// - check, warm: checkArticle in that page, once per query, after a first check;
+// - check, cold: the first check in a freshly loaded page (database opened, code not yet hot);
+// - navigation: a tab opening a news page served on 127.0.0.1 until the extension's result for
+//   it is stored (detector, extraction, analysis, check), beside the page's own load event, and
+//   the same with the background worker stopped first;
+// - MiniSearch over the same texts in the same page as the baseline (index build, then a query).
+// Figures are medians and 95th percentiles; nothing here is asserted by tests.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import type { Page } from 'playwright-core';
+import { analyzeText } from '../src/core/pipeline';
+import type { AnalyzedArticle } from '../src/core/types';
+import { EXTENSION_DIR, findBrowser, launchWithExtension, type ExtensionBrowser } from '../tests/support/extensionBrowser';
+import { seedPageHtml } from '../tests/support/seedPages';
+import { loadDevCorpus, type DevDoc } from './devsetDocs';
+import { median, percentile } from './stats';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const SIZES_ARG = process.argv.find((arg) => arg.startsWith('--sizes='));
+const SIZES = SIZES_ARG ? SIZES_ARG.slice('--sizes='.length).split(',').map(Number)
+  : process.argv.includes('--large') ? [0, 1_000, 10_000, 100_000] : [0, 1_000, 10_000];
+const CHECK_QUERIES = 40;
+const COLD_RUNS = 8;
+const NAVIGATIONS = 20;
+const COLD_NAVIGATIONS = 5;
+/** Articles stored per call into the page: each call's arguments cross the debugging protocol. */
+const FILL_BATCH = 1_000;
+/** A query page long enough for the detector to call it an article. */
+const MIN_QUERY_WORDS = 120;
+
+type Bench = {
+  fill(sources: AnalyzedArticle[], from: number, to: number): Promise<number>;
+  check(queries: AnalyzedArticle[]): Promise<number[]>;
+  usage(): Promise<number>;
+  miniSearch(sources: AnalyzedArticle[], size: number, queries: AnalyzedArticle[]): { build: number; queries: number[] };
+};
+
+async function pageBundle(): Promise<string> {
+  const result = await build({
+    entryPoints: [path.join(here, 'chromium/inPage.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+/** An extension page with the bench's archive code loaded (evaluated over the debugging protocol, which the page's CSP does not govern). */
+async function benchPage(browser: ExtensionBrowser, code: string): Promise<Page> {
+  const page = await browser.openExtensionPage('options.html');
+  await page.evaluate(code);
+  return page;
+}
+
+/** Calls one of the bench's functions in the page (by name: functions do not cross the protocol). */
+const call = <K extends keyof Bench>(page: Page, name: K, ...args: Parameters<Bench[K]>): Promise<Awaited<ReturnType<Bench[K]>>> =>
+  page.evaluate(([n, a]) => (globalThis as unknown as { __bench: Record<string, (...x: unknown[]) => unknown> }).__bench[n]!(...a), [name, args] as const) as Promise<Awaited<ReturnType<Bench[K]>>>;
+
+/** Serves the query articles as news pages on 127.0.0.1. */
+async function serveQueries(docs: DevDoc[]) {
+  let origin = '';
+  const urlOf = (doc: DevDoc) => `${origin}/news/${doc.id}.html`;
+  const server = createServer((request, response) => {
+    const doc = docs.find((d) => request.url === `/news/${d.id}.html`);
+    if (!doc) {
+      response.writeHead(404).end('Not found');
+      return;
+    }
+    const [title = '', ...rest] = doc.raw.split('\n');
+    const html = seedPageHtml({ file: doc.id, outlet: doc.outlet, publishedAt: doc.publishedAt, lang: doc.lang, title, body: rest.join('\n').trim() }, { url: urlOf(doc) });
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { urlOf, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+/** Records, in the watching extension page, when the background stores a finished result for each address. */
+async function watchResults(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen = new Map<string, number>();
+    (globalThis as unknown as { __results: Map<string, number> }).__results = seen;
+    type Changes = Record<string, { newValue?: unknown }>;
+    const { storage } = (globalThis as unknown as { chrome: { storage: { session: { onChanged: { addListener(f: (c: Changes) => void): void } } } } }).chrome;
+    storage.session.onChanged.addListener((changes) => {
+      for (const [key, change] of Object.entries(changes)) {
+        const state = change.newValue as { url?: string; status?: string } | undefined;
+        if (key.startsWith('tab:') && state?.url && ['ready', 'error', 'not_article', 'not_relevant'].includes(state.status ?? '')) {
+          if (!seen.has(state.url)) seen.set(state.url, Date.now());
+        }
+      }
+    });
+  });
+}
+
+/** Milliseconds from the start of navigation to the page's load event, and to the extension's stored result. */
+async function navigate(tab: Page, watcher: Page, url: string): Promise<{ load: number; result: number | null }> {
+  const start = Date.now();
+  await tab.goto(url, { waitUntil: 'load' });
+  const load = Date.now() - start;
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const at = await watcher.evaluate((u) => (globalThis as unknown as { __results: Map<string, number> }).__results.get(u) ?? null, url);
+    if (at !== null) return { load, result: at - start };
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  return { load, result: null };
+}
+
+const ms = (n: number) => `${n.toFixed(n < 10 ? 1 : 0)} ms`;
+const stats = (values: number[]) => ({ median: median(values), p95: percentile(values, 95) });
+
+async function main() {
+  const executablePath = findBrowser();
+  if (!executablePath) {
+    console.log('bench:chromium: no Chromium found (apt-get install chromium, or set CHROME_PATH): skipped.');
+    return;
+  }
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    console.log('bench:chromium: no built extension (run `npm run build` first): skipped.');
+    return;
+  }
+  const { corpus, note } = loadDevCorpus();
+  if (!corpus) {
+    console.log(`bench:chromium: ${note}; skipped.`);
+    return;
+  }
+  const sources = corpus.docs.map((doc) => analyzeText(doc.raw, { url: `https://devset.invalid/${doc.id}`, publishedAt: doc.publishedAt }));
+  const checkQueries = sources.filter((_, i) => i % Math.ceil(sources.length / CHECK_QUERIES) === 0)
+    .map((a) => ({ ...a, article: { ...a.article, url: `${a.article.url}?query` } }));
+  const long = corpus.docs.filter((doc) => doc.raw.split(/\s+/).length >= MIN_QUERY_WORDS);
+  const pages = long.filter((_, i) => i % Math.max(1, Math.floor(long.length / NAVIGATIONS)) === 0).slice(0, NAVIGATIONS + COLD_NAVIGATIONS + 1);
+  const server = await serveQueries(pages);
+  const code = await pageBundle();
+  console.log(`Chromium ${executablePath}; extension ${EXTENSION_DIR}; ${sources.length} real texts replicated; ${pages.length} query pages of ${MIN_QUERY_WORDS}+ words`);
+  console.log('| archive | ingest | check warm median | p95 | check cold median | p95 | MiniSearch build | query median | check / query | navigation: load median | result median | result p95 | result - load p95 | worker stopped: result median | bytes / article |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  const rows: unknown[] = [];
+  try {
+    for (const size of SIZES) {
+      const browser = await launchWithExtension({ headless: true, executablePath });
+      try {
+        let page = await benchPage(browser, code);
+        const emptyUsage = await call(page, 'usage');
+        let fillMs = 0;
+        for (let from = 0; from < size; from += FILL_BATCH) fillMs += await call(page, 'fill', sources, from, Math.min(size, from + FILL_BATCH));
+        const usage = (await call(page, 'usage')) - emptyUsage;
+        await call(page, 'check', checkQueries.slice(0, 1));
+        const warm = await call(page, 'check', checkQueries);
+        const cold: number[] = [];
+        for (let i = 0; i < COLD_RUNS; i++) {
+          await page.close();
+          page = await benchPage(browser, code);
+          cold.push(...(await call(page, 'check', [checkQueries[i % checkQueries.length]!])));
+        }
+        const mini = await call(page, 'miniSearch', sources, size, checkQueries);
+
+        await watchResults(page);
+        const tab = await browser.context.newPage();
+        await navigate(tab, page, server.urlOf(pages[0]!)); // wakes the worker, warms the caches
+        const loads: number[] = [];
+        const results: number[] = [];
+        const extra: number[] = [];
+        for (const doc of pages.slice(1, NAVIGATIONS + 1)) {
+          const { load, result } = await navigate(tab, page, server.urlOf(doc));
+          loads.push(load);
+          if (result !== null) [results[results.length], extra[extra.length]] = [result, result - load];
+        }
+        const stopped: number[] = [];
+        for (const doc of pages.slice(NAVIGATIONS + 1)) {
+          await browser.stopWorker();
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          const { result } = await navigate(tab, page, server.urlOf(doc));
+          if (result !== null) stopped.push(result);
+        }
+        const [w, c, r, e, l] = [stats(warm), stats(cold), stats(results), stats(extra), stats(loads)];
+        const query = median(mini.queries);
+        const ingest = size ? `${(size / (fillMs / 1000)).toFixed(0)}/s` : '–';
+        const perArticle = size ? `${Math.round(usage / size).toLocaleString('en')}` : '–';
+        console.log(`| ${size.toLocaleString('en')} | ${ingest} | ${ms(w.median)} | ${ms(w.p95)} | ${ms(c.median)} | ${ms(c.p95)} | ${ms(mini.build)} | ${ms(query)} | ${size ? `${(w.median / query).toFixed(1)}x` : '–'} | ${ms(l.median)} | ${ms(r.median)} | ${ms(r.p95)} | ${ms(e.p95)} | ${ms(median(stopped))} | ${perArticle} |`);
+        if (results.length < NAVIGATIONS) console.log(`  (${NAVIGATIONS - results.length} of ${NAVIGATIONS} navigations gave no result within 15 s)`);
+        rows.push({ size, ingestPerSecond: size ? size / (fillMs / 1000) : null, checkWarm: w, checkCold: c, miniSearch: { build: mini.build, query }, navigation: { load: l, result: r, resultMinusLoad: e, workerStopped: stats(stopped) }, bytesPerArticle: size ? usage / size : null });
+      } finally {
+        await browser.close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  mkdirSync(path.join(here, 'results'), { recursive: true });
+  writeFileSync(path.join(here, 'results/chromium.json'), `${JSON.stringify({ date: new Date().toISOString().slice(0, 10), browser: executablePath, rows }, null, 2)}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

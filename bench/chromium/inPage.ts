@@ -1,0 +1,55 @@
+// Bundled by bench/chromium.ts and evaluated in an extension page of the built extension, so the
+// archive code runs on Chromium's own IndexedDB, in the database the extension itself uses.
+import MiniSearch from 'minisearch';
+import { checkArticle, ingestArticle } from '../../src/archive';
+import { ArchiveDB } from '../../src/archive/db';
+import type { AnalyzedArticle } from '../../src/core/types';
+import { replicaAt } from '../replicate';
+
+let db: ArchiveDB | null = null;
+const archive = () => (db ??= new ArchiveDB());
+
+const bench = {
+  /** Stores articles [from, to) of the replicated archive; milliseconds taken. */
+  async fill(sources: AnalyzedArticle[], from: number, to: number): Promise<number> {
+    const start = performance.now();
+    for (let i = from; i < to; i++) {
+      await ingestArticle(archive(), replicaAt(sources, i), { origin: 'imported', savedAt: '2026-01-01T00:00:00.000Z' });
+    }
+    return performance.now() - start;
+  },
+  /** One check per query; milliseconds each. */
+  async check(queries: AnalyzedArticle[]): Promise<number[]> {
+    const times: number[] = [];
+    for (const query of queries) {
+      const start = performance.now();
+      await checkArticle(archive(), query);
+      times.push(performance.now() - start);
+    }
+    return times;
+  },
+  /** Bytes the origin stores (IndexedDB and all), as the browser counts them. */
+  async usage(): Promise<number> {
+    return (await navigator.storage.estimate()).usage ?? 0;
+  },
+  /** MiniSearch over the same texts: the index built from scratch, then one query each. */
+  miniSearch(sources: AnalyzedArticle[], size: number, queries: AnalyzedArticle[]): { build: number; queries: number[] } {
+    const start = performance.now();
+    const index = new MiniSearch<{ id: number; title: string; text: string }>({ fields: ['title', 'text'] });
+    for (let i = 0; i < size; i++) {
+      const { article } = replicaAt(sources, i);
+      index.add({ id: i, title: article.title, text: article.text });
+    }
+    const build = performance.now() - start;
+    return {
+      build,
+      queries: queries.map((query) => {
+        const t = performance.now();
+        index.search(`${query.article.title} ${query.terms.slice(0, 30).join(' ')}`);
+        return performance.now() - t;
+      }),
+    };
+  },
+};
+
+(globalThis as unknown as { __bench: typeof bench }).__bench = bench;
