@@ -1,6 +1,6 @@
 import { canonicalUrl } from './canonicalUrl';
 import type { ArchiveDB } from './db';
-import { updateKeyStats } from './keyStats';
+import { updateArticleCount, updateKeyStats } from './keyStats';
 import type { ArticleRecord, Origin } from './records';
 import { queryWords } from './searchWords';
 
@@ -73,6 +73,7 @@ export async function deleteArticle(db: ArchiveDB, id: number): Promise<boolean>
     await db.events.where('articleId').equals(id).delete();
     await db.articles.delete(id);
     await updateKeyStats(db, record.keys, -1);
+    await updateArticleCount(db, -1);
     return true;
   });
 }

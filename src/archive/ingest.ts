@@ -2,7 +2,7 @@ import type { AnalyzedArticle } from '../core/types';
 import { articleRows } from './articleRows';
 import { contentHash } from './contentHash';
 import type { ArchiveDB } from './db';
-import { updateKeyStats } from './keyStats';
+import { updateArticleCount, updateKeyStats } from './keyStats';
 import type { ArticleRecord, Origin } from './records';
 
 const EMPTY_TEXT_HASH = contentHash('');
@@ -44,6 +44,7 @@ export async function ingestArticle(
     await db.statements.bulkAdd(rows.statements.map((row) => ({ ...row, articleId: id })));
     await db.events.bulkAdd(rows.events.map((row) => ({ ...row, articleId: id })));
     await updateKeyStats(db, rows.article.keys, 1);
+    await updateArticleCount(db, 1);
     return { status: 'added', id };
   });
 }

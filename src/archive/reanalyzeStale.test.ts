@@ -10,7 +10,9 @@ test('an article stored by an older analyzer is read again, with its statements,
   await ingestArticle(db, analyzedSeed(2), { origin: 'saved' });
   const fresh = await db.articles.get(id);
   const freshStatements = await db.statements.where('articleId').equals(id).count();
-  const freshStats = await db.keyStats.toArray();
+  // The key counts; rows such as '#articles' count the archive, not a key.
+  const keyCounts = async () => (await db.keyStats.toArray()).filter((stat) => !stat.key.startsWith('#'));
+  const freshStats = await keyCounts();
 
   // What an older version left behind: fewer statements, a key the new analyzer no longer gives.
   await db.statements.where('articleId').equals(id).delete();
@@ -22,6 +24,6 @@ test('an article stored by an older analyzer is read again, with its statements,
   expect(record).toMatchObject({ analyzerVersion: ANALYZER_VERSION, keys: fresh!.keys, savedAt: '2022-10-18T08:00:00.000Z', origin: 'saved' });
   expect(await db.statements.where('articleId').equals(id).count()).toBe(freshStatements);
   expect(await db.keyStats.get('t:obsolete')).toBeUndefined();
-  expect(await db.keyStats.toArray()).toEqual(freshStats);
+  expect(await keyCounts()).toEqual(freshStats);
   expect(await reanalyzeStale(db)).toBe(0);
 });
