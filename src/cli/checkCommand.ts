@@ -1,5 +1,5 @@
 import { checkArticle } from '../archive';
-import { openArchiveFile } from './archiveFile';
+import { openArchive } from './archiveFile';
 import { CliError } from './cliError';
 import type { CommandLine } from './commandLine';
 import type { CommandResult } from './commandResult';
@@ -30,11 +30,11 @@ export async function checkCommand(line: CommandLine): Promise<CommandResult> {
         'without one no report can be marked the same event (give --date YYYY-MM-DD)',
     );
   }
-  const db = await openArchiveFile(archivePath, { create: false });
+  const archive = await openArchive(archivePath, { create: false, write: false });
   try {
-    const stdout = JSON.stringify(checkJson(await checkArticle(db, analyzed)), null, 2);
+    const stdout = JSON.stringify(checkJson(await checkArticle(archive.db, analyzed)), null, 2);
     return { stdout, warnings, skipped: [] };
   } finally {
-    db.close();
+    archive.close();
   }
 }

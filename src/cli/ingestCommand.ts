@@ -1,6 +1,6 @@
 import { ingestArticle } from '../archive';
 import type { AnalyzedArticle } from '../core/types';
-import { openArchiveFile, saveArchiveFile } from './archiveFile';
+import { openArchive } from './archiveFile';
 import { CliError } from './cliError';
 import type { CommandLine } from './commandLine';
 import type { CommandResult } from './commandResult';
@@ -29,7 +29,8 @@ export async function ingestCommand(line: CommandLine): Promise<CommandResult> {
       result.skipped.push(error);
     }
   }
-  const db = await openArchiveFile(archivePath, { create: true });
+  const archive = await openArchive(archivePath, { create: true, write: true });
+  const { db } = archive;
   try {
     const added: { file: string; title: string; url: string }[] = [];
     const duplicates: { file: string; duplicateOf: { title: string; url: string }; reason: string }[] = [];
@@ -42,13 +43,13 @@ export async function ingestCommand(line: CommandLine): Promise<CommandResult> {
         duplicates.push({ file, duplicateOf: { title, url }, reason });
       }
     }
-    await saveArchiveFile(db, archivePath);
+    await archive.save();
     const total = await db.articles.count();
     const skipped = result.skipped.map(({ file, reason }) => ({ file, reason }));
     result.stdout = JSON.stringify({ archive: archivePath, added, duplicates, skipped, total }, null, 2);
     return result;
   } finally {
-    db.close();
+    archive.close();
   }
 }
 
