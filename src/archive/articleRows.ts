@@ -1,5 +1,5 @@
 import { ANALYZER_VERSION } from '../core/analyze';
-import { indexKeys } from '../core/match';
+import { indexKeys, matchDigest } from '../core/match';
 import type { AnalyzedArticle, ExtractedArticle } from '../core/types';
 import { canonicalUrl } from './canonicalUrl';
 import { contentHash } from './contentHash';
@@ -28,7 +28,7 @@ export function articleRows(
     savedAt,
     origin,
     detection,
-    analysis: { entities, terms },
+    analysis: { entities, terms, digest: matchDigest(analyzed) },
     analyzerVersion: ANALYZER_VERSION,
     keys: [...new Set(indexKeys(analyzed))],
     searchWords: searchWordsOf(extracted),

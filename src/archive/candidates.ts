@@ -1,12 +1,12 @@
-import { indexKeys, type CorpusStats, type MatchCandidate } from '../core/match';
+import { indexKeys, usableDigest, type CorpusStats, type MatchCandidate, type MatchDigest } from '../core/match';
 import type { AnalyzedArticle } from '../core/types';
-import { analyzedFromRows, groupByArticleId } from './articleRows';
+import { analyzedFromRows } from './articleRows';
 import { canonicalUrl } from './canonicalUrl';
 import { contentHash } from './contentHash';
 import type { ArchiveDB } from './db';
 import { loadCorpusStats } from './keyStats';
 import { mergeCandidates, publishedNear } from './nearbyCandidates';
-import type { ArticleRecord } from './records';
+import type { ArticleRecord, EventRecord, StatementRecord } from './records';
 
 /** How many stored articles the matcher scores at most for one query. */
 export const MAX_CANDIDATES = 200;
@@ -15,6 +15,8 @@ export const MAX_IDS_PER_KEY = 1000;
 
 export interface StoredCandidate extends MatchCandidate {
   record: ArticleRecord;
+  /** Whether its statements and events were read (else it carries only its digest for ranking). */
+  complete: boolean;
 }
 
 /**
@@ -69,31 +71,52 @@ function keysWorthReading(keys: string[], stats: CorpusStats): string[] {
   return rare.length > 0 ? rare : held.sort((a, b) => stats.df(a) - stats.df(b)).slice(0, FALLBACK_KEYS);
 }
 
+/** The digest stored with an article (articleRows.ts), if this matcher can use it. */
+const digestOf = (record: ArticleRecord): MatchDigest | null =>
+  usableDigest((record.analysis as ArticleRecord['analysis'] & { digest?: MatchDigest }).digest);
+
 /**
- * Loads stored articles with their statements and events, in the order of `ids`. The rows of
- * each article are read by one `equals` lookup apiece: `anyOf` over a few hundred ids walks the
- * index with a cursor that costs far more (127 ms against 5 at 10,000 articles in Chromium, and
- * seconds in fake-indexeddb, which seeks every step from the root).
+ * Loads stored articles for ranking, in the order of `ids`: their article rows only, ranked
+ * from the digest stored with each (concepts and lead events) rather than from their statement
+ * and event rows, which cost one IndexedDB request per article and table (400 for 200
+ * candidates: most of a check in Chromium). An article stored before digests, or by another
+ * version of the matcher, is read whole. Contradictions need the statements: `withRows`.
  */
 export async function loadCandidates(db: ArchiveDB, ids: number[]): Promise<StoredCandidate[]> {
-  return db.transaction('r', [db.articles, db.statements, db.events], async () => {
-    const [records, statements, events] = await Promise.all([
-      db.articles.bulkGet(ids),
-      Promise.all(ids.map((id) => db.statements.where('articleId').equals(id).toArray())).then((lists) => lists.flat()),
-      Promise.all(ids.map((id) => db.events.where('articleId').equals(id).toArray())).then((lists) => lists.flat()),
+  const records = (await db.articles.bulkGet(ids)).filter((record): record is ArticleRecord => record !== undefined);
+  const whole = await readRows(db, records.filter((record) => !digestOf(record)).map((record) => record.id));
+  return records.map((record) => {
+    const digest = digestOf(record);
+    const rows = whole.get(record.id);
+    const analyzed = analyzedFromRows(record, rows?.statements ?? [], rows?.events ?? []);
+    return { record, article: analyzed.article, analysis: analyzed, digest, complete: !digest };
+  });
+}
+
+/** The candidates with every statement and event read, for contradictions to be sought in. */
+export async function withRows(db: ArchiveDB, candidates: StoredCandidate[]): Promise<StoredCandidate[]> {
+  const rows = await readRows(db, candidates.filter((c) => !c.complete).map((c) => c.record.id));
+  return candidates.map((candidate) => {
+    const read = rows.get(candidate.record.id);
+    if (!read) return candidate;
+    const analyzed = analyzedFromRows(candidate.record, read.statements, read.events);
+    return { ...candidate, article: analyzed.article, analysis: analyzed, complete: true };
+  });
+}
+
+/**
+ * The statement and event rows of each article, by one `equals` lookup apiece: `anyOf` over a
+ * few hundred ids walks the index with a cursor that costs far more (127 ms against 5 at 10,000
+ * articles in Chromium, and seconds in fake-indexeddb, which seeks every step from the root).
+ */
+async function readRows(db: ArchiveDB, ids: number[]): Promise<Map<number, { statements: StatementRecord[]; events: EventRecord[] }>> {
+  if (ids.length === 0) return new Map();
+  return db.transaction('r', [db.statements, db.events], async () => {
+    const [statements, events] = await Promise.all([
+      Promise.all(ids.map((id) => db.statements.where('articleId').equals(id).toArray())),
+      Promise.all(ids.map((id) => db.events.where('articleId').equals(id).toArray())),
     ]);
-    const statementsOf = groupByArticleId(statements);
-    const eventsOf = groupByArticleId(events);
-    return records
-      .filter((record): record is ArticleRecord => record !== undefined)
-      .map((record) => {
-        const analyzed = analyzedFromRows(
-          record,
-          statementsOf.get(record.id) ?? [],
-          eventsOf.get(record.id) ?? [],
-        );
-        return { record, article: analyzed.article, analysis: analyzed };
-      });
+    return new Map(ids.map((id, i) => [id, { statements: statements[i]!, events: events[i]! }]));
   });
 }
 

@@ -1,3 +1,4 @@
+import type { MatchDigest } from '../core/match/digest';
 import type {
   ArticleEvent,
   Detection,
@@ -21,7 +22,8 @@ export interface ArticleRecord extends ExtractedArticle {
   savedAt: string;
   origin: Origin;
   detection: Detection;
-  analysis: { entities: Entity[]; terms: string[] };
+  /** `digest`: what ranking needs of its statements and events (core/match/digest.ts); absent before. */
+  analysis: { entities: Entity[]; terms: string[]; digest?: MatchDigest };
   analyzerVersion: string | number;
   /** indexKeys(analysis): the multi-entry index that finds match candidates without a scan. */
   keys: string[];

@@ -1,7 +1,7 @@
 import { findContradictions, indexKeys, rankRelatedEach } from '../core/match';
 import type { AnalyzedArticle, CheckResult, RelatedReport } from '../core/types';
 import { canonicalUrl } from './canonicalUrl';
-import { findCandidateIds, loadCandidates, type StoredCandidate } from './candidates';
+import { findCandidateIds, loadCandidates, withRows, type StoredCandidate } from './candidates';
 import type { ArchiveDB } from './db';
 import { loadCorpusStats } from './keyStats';
 
@@ -29,7 +29,8 @@ async function rankArchive(db: ArchiveDB, query: AnalyzedArticle, limit: number)
     { limit: CONTRADICTION_POOL, timeShare: CONTRADICTION_TIME_SHARE, belowBest: CONTRADICTION_BELOW_BEST },
   ]);
   const wanted = new Set([...related, ...wider].map((report) => canonicalUrl(report.url)));
-  return { related, pool: candidates.filter(({ article }) => wanted.has(canonicalUrl(article.url))) };
+  // Statements are read only for the few reports contradictions are sought in.
+  return { related, pool: await withRows(db, candidates.filter(({ article }) => wanted.has(canonicalUrl(article.url)))) };
 }
 
 /** Prior reports related to the query, best first, found through the key index. */

@@ -1,6 +1,7 @@
 import { gazetteerEntry } from '../analyze';
 import type { Analysis, ExtractedArticle, RelatedReport } from '../types';
 import { conceptVector } from './concepts';
+import type { MatchDigest } from './digest';
 import type { CorpusStats } from './corpusStats';
 import { eventLabel } from './eventLabels';
 import { sharedEvent } from './sameEvent';
@@ -12,6 +13,8 @@ import { daysApart, timeProximity } from './timeProximity';
 export interface MatchCandidate {
   article: ExtractedArticle;
   analysis: Analysis;
+  /** Its stored digest: when given, ranking reads concepts and lead events from it, not from statements. */
+  digest?: MatchDigest | null;
 }
 
 type Query = { article: ExtractedArticle; analysis: Analysis };
@@ -40,8 +43,9 @@ const TIME_SHARE = 0.85;
 
 interface Side { entities: WeightVector; terms: WeightVector; concepts: WeightVector }
 
-function sideOf(side: Query, stats: CorpusStats): Side {
-  return { entities: entityVector(side.analysis, stats), terms: termVector(side.analysis, stats), concepts: conceptVector(side.analysis) };
+function sideOf(side: Query & { digest?: MatchDigest | null }, stats: CorpusStats): Side {
+  const concepts = side.digest ? new Map(side.digest.concepts) : conceptVector(side.analysis);
+  return { entities: entityVector(side.analysis, stats), terms: termVector(side.analysis, stats), concepts };
 }
 
 /** Terms compare only in one language (or when either language is unknown). */
@@ -135,7 +139,12 @@ export function rankRelatedEach(
   const daysTo = (candidate: MatchCandidate) => daysApart(query.article.publishedAt, candidate.article.publishedAt);
   const items = candidates
     .filter((candidate) => candidate.article.url !== query.article.url)
-    .map((candidate) => ({ candidate, side: sideOf(candidate, stats), days: daysTo(candidate), event: sharedEvent(query, candidate) }));
+    .map((candidate) => ({
+      candidate,
+      side: sideOf(candidate, stats),
+      days: daysTo(candidate),
+      event: sharedEvent(query, candidate.digest ? { ...candidate, leadEvents: candidate.digest.leadEvents } : candidate),
+    }));
   return rankings.map((options) => rankWith(query, q, items, options));
 }
 

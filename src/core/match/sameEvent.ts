@@ -5,7 +5,8 @@ import { samePlace } from './actors';
 import { SPECIFIC_EVENT_TYPES } from './eventLabels';
 import { daysApart } from './timeProximity';
 
-type Side = { article: ExtractedArticle; analysis: Analysis };
+/** `leadEvents`: given when the candidate is ranked from its stored digest, without its statements. */
+type Side = { article: ExtractedArticle; analysis: Analysis; leadEvents?: ArticleEvent[] };
 
 /** Reports of one event are written within days of it; a week later it is a follow-up. */
 export const SAME_EVENT_MAX_DAYS = 3;
@@ -50,7 +51,7 @@ const LEAD_STATEMENTS = 3;
  * The events a report leads with: those told by one of its first claims. An interview that
  * mentions an abduction in passing is not a report of the abduction; its lead is the interview.
  */
-function leadEvents(analysis: Analysis): ArticleEvent[] {
+export function leadEvents(analysis: Analysis): ArticleEvent[] {
   const lead = new Set(analysis.statements.filter((s) => s.predicate).slice(0, LEAD_STATEMENTS).map((s) => s.id));
   const events = analysis.events.filter((event) => event.statementIds.some((id) => lead.has(id)));
   return events.length > 0 ? events : analysis.events.slice(0, 1);
@@ -86,8 +87,9 @@ export function sharedEvent(query: Side, candidate: Side): { type: string; ids: 
   if (published !== null && published > SAME_EVENT_MAX_PUBLISHED_DAYS) return null;
   const queryPlace = mainPlace(query.analysis);
   const candidatePlace = mainPlace(candidate.analysis);
-  for (const a of leadEvents(query.analysis).map((e) => withPlace(e, queryPlace))) {
-    for (const b of leadEvents(candidate.analysis).map((e) => withPlace(e, candidatePlace))) {
+  const leadOf = (side: Side) => side.leadEvents ?? leadEvents(side.analysis);
+  for (const a of leadOf(query).map((e) => withPlace(e, queryPlace))) {
+    for (const b of leadOf(candidate).map((e) => withPlace(e, candidatePlace))) {
       if (kindOf(a.type) !== kindOf(b.type)) continue;
       const days = daysApart(dayOfEvent(a, query.article), dayOfEvent(b, candidate.article));
       if (days === null || days > SAME_EVENT_MAX_DAYS) continue;
