@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { ArchiveDB, reanalyzeStale } from '@/src/archive';
+import { onArchiveChange } from '@/src/archive/archiveChanges';
 import { listen } from '@/src/messaging/server';
 import { createSaveMenu, openPanel, openPanelOnToolbarClick } from './browserUi';
 import { createRoutes, refreshOpenTabs, saveTab } from './routes';
@@ -11,6 +12,8 @@ export default defineBackground(() => {
   const db = new ArchiveDB();
   listen(createRoutes(db));
   openPanelOnToolbarClick();
+  // The archive page imports, deletes and restores by itself: open tabs' marks follow.
+  onArchiveChange(() => void refreshOpenTabs(db));
 
   browser.runtime.onInstalled.addListener(() => {
     createSaveMenu(SAVE_MENU_ID);

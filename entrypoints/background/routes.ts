@@ -48,6 +48,9 @@ export async function saveTab(db: ArchiveDB, tabId: number) {
   return { status: outcome.status, saved, reason: outcome.status === 'duplicate' ? outcome.duplicateOf.reason : undefined };
 }
 
+/** Characters of JSON that surely fit one message (64 MiB) even if each took two bytes. */
+const MAX_MESSAGE_CHARS = 30 * 1024 * 1024;
+
 function positiveInteger(value: unknown, name: string): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
     throw new HandlerError('bad_request', `${name} must be a whole number.`);
@@ -96,8 +99,14 @@ export function createRoutes(db: ArchiveDB, scheduler = analysisScheduler((tabId
         return null;
       },
       async exportArchive() {
+        // Kept for callers of the old route; the archive page exports in pieces by itself.
+        // A reply is one message, capped at 64 MiB: refused in words before Chrome refuses it raw.
         const bundle = await exportBundle(db);
-        return { json: JSON.stringify(bundle, null, 1), count: bundle.articles.length };
+        const json = JSON.stringify(bundle, null, 1);
+        if (json.length > MAX_MESSAGE_CHARS) {
+          throw new HandlerError('bad_request', `The archive (${bundle.articles.length} articles) is too large to send in one message: export it with Export bundle on the archive page.`);
+        }
+        return { json, count: bundle.articles.length };
       },
       async importArchive({ json }) {
         if (typeof json !== 'string') throw new HandlerError('bad_request', 'The import file could not be read.');

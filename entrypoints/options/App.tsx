@@ -3,14 +3,19 @@ import { callBackground, onBackgroundEvent } from '@/src/messaging/client';
 import type { ArticleSummary } from '@/src/messaging/protocol';
 import { SAVE_SHORTCUT } from '@/src/ui/shortcut';
 import { ArchiveTable } from './ArchiveTable';
-import { downloadText, readFileText } from './files';
+import { downloadBlob, textOf } from './files';
 import { Pager } from './Pager';
+import { Progress, type Busy } from './Progress';
+import { readerError } from './readerError';
+import { archiveDb, tellBackground } from './pageArchive';
+import { exportToBlob, importArchiveFile } from './transfer';
 
 const PAGE_SIZE = 50;
 /** How long typing pauses before the archive is searched. */
 const SEARCH_PAUSE_MS = 200;
 
 type Message = { kind: 'notice' | 'error'; text: string } | null;
+type Report = (done: number, total: number, label?: string) => void;
 
 export function App() {
   const [articles, setArticles] = useState<ArticleSummary[]>([]);
@@ -19,6 +24,7 @@ export function App() {
   const [offset, setOffset] = useState(0);
   const [message, setMessage] = useState<Message>(null);
   const [revision, setRevision] = useState(0);
+  const [busy, setBusy] = useState<Busy | null>(null);
 
   useEffect(() => onBackgroundEvent('archiveChanged', () => setRevision((n) => n + 1)), []);
   useEffect(() => {
@@ -32,7 +38,7 @@ export function App() {
           setArticles(page.articles);
           setTotal(page.total);
         })
-        .catch((error: Error) => current && setMessage({ kind: 'error', text: error.message }));
+        .catch((error: Error) => current && setMessage({ kind: 'error', text: readerError(error) }));
     }, search.trim() ? SEARCH_PAUSE_MS : 0);
     return () => {
       current = false;
@@ -44,10 +50,18 @@ export function App() {
     setMessage(null);
     try {
       setMessage({ kind: 'notice', text: await work() });
-      setRevision((n) => n + 1);
     } catch (error) {
-      setMessage({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+      setMessage({ kind: 'error', text: readerError(error) });
     }
+    setRevision((n) => n + 1);
+  };
+
+  /** A long import or export: progress and a Stop button while it runs. */
+  const long = (label: string, work: (report: Report, signal: AbortSignal) => Promise<string>) => {
+    const stop = new AbortController();
+    const report: Report = (done, all, now = label) => setBusy({ label: now, done, total: all, stop });
+    report(0, 0);
+    return act(() => work(report, stop.signal)).finally(() => setBusy(null));
   };
 
   const remove = (article: ArticleSummary) => {
@@ -58,20 +72,19 @@ export function App() {
     });
   };
   const exportArchive = () =>
-    act(async () => {
-      const { json, count } = await callBackground('exportArchive', {});
-      downloadText(`backstory-archive-${new Date().toISOString().slice(0, 10)}.json`, json);
-      return `Exported ${count} article${count === 1 ? '' : 's'}.`;
+    long('Exporting', async (onProgress, signal) => {
+      const { blob, count } = await exportToBlob(archiveDb(), { onProgress, signal });
+      downloadBlob(`backstory-archive-${new Date().toISOString().slice(0, 10)}.json`, blob);
+      return `Exported ${count.toLocaleString('en')} article${count === 1 ? '' : 's'}.`;
     });
   const importArchive = (file: File | undefined) =>
     file &&
-    act(async () => {
-      const outcome = await callBackground('importArchive', { json: await readFileText(file) });
-      const parts = [`Imported ${outcome.added} article${outcome.added === 1 ? '' : 's'} from ${file.name}`];
-      if (outcome.duplicates) parts.push(`${outcome.duplicates} already in your archive`);
-      if (outcome.reanalysed) parts.push(`${outcome.reanalysed} re-analysed`);
-      return parts.join('; ') + '.';
-    });
+    long(`Checking ${file.name}`, (onProgress, signal) =>
+      importArchiveFile(archiveDb(), textOf(file, file.name), file.name, {
+        onProgress: (label, done, all) => onProgress(done, all, label),
+        signal,
+      }).finally(() => void tellBackground()),
+    );
 
   return (
     <main class="options">
@@ -80,6 +93,7 @@ export function App() {
         {total} article{total === 1 ? '' : 's'} stored on this computer only. Export a bundle to back it up or to
         use it with the command line.
       </p>
+      {busy && <Progress busy={busy} />}
       {message && (
         <p class={message.kind} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="message">
           {message.text}
@@ -95,7 +109,7 @@ export function App() {
             setOffset(0);
           }}
         />
-        <button type="button" class="secondary" onClick={exportArchive}>
+        <button type="button" class="secondary" disabled={busy !== null} onClick={() => void exportArchive()}>
           Export bundle
         </button>
         <label class="secondary">
@@ -104,6 +118,7 @@ export function App() {
             type="file"
             accept=".json,application/json"
             data-testid="import"
+            disabled={busy !== null}
             onChange={(event) => {
               const input = event.target as HTMLInputElement;
               void importArchive(input.files?.[0]);

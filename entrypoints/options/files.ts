@@ -1,18 +1,36 @@
-/** Saves text as a file through the browser's download of a blob URL (no downloads permission). */
-export function downloadText(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+import type { TextSource } from '@/src/archive/bundleImport';
+
+/** Saves a blob as a file through the browser's download of a blob URL (no downloads permission). */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
   link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  // A large file is handed to the download only after the click: give it time before the URL goes.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** Reads a chosen file, with a message a reader understands when it cannot be read. */
-export async function readFileText(file: File): Promise<string> {
-  try {
-    return await file.text();
-  } catch {
-    throw new Error(`${file.name} could not be read. Is it still on the disk?`);
-  }
+/**
+ * A chosen file as text in pieces (the browser's stream, decoded as UTF-8), read afresh on
+ * each call: a 70 MB bundle never becomes one string.
+ */
+export function textOf(file: Blob, name: string): TextSource {
+  return async function* () {
+    const reader = file.stream().pipeThrough(new TextDecoderStream()).getReader();
+    try {
+      for (;;) {
+        let next: ReadableStreamReadResult<string>;
+        try {
+          next = await reader.read();
+        } catch {
+          throw new Error(`${name} could not be read. Is it still on the disk?`);
+        }
+        if (next.done) return;
+        yield next.value;
+      }
+    } finally {
+      reader.releaseLock();
+    }
+  };
 }

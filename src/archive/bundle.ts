@@ -5,7 +5,7 @@ import { analyzedFromRows, groupByArticleId, pickExtracted } from './articleRows
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type ArchiveBundle, type BundleArticle } from './bundleTypes';
 import type { ArchiveDB } from './db';
 import { ingestArticle } from './ingest';
-import type { Origin } from './records';
+import type { ArticleRecord, EventRecord, Origin, StatementRecord } from './records';
 
 export { BundleError } from './bundleError';
 export { parseBundle } from './parseBundle';
@@ -19,29 +19,30 @@ export async function exportBundle(db: ArchiveDB): Promise<ArchiveBundle> {
       db.statements.toArray(),
       db.events.toArray(),
     ]);
-    const statementsOf = groupByArticleId(statements);
-    const eventsOf = groupByArticleId(events);
-    const articles = records.map((record): BundleArticle => {
-      const analyzed = analyzedFromRows(
-        record,
-        statementsOf.get(record.id) ?? [],
-        eventsOf.get(record.id) ?? [],
-      );
-      const { canonicalUrl, contentHash, savedAt, origin, detection, analysis, analyzerVersion } = record;
-      return {
-        ...analyzed.article,
-        canonicalUrl,
-        contentHash,
-        savedAt,
-        origin,
-        detection,
-        analysis,
-        analyzerVersion,
-        statements: analyzed.statements,
-        events: analyzed.events,
-      };
-    });
+    const articles = bundleArticlesOf(records, statements, events);
     return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt: new Date().toISOString(), articles };
+  });
+}
+
+/** Stored articles with their statement and event rows, as bundle articles. */
+export function bundleArticlesOf(records: ArticleRecord[], statements: StatementRecord[], events: EventRecord[]): BundleArticle[] {
+  const statementsOf = groupByArticleId(statements);
+  const eventsOf = groupByArticleId(events);
+  return records.map((record): BundleArticle => {
+    const analyzed = analyzedFromRows(record, statementsOf.get(record.id) ?? [], eventsOf.get(record.id) ?? []);
+    const { canonicalUrl, contentHash, savedAt, origin, detection, analysis, analyzerVersion } = record;
+    return {
+      ...analyzed.article,
+      canonicalUrl,
+      contentHash,
+      savedAt,
+      origin,
+      detection,
+      analysis,
+      analyzerVersion,
+      statements: analyzed.statements,
+      events: analyzed.events,
+    };
   });
 }
 

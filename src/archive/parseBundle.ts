@@ -18,6 +18,17 @@ export function parseBundle(json: string): ArchiveBundle {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new BundleError('not a Backstory archive: expected a JSON object');
   }
+  const { exportedAt, field } = checkBundleHeader(data);
+  return {
+    format: BUNDLE_FORMAT,
+    version: BUNDLE_VERSION,
+    exportedAt,
+    articles: field.array('articles', (item) => item).map(readBundleArticle),
+  };
+}
+
+/** The checks on a bundle's own fields (format, version), before any article is read. */
+export function checkBundleHeader(data: object): { exportedAt: string; field: FieldReader } {
   const field = FieldReader.of(data, 'archive');
   if ((data as { format?: unknown }).format !== BUNDLE_FORMAT) {
     throw new BundleError(`not a Backstory archive: "format" is not "${BUNDLE_FORMAT}"`);
@@ -32,10 +43,5 @@ export function parseBundle(json: string): ArchiveBundle {
   if (version !== BUNDLE_VERSION) {
     throw new BundleError(`unknown archive bundle version ${version}`);
   }
-  return {
-    format: BUNDLE_FORMAT,
-    version: BUNDLE_VERSION,
-    exportedAt: field.has('exportedAt') ? field.string('exportedAt') : '',
-    articles: field.array('articles', (item) => item).map(readBundleArticle),
-  };
+  return { exportedAt: field.has('exportedAt') ? field.string('exportedAt') : '', field };
 }

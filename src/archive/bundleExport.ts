@@ -1,0 +1,59 @@
+import { bundleArticlesOf } from './bundle';
+import { BUNDLE_FORMAT, BUNDLE_VERSION } from './bundleTypes';
+import type { ArchiveDB } from './db';
+
+export interface PieceOptions {
+  /** Articles read per transaction and written per piece. */
+  batchSize?: number;
+  /** Called before the first batch and after each: articles written so far, and in all. */
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+/** Thrown when the reader stops an export; nothing was downloaded. */
+export class ExportStopped extends Error {
+  override name = 'ExportStopped';
+  constructor() {
+    super('The export was stopped; nothing was saved.');
+  }
+}
+
+/**
+ * The archive as a bundle (the same file exportBundle writes, one article a line), in
+ * pieces: the header, then one piece per batch of articles, then the closing brackets. The
+ * archive never becomes one string, so it can be written to a Blob or a file of any size
+ * (issue 12: a single string of 28,000 articles broke Chrome's 64 MiB message cap). Each batch
+ * is read in its own transaction, by primary key after the last one read, so every article
+ * comes with exactly its own statements and events, and the cost of a batch does not grow
+ * with how far the export has gone.
+ */
+export async function* exportBundlePieces(db: ArchiveDB, options: PieceOptions = {}): AsyncGenerator<string> {
+  const batchSize = options.batchSize ?? 200;
+  const total = await db.articles.count();
+  let done = 0;
+  let after = 0;
+  options.onProgress?.(done, total);
+  const header = { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt: new Date().toISOString() };
+  yield `${JSON.stringify(header).slice(0, -1)},"articles":[`;
+  for (;;) {
+    if (options.signal?.aborted) throw new ExportStopped();
+    const batch = await db.transaction('r', [db.articles, db.statements, db.events], async () => {
+      const records = await db.articles.where(':id').above(after).limit(batchSize).toArray();
+      if (records.length === 0) return null;
+      const first = records[0]!.id;
+      const last = records[records.length - 1]!.id;
+      const [statements, events] = await Promise.all([
+        db.statements.where('articleId').between(first, last, true, true).toArray(),
+        db.events.where('articleId').between(first, last, true, true).toArray(),
+      ]);
+      return { last, articles: bundleArticlesOf(records, statements, events) };
+    });
+    if (!batch) break;
+    const lines = batch.articles.map((article) => JSON.stringify(article)).join(',\n');
+    yield `${done === 0 ? '\n' : ',\n'}${lines}`;
+    after = batch.last;
+    done += batch.articles.length;
+    options.onProgress?.(done, Math.max(total, done));
+  }
+  yield '\n]}\n';
+}
