@@ -48,8 +48,9 @@ function copyOf(source: AnalyzedArticle, copy: number): AnalyzedArticle {
 interface Run { ms: number; cpuMs: number | null; peakMb: number | null; code: number | null; stdout: string; stderr: string }
 
 /** One command as a user runs it: a fresh process, timed from spawn to exit. */
-function backstory(args: string[]): Run {
-  const command = [process.execPath, TSX, 'src/cli/main.ts', ...args];
+const backstory = (args: string[]): Run => run([process.execPath, TSX, 'src/cli/main.ts', ...args]);
+
+function run(command: string[]): Run {
   const started = performance.now();
   const run = TIME
     ? spawnSync(TIME, ['-f', 'peak-kb %M cpu-s %U %S', ...command], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 })
@@ -118,6 +119,15 @@ async function main() {
     const checkStore = queries.map((q) => backstory(['check', q, '--archive', storePath, '--index', queryIndex]));
     const firstBundle = backstory(['check', queries[0]!, '--archive', bundlePath, '--index', queryIndex]);
     const checkBundle = queries.map((q) => backstory(['check', q, '--archive', bundlePath, '--index', queryIndex]));
+    // The same check through one prebuilt file of the command line (esbuild, as tsx uses it):
+    // what start-up costs without compiling TypeScript on every run.
+    // Inside the project, so its packages resolve from node_modules as the command line's do.
+    const built = path.join(ROOT, 'node_modules/.cache/backstory-cli-bench/cli.mjs');
+    const { build } = await import('esbuild');
+    await build({ entryPoints: [path.join(ROOT, 'src/cli/main.ts')], bundle: true, platform: 'node', format: 'esm', outfile: built,
+      packages: 'external', logLevel: 'error' });
+    const checkBuilt = queries.map((q) => run([process.execPath, built, 'check', q, '--archive', storePath, '--index', queryIndex]));
+    const startupBuilt = [0, 1, 2].map(() => run([process.execPath, built, '--help']));
     const related = checkStore.every((r) => r.code === 0) ? '' : '(some failed)';
 
     const fresh = Array.from({ length: NEW_FILES }, (_, i) => ({ doc: docs[i % docs.length]!, copy: 1000 + i, tag: 'new' }));
@@ -138,6 +148,8 @@ async function main() {
     console.log(`| start-up alone (--help) | ${timed(startup)} | ${peak(startup)} |`);
     console.log(`| analyze of one query file (no archive) | ${timed(analyse)} | ${peak(analyse)} |`);
     console.log(`| check --archive archive.sqlite (store) | ${timed(checkStore)} ${related} | ${peak(checkStore)} |`);
+    console.log(`| the same check, command line prebuilt into one file (esbuild) | ${timed(checkBuilt)} | ${peak(checkBuilt)} |`);
+    console.log(`| start-up alone, prebuilt | ${timed(startupBuilt)} | ${peak(startupBuilt)} |`);
     console.log(`| check --archive archive.json, first (fills archive.json.sqlite) | ${timed([firstBundle])} | ${peak([firstBundle])} |`);
     console.log(`| check --archive archive.json, then | ${timed(checkBundle)} | ${peak(checkBundle)} |`);
     console.log(`| ingest ${NEW_FILES} files into the store (read, analyse, store) | ${(NEW_FILES / (ingestStore.ms / 1000)).toFixed(0)} articles/s (${(ingestStore.ms / 1000).toFixed(1)} s) | ${peak([ingestStore])} |`);

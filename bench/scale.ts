@@ -69,4 +69,6 @@ async function main() {
   }
 }
 
-main();
+await main();
+// Then the command line at 10,000 articles, as a user runs it (bench/cliScale.ts).
+await import('./cliScale');

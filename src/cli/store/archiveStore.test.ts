@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkArticle, ingestArticle, listArticles } from '../../archive';
+import { checkArticle, ingestArticle, listArticles, searchArticles } from '../../archive';
 import { analyzedSeed, freshArchive } from '../../archive/testing';
 import { analyzeText } from '../../core/pipeline';
 import { openArchiveStore } from './archiveStore';
@@ -83,5 +83,22 @@ describe('the archive in an SQLite store file', () => {
     expect(await read(store.db)).toEqual(await read(memory));
     store.close();
     memory.close();
+  });
+
+  test('a store written by an older version is upgraded once, by the first reader', async () => {
+    const path = join(workDir, 'old.sqlite');
+    const writer = await openArchiveStore(path, { write: true });
+    await ingestArticle(writer.db, analyzedSeed(2), { origin: 'imported' });
+    // Make it a version-1 store: no index of search words (version 2 adds and fills it).
+    writer.sqlite.exec(`DELETE FROM entries WHERE space = (SELECT id FROM spaces WHERE idx = 'searchWords');
+      DELETE FROM spaces WHERE idx = 'searchWords'; UPDATE meta SET value = '10' WHERE name = 'idbVersion';`);
+    writer.commit();
+    writer.close();
+    const reader = await openArchiveStore(path, { write: false });
+    const found = await searchArticles(reader.db, { offset: 0, limit: 10, search: 'ultimatum' });
+    expect(found.articles.map((article) => article.title)).toEqual([expect.stringMatching(/ultimatum/i)]);
+    const version = reader.sqlite.prepare("SELECT value FROM meta WHERE name = 'idbVersion'").get() as { value: string };
+    expect(Number(version.value)).toBe(Math.round(reader.db.verno * 10));
+    reader.close();
   });
 });

@@ -51,6 +51,14 @@ export async function openArchiveStore(
     options.beforeOpen?.(file);
     const factory = await factoryOverStore(file, DATABASE_NAME, statements);
     const db = new ArchiveDB(DATABASE_NAME, { indexedDB: factory, IDBKeyRange });
+    const stored = Number(readMeta(file, 'idbVersion') ?? 0);
+    if (!options.write && stored > 0 && stored < Math.round(db.verno * 10)) {
+      // Written by an older Backstory: upgraded once, as a writer, rather than on every read.
+      file.exec('ROLLBACK');
+      file.close();
+      open = false;
+      return await upgradedForReading(path);
+    }
     await db.open();
     if (options.write) persistSchema(file, factory, DATABASE_NAME, statements);
     return {
@@ -75,6 +83,13 @@ export async function openArchiveStore(
     }
     throw error;
   }
+}
+
+async function upgradedForReading(path: string): Promise<ArchiveStore> {
+  const writer = await openArchiveStore(path, { write: true });
+  writer.commit();
+  writer.sqlite.exec('BEGIN');
+  return { ...writer, commit: () => { throw new Error('archive store opened for reading'); } };
 }
 
 function checkFormat(file: DatabaseSync): void {

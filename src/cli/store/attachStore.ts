@@ -71,8 +71,17 @@ export function persistSchema(db: DatabaseSync, factory: IDBFactory, name: strin
   const insert = db.prepare(
     'INSERT INTO spaces (store, idx, keyPath, "autoIncrement", multiEntry, isUnique) VALUES (?, ?, ?, ?, ?, ?) RETURNING id',
   );
-  const adopt = (records: unknown, isIndex: boolean, make: () => number): SqliteRecordStore => {
-    if (records instanceof SqliteRecordStore) return records;
+  const drop = (id: number, isIndex: boolean) => {
+    db.prepare(`DELETE FROM ${isIndex ? 'entries' : 'records'} WHERE space = ?`).run(id);
+    db.prepare('DELETE FROM spaces WHERE id = ?').run(id);
+  };
+  const adopt = (records: unknown, isIndex: boolean, existing: SpaceRow | undefined, make: () => number): SqliteRecordStore => {
+    if (records instanceof SqliteRecordStore) {
+      if (existing) kept.add(existing.id);
+      return records;
+    }
+    // Created (or deleted and created again) by the upgrade: its rows are the ones in memory.
+    if (existing) drop(existing.id, isIndex);
     const id = make();
     kept.add(id);
     const stored = new SqliteRecordStore(db, id, isIndex, statements);
@@ -80,23 +89,17 @@ export function persistSchema(db: DatabaseSync, factory: IDBFactory, name: strin
     return stored;
   };
   for (const store of raw.rawObjectStores.values()) {
-    const existing = spaceOf(store.name, '');
-    if (existing) kept.add(existing.id);
-    store.records = adopt(store.records, false, () => Number((insert.get(
+    store.records = adopt(store.records, false, spaceOf(store.name, ''), () => Number((insert.get(
       store.name, '', JSON.stringify(store.keyPath), store.autoIncrement ? 1 : 0, 0, 0,
     ) as { id: number }).id));
     for (const index of store.rawIndexes.values()) {
-      const existingIndex = spaceOf(store.name, index.name);
-      if (existingIndex) kept.add(existingIndex.id);
-      index.records = adopt(index.records, true, () => Number((insert.get(
+      index.records = adopt(index.records, true, spaceOf(store.name, index.name), () => Number((insert.get(
         store.name, index.name, JSON.stringify(index.keyPath), 0, index.multiEntry ? 1 : 0, index.unique ? 1 : 0,
       ) as { id: number }).id));
     }
   }
-  for (const space of spaces.filter((s) => !kept.has(s.id))) {
-    db.prepare(`DELETE FROM ${space.idx === '' ? 'records' : 'entries'} WHERE space = ?`).run(space.id);
-    db.prepare('DELETE FROM spaces WHERE id = ?').run(space.id);
-  }
+  const dropped = spaces.filter((s) => !kept.has(s.id) && db.prepare('SELECT 1 FROM spaces WHERE id = ?').get(s.id));
+  for (const space of dropped) drop(space.id, space.idx !== '');
   writeMeta(db, 'idbVersion', String(raw.version));
 }
 
