@@ -64,6 +64,9 @@ function writeString(text: string, out: number[]): void {
   out.push(END);
 }
 
+/** Decoding is synchronous: one scratch view serves every number. */
+const scratch = new DataView(new ArrayBuffer(8));
+
 export function decodeKey(bytes: Uint8Array): IdbKey {
   const reader = { bytes, at: 0 };
   return read(reader);
@@ -72,14 +75,13 @@ export function decodeKey(bytes: Uint8Array): IdbKey {
 function read(r: { bytes: Uint8Array; at: number }): IdbKey {
   const tag = r.bytes[r.at++];
   if (tag === NUMBER || tag === DATE) {
-    const view = new DataView(new ArrayBuffer(8));
     const negative = (r.bytes[r.at]! & 0x80) === 0;
     for (let i = 0; i < 8; i++) {
       const byte = r.bytes[r.at + i]!;
-      view.setUint8(i, negative ? byte ^ 0xff : i === 0 ? byte ^ 0x80 : byte);
+      scratch.setUint8(i, negative ? byte ^ 0xff : i === 0 ? byte ^ 0x80 : byte);
     }
     r.at += 8;
-    const value = view.getFloat64(0);
+    const value = scratch.getFloat64(0);
     return tag === DATE ? new Date(value) : value;
   }
   if (tag === STRING) {
