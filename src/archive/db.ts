@@ -1,5 +1,12 @@
-import Dexie, { type EntityTable } from 'dexie';
-import type { ArticleRecord, EventRecord, KeyStatRecord, StatementRecord } from './records';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type {
+  ArticleRecord,
+  DatasetEventRecord,
+  DismissedPairRecord,
+  EventRecord,
+  KeyStatRecord,
+  StatementRecord,
+} from './records';
 import { searchWordsOf } from './searchWords';
 
 export const DEFAULT_ARCHIVE_NAME = 'backstory-archive';
@@ -19,6 +26,8 @@ export class ArchiveDB extends Dexie {
   statements!: EntityTable<StatementRecord, 'id'>;
   events!: EntityTable<EventRecord, 'id'>;
   keyStats!: EntityTable<KeyStatRecord, 'key'>;
+  datasetEvents!: Table<DatasetEventRecord, [string, string]>;
+  dismissedPairs!: EntityTable<DismissedPairRecord, 'pairKey'>;
 
   constructor(name: string = DEFAULT_ARCHIVE_NAME, dependencies?: IndexedDbDependencies) {
     super(name, dependencies ? { ...dependencies } : undefined);
@@ -35,6 +44,14 @@ export class ArchiveDB extends Dexie {
       .upgrade((tx) => tx.table('articles').toCollection().modify((record: ArticleRecord) => {
         record.searchWords = searchWordsOf(record);
       }));
+    // 3: conflict-event datasets (ACLED, UCDP GED, GDELT) keyed by [dataset+sourceId] so a
+    // re-import updates; placeDays (placeId|day, multi-entry) finds one place's events in a date
+    // window with one index range, since IndexedDB has no multi-entry compound index. And the
+    // contradiction pairs the reader dismissed in the side panel.
+    this.version(3).stores({
+      datasetEvents: '[dataset+sourceId], date, *placeDays',
+      dismissedPairs: '&pairKey',
+    });
   }
 
   /** The tables one article spans: writes that touch an article take all of them together. */

@@ -50,3 +50,63 @@ export interface KeyStatRecord {
   key: string;
   df: number;
 }
+
+/** The conflict-event datasets the archive reads (DESIGN.md: `dataset` in `check`). */
+export type DatasetName = 'acled' | 'ucdp' | 'gdelt';
+export const DATASET_NAMES: readonly DatasetName[] = ['acled', 'ucdp', 'gdelt'];
+
+/** Where a dataset row says its event happened, as the dataset names it. */
+export interface DatasetPlace {
+  name: string;
+  admin1: string | null;
+  admin2: string | null;
+  /** ISO 3166-1 alpha-2 when the dataset's country maps to one, else the dataset's own name. */
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+}
+
+/**
+ * One row of `datasetEvents`: an ACLED, UCDP GED or GDELT event kept because it involves
+ * Russia, Belarus or Ukraine. The primary key is [dataset+sourceId], so importing the same
+ * export twice (or a newer export of it) updates rows instead of doubling them.
+ */
+export interface DatasetEventRecord {
+  dataset: DatasetName;
+  /** The dataset's own id: ACLED event_id_cnty, UCDP id, GDELT GlobalEventID. */
+  sourceId: string;
+  /** YYYY-MM-DD; for a UCDP event spanning days, its first day. */
+  date: string;
+  /** Last day of the event; `date` for one day. */
+  dateEnd: string;
+  place: DatasetPlace;
+  /** Gazetteer ids of the place and its admin areas ("place:soledar", "place:donetsk", "country:UA"). */
+  placeIds: string[];
+  /** placeId|YYYY-MM-DD for each place id and each day the event spans (capped): one index range per place finds a window. */
+  placeDays: string[];
+  actors: string[];
+  /** The project's taxonomy type (eventTypes.ts), or 'other' when the dataset's type has none. */
+  type: string;
+  /** CAMEO code: GDELT's own; for ACLED and UCDP the code of the mapped type. */
+  cameo: string | null;
+  /** The dataset's own classification ("Battles / Armed clash", "state-based"). */
+  datasetType: string;
+  /** Best estimate of deaths; null when the dataset does not count them (GDELT). */
+  fatalities: number | null;
+  fatalitiesLow?: number | null;
+  fatalitiesHigh?: number | null;
+  notes: string | null;
+  /** The dataset's source text (ACLED source, UCDP source_article). */
+  source: string | null;
+  /** A link to a report of the event, when the row has one (GDELT SOURCEURL). */
+  sourceUrl: string | null;
+  /** ISO 8601 timestamp of the import that last wrote the row. */
+  importedAt: string;
+}
+
+/** A contradiction the reader dismissed in the side panel, never shown again. */
+export interface DismissedPairRecord {
+  pairKey: string;
+  /** ISO 8601 timestamp. */
+  dismissedAt: string;
+}
