@@ -4,6 +4,7 @@ import { onArchiveChange } from '@/src/archive/archiveChanges';
 import { listen } from '@/src/messaging/server';
 import { createSaveMenu, openPanel, openPanelOnToolbarClick } from './browserUi';
 import { createRoutes, refreshOpenTabs, saveTab } from './routes';
+import { dropAllAnalyses } from './tabAnalyses';
 import { forgetTab, readTabState, resetTabState, writeTabState } from './tabStates';
 
 const SAVE_MENU_ID = 'backstory-save';
@@ -14,6 +15,9 @@ export default defineBackground(() => {
   openPanelOnToolbarClick();
   // The archive page imports, deletes and restores by itself: open tabs' marks follow.
   onArchiveChange(() => void refreshOpenTabs(db));
+
+  // Tab ids start again in a new browser session: the last session's kept analyses mean nothing.
+  browser.runtime.onStartup.addListener(() => void dropAllAnalyses());
 
   browser.runtime.onInstalled.addListener(() => {
     createSaveMenu(SAVE_MENU_ID);

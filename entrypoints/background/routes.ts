@@ -14,13 +14,17 @@ import { HandlerError, broadcast, type Routes } from '@/src/messaging/server';
 import { analysisScheduler } from './analysisScheduler';
 import { analyzePage, matchIntoState } from './pageAnalysis';
 import { isDetection, isWebPage } from './untrusted';
+import { analysisOf } from './tabAnalyses';
 import { allTabStates, readTabState, writeTabState } from './tabStates';
 
 /** After any change to the archive: fresh "saved" marks and related lists in open tabs. */
 export async function refreshOpenTabs(db: ArchiveDB): Promise<void> {
   for (const state of await allTabStates()) {
-    if (state.status !== 'ready' || !state.analyzed) continue;
-    await writeTabState(await matchIntoState(db, state, state.analyzed));
+    if (state.status !== 'ready') continue;
+    const analyzed = await analysisOf(state.tabId, state.url);
+    if (!analyzed) continue;
+    // The analysis is kept already: only the panel's part is written again.
+    await writeTabState({ ...(await matchIntoState(db, state, analyzed)), analyzed: null });
   }
   await broadcast('archiveChanged', { count: await countArticles(db) });
 }
@@ -38,10 +42,10 @@ async function writing<T>(work: () => Promise<T>): Promise<T> {
 
 export async function saveTab(db: ArchiveDB, tabId: number) {
   const state = await readTabState(tabId);
-  if (state.status !== 'ready' || !state.analyzed) {
+  const analyzed = state.status === 'ready' ? await analysisOf(tabId, state.url) : null;
+  if (!analyzed) {
     throw new HandlerError('not_ready', 'There is no analysed article in this tab to save yet.');
   }
-  const analyzed = state.analyzed;
   const outcome = await writing(() => ingestArticle(db, analyzed, { origin: 'saved' }));
   await refreshOpenTabs(db);
   const saved = (await readTabState(tabId)).saved ?? { id: outcome.id, savedAt: new Date().toISOString() };

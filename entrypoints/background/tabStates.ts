@@ -2,9 +2,18 @@ import { browser } from 'wxt/browser';
 import type { TabState } from '@/src/messaging/protocol';
 import { broadcast } from '@/src/messaging/server';
 import { setBadge } from './browserUi';
+import { compactTabState } from './compactTabState';
+import { dropAnalysis, keepAnalysis } from './tabAnalyses';
 
 // Per-tab results live in storage.session, not in worker memory: the MV3 worker is stopped
-// when idle, and the side panel must still find the state of its tab afterwards.
+// when idle, and the side panel must still find the state of its tab afterwards. Only what
+// the panel shows is kept there; the page's text and full analysis go to IndexedDB
+// (tabAnalyses.ts), since the session area holds 10 MB for every tab together.
+
+/** Shown in the panel when even a small state no longer fits. */
+export const SESSION_FULL =
+  "Backstory could not keep this page's result: its session storage (10 MB for all tabs together) is full. " +
+  'Close some tabs with long pages, or reload this page.';
 
 const storageKey = (tabId: number) => `tab:${tabId}`;
 
@@ -47,8 +56,18 @@ function queued<T>(tabId: number, work: () => Promise<T>): Promise<T> {
 }
 
 async function store(state: TabState): Promise<void> {
-  const next = { ...state, updatedAt: new Date().toISOString() };
-  await browser.storage.session.set({ [storageKey(state.tabId)]: next });
+  if (state.analyzed) await keepAnalysis(state.tabId, state.url, state.analyzed);
+  let next = compactTabState({ ...state, updatedAt: new Date().toISOString() });
+  try {
+    await browser.storage.session.set({ [storageKey(state.tabId)]: next });
+  } catch (error) {
+    if (!/quota/i.test(error instanceof Error ? error.message : String(error))) throw error;
+    // A few hundred bytes saying why: the panel must not wait for a result that never comes.
+    next = { ...emptyTabState(state.tabId, state.url), status: 'error', error: SESSION_FULL };
+    await browser.storage.session.set({ [storageKey(state.tabId)]: next }).catch(() => {
+      throw new Error(SESSION_FULL);
+    });
+  }
   await setBadge(state.tabId, state.status === 'ready' ? state.related.length : 0);
   await broadcast('tabStateChanged', { tabId: state.tabId, state: next });
 }
@@ -62,12 +81,15 @@ export function writeTabState(state: TabState): Promise<void> {
 export function resetTabState(tabId: number, url: string | null): Promise<void> {
   return queued(tabId, async () => {
     const state = await readTabState(tabId);
-    if (state.url !== url) await store(emptyTabState(tabId, url));
+    if (state.url === url) return;
+    await dropAnalysis(tabId);
+    await store(emptyTabState(tabId, url));
   });
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
   await browser.storage.session.remove(storageKey(tabId));
+  await dropAnalysis(tabId);
 }
 
 /** Every tab state we hold, for refreshing "already saved" marks after archive changes. */
