@@ -56,10 +56,28 @@ export function termVector(analysis: Analysis, stats: CorpusStats): WeightVector
   return new Map(analysis.terms.map((term, rank) => [term, idf(stats, termKey(term)) * (1 - rank / (2 * count))]));
 }
 
+/**
+ * Each vector's length, worked out once: ranking compares a candidate with the query and with
+ * the query's closest reports (storyFeedback.ts), hundreds of comparisons a check. A vector is
+ * not changed once built.
+ */
+const norms = new WeakMap<WeightVector, number>();
+
+function norm(v: WeightVector): number {
+  let known = norms.get(v);
+  if (known === undefined) {
+    let sum = 0;
+    for (const w of v.values()) sum += w * w;
+    known = Math.sqrt(sum);
+    norms.set(v, known);
+  }
+  return known;
+}
+
 export function cosine(a: WeightVector, b: WeightVector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
-  for (const [key, weight] of a) dot += weight * (b.get(key) ?? 0);
-  const norm = (v: WeightVector) => Math.sqrt([...v.values()].reduce((sum, w) => sum + w * w, 0));
+  for (const [key, weight] of small) dot += weight * (large.get(key) ?? 0);
   const denominator = norm(a) * norm(b);
   return denominator === 0 ? 0 : dot / denominator;
 }
