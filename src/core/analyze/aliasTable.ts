@@ -35,11 +35,18 @@ export class AliasTable<T> {
   private readonly buckets = new Map<string, Bucket>();
 
   constructor(entries: Array<{ alias: string; owner: T }>, ignoreCase: boolean) {
-    for (const { alias, owner } of entries) this.owners.set(alias, [...(this.owners.get(alias) ?? []), owner]);
+    // Pushed, not copied: thousands of aliases, and the tables are built at every start of the worker.
+    for (const { alias, owner } of entries) {
+      const owners = this.owners.get(alias);
+      if (owners) owners.push(owner);
+      else this.owners.set(alias, [owner]);
+    }
     const grouped = new Map<string, string[]>();
     for (const alias of this.owners.keys()) {
       const key = bucketKey(alias, 0);
-      grouped.set(key, [...(grouped.get(key) ?? []), alias]);
+      const group = grouped.get(key);
+      if (group) group.push(alias);
+      else grouped.set(key, [alias]);
     }
     for (const [key, aliases] of grouped) {
       aliases.sort((a, b) => literalLength(b) - literalLength(a) || b.length - a.length);

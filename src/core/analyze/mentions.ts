@@ -37,7 +37,9 @@ function buildTables(): Array<{ table: AliasTable<AliasOwner>; ignoreCase: boole
   const add = (kind: TableKind, alias: string, owner: AliasOwner, forceIgnoreCase = false) => {
     const ignoreCase = forceIgnoreCase || aliasIgnoresCase(alias, owner.entry.anyCase ?? false);
     const key = `${kind}|${ignoreCase}`;
-    rows.set(key, [...(rows.get(key) ?? []), { alias, owner }]);
+    const list = rows.get(key);
+    if (list) list.push({ alias, owner });
+    else rows.set(key, [{ alias, owner }]);
   };
   for (const entry of GAZETTEER) {
     for (const alias of entry.aliases) add('alias', alias, { entry, kind: 'alias' });
