@@ -75,24 +75,24 @@ async function openBundleThroughStore(path: string, options: { create: boolean; 
   };
 }
 
-/** Opens the store beside a bundle as a writer and, if it did not last see this bundle, fills it from the bundle. */
+/**
+ * Opens the store beside a bundle as a writer and, if it did not last see this bundle, empties
+ * it and fills it from the bundle (in memory first, then copied into the file in one pass).
+ */
 async function rebuiltIfStale(path: string, storePath: string): Promise<ArchiveStore> {
-  let stale = false;
   const store = await openStoreOrExplain(storePath, path, true, (sqlite) => {
     // Read under the write lock: another writer may have rebuilt or saved while this one waited.
-    stale = readFingerprint(sqlite) !== bundleFingerprint(path);
-    if (stale) clearStore(sqlite);
-  });
-  if (!stale) return store;
-  try {
+    const current = bundleFingerprint(path);
+    if (readFingerprint(sqlite) === current) return;
+    clearStore(sqlite);
+    // Noted before reading: if the bundle is replaced meanwhile, the next run sees a mismatch.
+    writeFingerprint(sqlite, current);
     const json = readArchiveText(path, true);
-    if (json !== null) await importInto(store.db, json, path);
-    writeFingerprint(store.sqlite, bundleFingerprint(path));
-    return store;
-  } catch (error) {
-    store.close();
-    throw error;
-  }
+    return async (db) => {
+      if (json !== null) await importInto(db, json, path);
+    };
+  });
+  return store;
 }
 
 async function openStoreOrExplain(

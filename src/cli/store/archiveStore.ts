@@ -15,6 +15,12 @@ export const WRITE_WAIT_MS = 10 * 60_000;
 
 export class StoreFormatError extends Error {}
 
+/**
+ * Fills an emptied store before its tables move into the file: Dexie writes into
+ * fake-indexeddb's memory at memory's speed, then every row is copied into SQLite in one pass.
+ */
+export type Filler = (db: ArchiveDB) => Promise<void>;
+
 /** An archive held in an SQLite file, open as Dexie's `ArchiveDB`. */
 export interface ArchiveStore {
   db: ArchiveDB;
@@ -30,17 +36,18 @@ export interface ArchiveStore {
  * from opening to commit: every read it makes (duplicates, key counts, ids) sees the last
  * writer's commit, and no second writer runs in between. A reader reads one snapshot and is
  * never blocked by a writer (write-ahead log). `beforeOpen` runs inside the transaction before
- * Dexie opens (a bundle's store checks there whether it must be rebuilt).
+ * Dexie opens (a bundle's store checks there whether it must be rebuilt, and returns the filler).
  */
 export async function openArchiveStore(
   path: string,
-  options: { write: boolean; beforeOpen?: (file: DatabaseSync) => void },
+  options: { write: boolean; beforeOpen?: (file: DatabaseSync) => Filler | void },
 ): Promise<ArchiveStore> {
   const sqlite = await loadSqlite();
   if (!sqlite) throw new StoreFormatError('an archive store needs Node 22.13 or later (npm run backstory uses Node 22)');
   const file = new sqlite.DatabaseSync(path);
   let open = true;
   const statements = new Map<string, StatementSync>();
+  let opened: ArchiveDB | undefined;
   try {
     file.exec(`PRAGMA busy_timeout = ${WRITE_WAIT_MS}`);
     file.exec('PRAGMA journal_mode = WAL');
@@ -48,9 +55,10 @@ export async function openArchiveStore(
     file.exec(options.write ? 'BEGIN IMMEDIATE' : 'BEGIN');
     if (options.write) createSchema(file);
     checkFormat(file);
-    options.beforeOpen?.(file);
+    const fill = options.beforeOpen?.(file);
     const factory = await factoryOverStore(file, DATABASE_NAME, statements);
     const db = new ArchiveDB(DATABASE_NAME, { indexedDB: factory, IDBKeyRange });
+    opened = db;
     const stored = Number(readMeta(file, 'idbVersion') ?? 0);
     if (!options.write && stored > 0 && stored < Math.round(db.verno * 10)) {
       // Written by an older Backstory: upgraded once, as a writer, rather than on every read.
@@ -60,6 +68,7 @@ export async function openArchiveStore(
       return await upgradedForReading(path);
     }
     await db.open();
+    if (fill) await fill(db);
     if (options.write) persistSchema(file, factory, DATABASE_NAME, statements);
     return {
       db,
@@ -77,6 +86,7 @@ export async function openArchiveStore(
       },
     };
   } catch (error) {
+    opened?.close();
     if (open) {
       if (file.isTransaction) file.exec('ROLLBACK');
       file.close();

@@ -96,7 +96,7 @@ export function persistSchema(db: DatabaseSync, factory: IDBFactory, name: strin
     const id = make();
     kept.add(id);
     const stored = new SqliteRecordStore(db, id, isIndex, statements);
-    for (const record of (records as { values(): Iterable<{ key: never; value: unknown }> }).values()) stored.put(record);
+    stored.insertAll((records as { values(): Iterable<{ key: never; value: unknown }> }).values());
     return stored;
   };
   for (const store of raw.rawObjectStores.values()) {

@@ -64,6 +64,15 @@ export class SqliteRecordStore {
     return deleted;
   }
 
+  /** Copies records into a space that is new and empty: no lookups, one insert each. */
+  insertAll(records: Iterable<IdbRecord>): void {
+    const insert = this.prepare(`INSERT OR IGNORE INTO ${this.table} (space, key, ${this.second}) VALUES (?, ?, ?)`);
+    for (const record of records) {
+      const second = this.isIndex ? encodeKey(record.value as IdbKey) : packValue(record.value);
+      insert.run(this.space, encodeKey(record.key), second);
+    }
+  }
+
   deleteByKeyAndValue(key: IdbKey, value: IdbKey): void {
     this.prepare(`DELETE FROM entries WHERE space = ? AND key = ? AND pk = ?`).run(this.space, encodeKey(key), encodeKey(value));
   }
