@@ -1,16 +1,12 @@
 import { useState } from 'preact/hooks';
 import { ArticleHeader } from '@/src/ui/ArticleHeader';
-import { AtAGlance } from '@/src/ui/AtAGlance';
-import { summarizeGlance } from '@/src/ui/glance';
-import { Contradictions } from '@/src/ui/Contradictions';
-import { RelatedReports } from '@/src/ui/RelatedReports';
 import { SaveButton } from '@/src/ui/SaveButton';
-import { groupByStatement } from '@/src/ui/groupContradictions';
-import { outletName } from '@/src/ui/format';
 import { callBackground } from '@/src/messaging/client';
 import type { TabState } from '@/src/messaging/protocol';
+import { Results } from './Results';
+import { useDismissedPairs } from './useDismissedPairs';
+import { useResultKeys } from './useResultKeys';
 import { usePanelTab, useTabState } from './useTabState';
-import { useReportLanguages } from './useReportLanguages';
 
 function Quiet({ title, children }: { title: string; children?: preact.ComponentChildren }) {
   return (
@@ -65,8 +61,8 @@ export function App() {
   const save = () => tabId !== null && run(() => callBackground('saveTab', { tabId }));
   const analyzeAnyway = () => tabId !== null && run(() => callBackground('analyzeTab', { tabId }));
 
-  const langOf = useReportLanguages(state ? [...state.related.map((report) => report.url), ...state.contradictions.map((item) => item.other.url)] : []);
-  const outletOf = (url: string) => state?.related.find((report) => report.url === url)?.siteName ?? null;
+  const dismissed = useDismissedPairs(setActionError);
+  useResultKeys();
 
   return (
     <main class="panel">
@@ -85,24 +81,7 @@ export function App() {
         <>
           <ArticleHeader article={state.article} detection={state.detection} />
           <SaveButton saved={state.saved} busy={busy} onSave={save} />
-          <AtAGlance glance={summarizeGlance({ article: state.article, related: state.related, contradictions: state.contradictions, outletOf, langOf })} />
-          <section class="section" id="related" data-testid="related">
-            <h2>
-              Related reports <span class="count">{state.related.length}</span>
-            </h2>
-            <RelatedReports related={state.related} publishedAt={state.article.publishedAt} />
-          </section>
-          <section class="section" id="contradictions" data-testid="contradictions">
-            <h2>
-              Contradicted statements <span class="count">{groupByStatement(state.contradictions).length}</span>
-            </h2>
-            <Contradictions
-              contradictions={state.contradictions}
-              self={{ outlet: outletName(state.article.siteName, state.article.url), url: state.article.url, publishedAt: state.article.publishedAt, lang: state.article.lang }}
-              outletOf={outletOf}
-              langOf={langOf}
-            />
-          </section>
+          {dismissed.ready && <Results tabId={tabId} state={{ ...state, article: state.article }} dismissed={dismissed} />}
         </>
       )}
     </main>

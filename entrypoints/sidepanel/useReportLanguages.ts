@@ -7,13 +7,18 @@ import { panelArchive } from './archive';
  * results carry none). An address not found, or an archive that cannot be read, has none:
  * the panel then simply does not name a language.
  */
-export function useReportLanguages(urls: string[]): (url: string) => string | null {
+export function useReportLanguages(urls: string[]): { langOf: (url: string) => string | null; ready: boolean } {
   const [langs, setLangs] = useState<Map<string, string>>(new Map());
+  // Until the first answer the results wait, so the languages line never grows after showing.
+  const [ready, setReady] = useState(false);
   const key = [...new Set(urls)].sort().join('\n');
   useEffect(() => {
     let live = true;
     const wanted = key ? key.split('\n') : [];
-    if (wanted.length === 0) return;
+    if (wanted.length === 0) {
+      setReady(true);
+      return;
+    }
     const byCanonical = new Map(wanted.map((url) => [canonicalUrl(url), url]));
     panelArchive()
       .articles.where('canonicalUrl')
@@ -27,11 +32,12 @@ export function useReportLanguages(urls: string[]): (url: string) => string | nu
           if (url && record.lang) found.set(url, record.lang);
         }
         setLangs(found);
+        setReady(true);
       })
-      .catch(() => undefined);
+      .catch(() => live && setReady(true));
     return () => {
       live = false;
     };
   }, [key]);
-  return (url) => langs.get(url) ?? null;
+  return { langOf: (url) => langs.get(url) ?? null, ready };
 }

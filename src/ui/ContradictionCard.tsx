@@ -62,7 +62,7 @@ export function ContradictionCard({ group, self, outlet, langOf, onDismiss, onLo
           </footer>
           {onLocate && (
             <p class="locate">
-              <button type="button" class="small" onClick={onLocate} disabled={located === false} aria-label="Show this statement in the page">
+              <button type="button" class="small" onClick={onLocate} disabled={located === false} aria-label="Show in page: this article’s statement">
                 Show in page
               </button>
               {located === false && <span class="meta"> not found in the page</span>}

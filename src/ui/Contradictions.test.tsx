@@ -68,3 +68,30 @@ describe('a contradiction card', () => {
     expect(view.all('.explanation')[0]!.textContent).toMatch(/^One side denies what the other reports\. Alexander Lukashenko denies that Belarus takes part in the war;/);
   });
 });
+
+describe('a fact-checker’s card', () => {
+  test('shows both sides with the language each is written in, and the kind in plain words', () => {
+    const langs: Record<string, string> = { [denial.other.url]: 'en' };
+    const view = renderForTest(<Contradictions contradictions={[denial]} {...infobae} langOf={(url) => langs[url] ?? null} />);
+    expect(view.all('.side-label').map((label) => label.textContent)).toEqual(['This article', 'In your archive']);
+    expect(view.all('.other-side .meta')[0]!.textContent).toBe('·Alexander Lukashenko·express.co.uk·2 Jul 2022·English');
+    expect(view.all('.other-side .quote')[0]!.getAttribute('lang')).toBe('en');
+    expect(view.all('.kind')[0]!.textContent).toBe('Denial vs report');
+  });
+
+  test('"Not a contradiction" hands over the pair it stands under', async () => {
+    const dismissed: string[] = [];
+    const view = renderForTest(<Contradictions contradictions={[denial, narration]} {...infobae} onDismiss={(item) => dismissed.push(item.other.text)} />);
+    const buttons = view.all('button').filter((button) => button.textContent === 'Not a contradiction');
+    expect(buttons).toHaveLength(2);
+    expect(buttons[1]!.getAttribute('aria-label')).toBe('Not a contradiction: hide this pair');
+    await view.click(buttons[1]!);
+    expect(dismissed).toEqual([narration.other.text]);
+  });
+
+  test('every button says what it does', () => {
+    const view = renderForTest(<Contradictions contradictions={[denial]} {...infobae} onDismiss={() => undefined} onLocate={() => undefined} />);
+    const names = view.all('button').map((button) => button.getAttribute('aria-label') ?? button.textContent);
+    expect(names).toEqual(['Show in page: this article’s statement', 'Copy citation of both statements', 'Not a contradiction: hide this pair']);
+  });
+});

@@ -21,7 +21,8 @@ function Report({ report, publishedAt }: { report: RelatedReport; publishedAt: s
   const domain = domainOf(report.url);
   const when = relativeDay(publishedAt, report.publishedAt);
   return (
-    <li class="report">
+    // Focusable from the keyboard (j / k in the panel), not a tab stop of its own.
+    <li class="report" tabIndex={-1}>
       <div class="report-head">
         {report.sameEvent && <span class="badge same-event">Same event</span>}
         <MetaLine class="report-meta">

@@ -1,0 +1,28 @@
+import type { PageHighlights } from './usePageHighlights';
+
+interface Props {
+  highlights: PageHighlights;
+  /** Statements found in the page, once it answered. */
+  found: number | undefined;
+  total: number;
+}
+
+/** "Highlight in page", and what came of it, said in words. */
+export function HighlightToggle({ highlights, found, total }: Props) {
+  let said: string | null = null;
+  if (highlights.error) said = highlights.error;
+  else if (highlights.on && found !== undefined) {
+    said = found === total ? `All ${total} marked in the page.` : `${found} of ${total} found in the page.`;
+    if (highlights.unsupported) said += ' This browser cannot colour them; “Show in page” still scrolls there.';
+  }
+  return (
+    <p class="highlight-toggle">
+      <button type="button" class="small" aria-pressed={highlights.on} onClick={highlights.toggle}>
+        {highlights.on ? 'Highlighted in page' : 'Highlight in page'}
+      </button>
+      <span class="meta" role="status">
+        {said}
+      </span>
+    </p>
+  );
+}
