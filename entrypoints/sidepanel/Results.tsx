@@ -56,9 +56,11 @@ export function Results({ tabId, state, dismissed }: Props) {
   };
 
   if (!ready) return null;
+  // With nothing found, a strip of zeros and a hint about moving between results say nothing.
+  const found = state.related.length > 0 || contradictions.length > 0;
   return (
     <>
-      <AtAGlance glance={summarizeGlance({ article, related: state.related, contradictions, outletOf, langOf })} />
+      {found && <AtAGlance glance={summarizeGlance({ article, related: state.related, contradictions, outletOf, langOf })} />}
       <section class="section" id="related" data-testid="related">
         <h2>
           Related reports <span class="count">{state.related.length}</span>
@@ -82,9 +84,11 @@ export function Results({ tabId, state, dismissed }: Props) {
         />
         <HiddenPairs hidden={hidden} onRestore={dismissed.restore} />
       </section>
-      <p class="keys-hint">
-        <kbd>j</kbd> / <kbd>k</kbd> move to the next or previous result
-      </p>
+      {found && (
+        <p class="keys-hint">
+          <kbd>j</kbd> / <kbd>k</kbd> move to the next or previous result
+        </p>
+      )}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startDemoServer, type DemoServer } from '../support/demoServer';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extensionBrowser';
 import { browserForTests } from './browser';
@@ -41,6 +41,8 @@ describe.skipIf(!browserPath)('the side panel states with an empty archive', () 
         await view.getByText(shows).waitFor({ timeout: 15_000 });
         await view.screenshot({ path: path.join(ARTEFACTS, `panel-state-${name}-${width}px-${colorScheme}.png`), fullPage: true });
         await expectReadable(view);
+        // Nothing found: no strip of zeros at a glance.
+        expect(await view.locator('[data-testid=glance]').count()).toBe(0);
         await view.close();
       }
     }
