@@ -19,8 +19,10 @@ export default defineContentScript({
       if (port.name !== HIGHLIGHT_PORT || port.sender?.id !== browser.runtime.id) return;
       const highlighter = new PageHighlighter();
       const send = (message: PageToPanel) => port.postMessage(message);
-      // A click on a highlight opens its card; the click itself still reaches the page.
+      // A click on a highlight opens its card; the click itself still reaches the page. Only
+      // the reader's own clicks count, not ones the page's scripts dispatch.
       const onClick = (event: MouseEvent) => {
+        if (!event.isTrusted) return;
         const key = highlighter.keyAt(event.clientX, event.clientY);
         if (key !== null) send({ type: 'clicked', key });
       };

@@ -61,7 +61,8 @@ export function usePageHighlights(tabId: number | null, statements: Array<{ key:
       setError('This page cannot be highlighted (the browser keeps its own pages and some sites out of reach).');
       return;
     }
-    const opened = browser.tabs.connect(tabId, { name: HIGHLIGHT_PORT });
+    // The top frame only: that is where the highlighter was injected and the article is.
+    const opened = browser.tabs.connect(tabId, { name: HIGHLIGHT_PORT, frameId: 0 });
     port.current = opened;
     opened.onMessage.addListener((message: unknown) => {
       if (!isPageToPanel(message, known.current)) return;
