@@ -5,6 +5,7 @@ import type { CommandLine } from './commandLine';
 import type { CommandResult } from './commandResult';
 import { checkJson } from './contractJson';
 import { metadataFor, readIndexFile } from './indexFile';
+import { priorEventsJson } from './priorEventsJson';
 import { requireArchive } from './ingestCommand';
 import { readArticleFile } from './readArticleFile';
 
@@ -32,7 +33,13 @@ export async function checkCommand(line: CommandLine): Promise<CommandResult> {
   }
   const archive = await openArchive(archivePath, { create: false, write: false });
   try {
-    const stdout = JSON.stringify(checkJson(await checkArticle(archive.db, analyzed)), null, 2);
+    const json = checkJson(await checkArticle(archive.db, analyzed));
+    const datasets = await priorEventsJson(archive.db, analyzed);
+    const contradictions = [...json.contradictions, ...datasets.contradictions].sort((a, b) => b.score - a.score);
+    // `events` (DESIGN.md) is printed once the archive holds dataset events, so the output of an
+    // archive of articles alone keeps the four fields it always had.
+    const hasEvents = datasets.events.length > 0 || (await archive.db.datasetEvents.limit(1).count()) > 0;
+    const stdout = JSON.stringify(hasEvents ? { ...json, contradictions, events: datasets.events } : json, null, 2);
     return { stdout, warnings, skipped: [] };
   } finally {
     archive.close();

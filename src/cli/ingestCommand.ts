@@ -2,6 +2,7 @@ import { ingestArticle } from '../archive';
 import type { AnalyzedArticle } from '../core/types';
 import { openArchive } from './archiveFile';
 import { CliError } from './cliError';
+import { ingestDatasets, isDatasetFile } from './ingestDatasets';
 import type { CommandLine } from './commandLine';
 import type { CommandResult } from './commandResult';
 import { metadataFor, readIndexFile } from './indexFile';
@@ -19,7 +20,8 @@ export async function ingestCommand(line: CommandLine): Promise<CommandResult> {
   const index = line.index === undefined ? null : readIndexFile(line.index);
   const result: CommandResult = { stdout: '', warnings: [], skipped: [] };
   const analysed: [string, AnalyzedArticle][] = [];
-  for (const file of line.files) {
+  const datasetFiles = line.files.filter(isDatasetFile);
+  for (const file of line.files.filter((f) => !datasetFiles.includes(f))) {
     try {
       const { analyzed, warnings } = readArticleFile(file, metadataFor(index, file));
       analysed.push([file, analyzed]);
@@ -43,10 +45,14 @@ export async function ingestCommand(line: CommandLine): Promise<CommandResult> {
         duplicates.push({ file, duplicateOf: { title, url }, reason });
       }
     }
+    // Event datasets (ACLED, UCDP GED, GDELT 2.0) are streamed in; `events` appears only when some were given.
+    const events = datasetFiles.length > 0 ? await ingestDatasets(db, datasetFiles) : null;
+    for (const { file, reason } of events?.unreadable ?? []) result.skipped.push(new UnreadableFile(file, reason));
     await archive.save();
     const total = await db.articles.count();
     const skipped = result.skipped.map(({ file, reason }) => ({ file, reason }));
-    result.stdout = JSON.stringify({ archive: archivePath, added, duplicates, skipped, total }, null, 2);
+    const eventSummary = events ? { events: { files: events.files, total: events.total } } : {};
+    result.stdout = JSON.stringify({ archive: archivePath, added, duplicates, skipped, total, ...eventSummary }, null, 2);
     return result;
   } finally {
     archive.close();
