@@ -8,10 +8,13 @@ export const HIGHLIGHTER_FILE = '/content-scripts/highlighter.js';
 export const HIGHLIGHT_NAME = 'backstory-contradicted';
 export const ACTIVE_HIGHLIGHT_NAME = 'backstory-contradicted-active';
 
-/** Inserted into the page as an extension stylesheet: it styles only our highlight names. */
+/**
+ * Inserted into the page as an extension stylesheet: it styles only our highlight names. The
+ * text turns dark on the yellow, so a highlight reads on a dark site too.
+ */
 export const HIGHLIGHT_CSS = `
-::highlight(${HIGHLIGHT_NAME}) { background-color: rgba(255, 205, 60, 0.5); text-decoration: underline 2px rgba(155, 28, 49, 0.8); }
-::highlight(${ACTIVE_HIGHLIGHT_NAME}) { background-color: rgba(255, 160, 0, 0.75); text-decoration: underline 2px rgb(155, 28, 49); }
+::highlight(${HIGHLIGHT_NAME}) { background-color: #ffe08a; color: #1b1f24; text-decoration: underline 2px #9b1c31; }
+::highlight(${ACTIVE_HIGHLIGHT_NAME}) { background-color: #ffb648; color: #1b1f24; text-decoration: underline 2px #9b1c31; }
 `;
 
 const MAX_STATEMENTS = 500;
