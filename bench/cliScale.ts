@@ -10,7 +10,7 @@
 // /usr/bin/time when present.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingestArticle } from '../src/archive';
@@ -76,6 +76,8 @@ function writeFiles(folder: string, docs: { doc: DevDoc; copy: number; tag: stri
 
 const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
 const peak = (runs: Run[]) => (runs.some((r) => r.peakMb !== null) ? `${Math.max(...runs.map((r) => r.peakMb ?? 0)).toFixed(0)} MB` : 'n/a');
+const rate = (r: Run) => `${(NEW_FILES / (r.ms / 1000)).toFixed(0)} articles/s` +
+  (r.cpuMs === null ? '' : ` (${(NEW_FILES / (r.cpuMs / 1000)).toFixed(0)} per CPU second)`);
 /** Wall time, and the process's CPU time beside it: on a busy machine the second moves less. */
 const timed = (runs: Run[]) => {
   const cpu = runs.every((r) => r.cpuMs !== null) ? ` (CPU ${median(runs.map((r) => r.cpuMs!)).toFixed(0)} ms)` : '';
@@ -92,6 +94,7 @@ async function main() {
     const storePath = path.join(work, 'archive.sqlite');
     const store = await openArchiveStore(storePath, { write: true });
     const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     // Some devset texts are syndicated copies of others (one text, two addresses): the archive
     // refuses those as duplicates, so copies are added until it holds SIZE articles.
     let stored = 0;
@@ -102,6 +105,8 @@ async function main() {
     }
     store.commit();
     const storedRate = SIZE / ((performance.now() - t0) / 1000);
+    const storedCpu = process.cpuUsage(cpu0);
+    const storedCpuRate = SIZE / ((storedCpu.user + storedCpu.system) / 1e6);
     const bundlePath = path.join(work, 'archive.json');
     const e0 = performance.now();
     await saveArchiveFile(store.db, bundlePath);
@@ -142,7 +147,8 @@ async function main() {
     }
     const total = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { articles: unknown[] }).articles.length;
 
-    console.log(`\ncommand line at ${SIZE.toLocaleString('en')} articles (${docs.length} real devset texts replicated; ${note})`);
+    const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
+    console.log(`\ncommand line at ${SIZE.toLocaleString('en')} articles (${docs.length} real devset texts replicated; ${note}; load average ${load})`);
     console.log('| what | median per command, wall (CPU) | peak memory |');
     console.log('|---|---|---|');
     console.log(`| start-up alone (--help) | ${timed(startup)} | ${peak(startup)} |`);
@@ -152,9 +158,9 @@ async function main() {
     console.log(`| start-up alone, prebuilt | ${timed(startupBuilt)} | ${peak(startupBuilt)} |`);
     console.log(`| check --archive archive.json, first (fills archive.json.sqlite) | ${timed([firstBundle])} | ${peak([firstBundle])} |`);
     console.log(`| check --archive archive.json, then | ${timed(checkBundle)} | ${peak(checkBundle)} |`);
-    console.log(`| ingest ${NEW_FILES} files into the store (read, analyse, store) | ${(NEW_FILES / (ingestStore.ms / 1000)).toFixed(0)} articles/s (${(ingestStore.ms / 1000).toFixed(1)} s) | ${peak([ingestStore])} |`);
-    console.log(`| ingest ${NEW_FILES} files into the bundle (and rewrite it) | ${(NEW_FILES / (ingestBundle.ms / 1000)).toFixed(0)} articles/s (${(ingestBundle.ms / 1000).toFixed(1)} s; bundle now ${total(bundlePath)}) | ${peak([ingestBundle])} |`);
-    console.log(`| storing alone, in-process (${SIZE.toLocaleString('en')} analysed copies) | ${storedRate.toFixed(0)} articles/s | |`);
+    console.log(`| ingest ${NEW_FILES} files into the store (read, analyse, store) | ${rate(ingestStore)} | ${peak([ingestStore])} |`);
+    console.log(`| ingest ${NEW_FILES} files into the bundle (and rewrite it; bundle now ${total(bundlePath)}) | ${rate(ingestBundle)} | ${peak([ingestBundle])} |`);
+    console.log(`| storing alone, in-process (${SIZE.toLocaleString('en')} analysed copies) | ${storedRate.toFixed(0)} articles/s (${storedCpuRate.toFixed(0)} per CPU second) | |`);
     console.log(`| exporting the bundle, in-process | ${(exportMs / 1000).toFixed(1)} s | |`);
     console.log(`\nbytes per article: store ${(storeBytes / SIZE / 1024).toFixed(1)} KB (${mb(storeBytes)}), bundle ${(bundleBytes / SIZE / 1024).toFixed(1)} KB (${mb(bundleBytes)}); ` +
       `article text ${(textBytes / 1024).toFixed(1)} KB in UTF-8: store ${(storeBytes / SIZE / textBytes).toFixed(1)}x the text, bundle ${(bundleBytes / SIZE / textBytes).toFixed(1)}x`);
