@@ -86,7 +86,7 @@ export function Results({ tabId, state, dismissed }: Props) {
       </section>
       {found && (
         <p class="keys-hint">
-          <kbd>j</kbd> / <kbd>k</kbd> move to the next or previous result
+          <kbd>j</kbd> / <kbd>k</kbd> move between results, <kbd>Enter</kbd> opens one
         </p>
       )}
     </>

@@ -7,7 +7,8 @@ const TYPING = 'input, textarea, select, [contenteditable=""], [contenteditable=
 
 /**
  * j / k (and the down and up arrows once a result has the focus) move between results, the way
- * mail and feed readers do; the focused result is outlined and scrolled into view.
+ * mail and feed readers do; the focused result is outlined and scrolled into view, and Enter
+ * opens it.
  */
 export function useResultKeys(): void {
   useEffect(() => {
@@ -19,6 +20,15 @@ export function useResultKeys(): void {
       if (items.length === 0) return;
       const current = items.findIndex((item) => item === document.activeElement);
       const onResult = current >= 0;
+      // Enter on a result opens it: a related report's link, a contradiction's place in the page.
+      if (onResult && event.key === 'Enter') {
+        const action = items[current]!.querySelector<HTMLElement>('a.source-link.report-title, .locate button:not(:disabled)');
+        if (action) {
+          event.preventDefault();
+          action.click();
+        }
+        return;
+      }
       let step = 0;
       if (event.key === 'j' || (onResult && event.key === 'ArrowDown')) step = 1;
       else if (event.key === 'k' || (onResult && event.key === 'ArrowUp')) step = -1;

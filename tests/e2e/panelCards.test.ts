@@ -80,6 +80,12 @@ describe.skipIf(!browserPath)('contradiction cards', () => {
     await view.keyboard.press('ArrowUp');
     expect((await focused()).kind).toBe('report');
     await view.screenshot({ path: path.join(ARTEFACTS, 'panel-keyboard-focus-on-a-related-report-235px-light.png') });
+    // Enter opens the focused report's source in a new tab.
+    const opened = browser.context.waitForEvent('page');
+    await view.keyboard.press('Enter');
+    const report = await opened;
+    expect(report.url()).toContain('127.0.0.1');
+    await report.close();
     await view.close();
   });
 
