@@ -13,12 +13,15 @@ export function HighlightToggle({ highlights, found, total }: Props) {
   if (highlights.error) said = highlights.error;
   else if (highlights.on && found !== undefined) {
     said = found === total ? `All ${total} marked in the page.` : `${found} of ${total} found in the page.`;
+    said += ' Press again to remove.';
     if (highlights.unsupported) said += ' This browser cannot colour them; “Show in page” still scrolls there.';
   }
   return (
     <p class="highlight-toggle">
       <button type="button" class="small" aria-pressed={highlights.on} onClick={highlights.toggle}>
-        {highlights.on ? 'Highlighted in page' : 'Highlight in page'}
+        {/* A toggle keeps its name; the tick and aria-pressed say it is on. */}
+        {highlights.on && <span aria-hidden="true">✓ </span>}
+        Highlight in page
       </button>
       <span class="meta" role="status">
         {said}

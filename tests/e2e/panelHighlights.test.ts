@@ -5,6 +5,7 @@ import { buildDemoBundle } from '../support/demoArchive';
 import { startDemoServer, type DemoServer } from '../support/demoServer';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extensionBrowser';
 import { browserForTests } from './browser';
+import { expectReadable } from './panelChecks';
 
 const ARTEFACTS = path.resolve(__dirname, '../../test-results');
 const browserPath = browserForTests();
@@ -64,7 +65,8 @@ describe.skipIf(!browserPath)('contradicted statements highlighted in the page',
     );
     // Painted by the browser: no element added, nothing moved.
     expect(await article.evaluate(() => [document.body.scrollHeight, ...[...document.querySelectorAll('p')].map((p) => p.getBoundingClientRect().top)])).toEqual(layoutBefore);
-    expect(await panel.getByRole('button', { name: 'Highlighted in page' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await panel.getByRole('button', { name: 'Highlight in page' }).getAttribute('aria-pressed')).toBe('true');
+    await expectReadable(panel);
 
     // The panel's "Show in page" scrolls the page to the statement. The article is shown, as
     // it is beside a real side panel (a hidden tab does not animate its scrolling).
@@ -105,6 +107,7 @@ describe.skipIf(!browserPath)('contradicted statements highlighted in the page',
     await panel.evaluate(`[...document.querySelectorAll('button')].find((b) => b.textContent === 'Highlight in page').click()`);
     await panel.waitForText(/marked in the page|found in the page/);
     expect((await highlightsIn(page)).length).toBeGreaterThan(0);
+    await panel.evaluate(`document.getElementById('contradictions').scrollIntoView()`);
     await panel.screenshot(path.join(ARTEFACTS, 'panel-real-side-panel-highlighting-on.png'));
 
     // Closing the panel, as the reader does with its close button.
