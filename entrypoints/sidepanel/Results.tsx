@@ -65,7 +65,7 @@ export function Results({ tabId, state, dismissed }: Props) {
         <h2>
           Related reports <span class="count">{state.related.length}</span>
         </h2>
-        <RelatedReports related={state.related} publishedAt={article.publishedAt} />
+        <RelatedReports related={state.related} publishedAt={article.publishedAt} langOf={langOf} />
       </section>
       <section class="section" id="contradictions" data-testid="contradictions">
         <h2>

@@ -60,4 +60,11 @@ describe('a related report', () => {
     expect(items.map((item) => item.textContent)).toEqual(['·2 Jul 2022', '·6 months earlier']);
     expect(items.every((item) => item.querySelector('.sep')?.getAttribute('aria-hidden') === 'true')).toBe(true);
   });
+
+  test('says the language a report is written in, and marks its title in that language', () => {
+    const svaboda: RelatedReport = { ...express, url: 'https://www.svaboda.org/a/32182000.html', title: 'Лукашэнка прыняў Пуціна ў Мінску', siteName: 'Радыё Свабода', publishedAt: '2022-12-19' };
+    const view = renderForTest(<RelatedReports related={[svaboda]} publishedAt="2022-12-19" langOf={() => 'be'} />);
+    expect(view.all('.report-date .meta-item').map((item) => item.textContent)).toEqual(['·19 Dec 2022', '·same day', '·Belarusian']);
+    expect(view.all('a.report-title')[0]!.getAttribute('lang')).toBe('be');
+  });
 });

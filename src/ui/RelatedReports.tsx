@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { RelatedReport } from '@/src/core/types';
 import { domainOf, formatDay, outletName, relativeDay, safeHref } from './format';
+import { languageName } from './languageName';
 import { MatchMeter } from './MatchMeter';
 import { MetaLine } from './MetaLine';
 import { orderReports, type ReportOrder } from './orderReports';
@@ -9,6 +10,8 @@ interface Props {
   related: RelatedReport[];
   /** Publication date of the open article, to place each report on the timeline. */
   publishedAt: string | null;
+  /** A report's language code by its address, when the archive has told. */
+  langOf?: (url: string) => string | null;
 }
 
 const ORDERS: Array<[ReportOrder, string]> = [
@@ -16,7 +19,7 @@ const ORDERS: Array<[ReportOrder, string]> = [
   ['timeline', 'Timeline'],
 ];
 
-function Report({ report, publishedAt }: { report: RelatedReport; publishedAt: string | null }) {
+function Report({ report, publishedAt, lang }: { report: RelatedReport; publishedAt: string | null; lang: string | null }) {
   const outlet = outletName(report.siteName, report.url);
   const domain = domainOf(report.url);
   const when = relativeDay(publishedAt, report.publishedAt);
@@ -30,9 +33,13 @@ function Report({ report, publishedAt }: { report: RelatedReport; publishedAt: s
         </MetaLine>
       </div>
       <MetaLine class="report-date">
-        {[<time dateTime={report.publishedAt ?? undefined}>{formatDay(report.publishedAt)}</time>, when && <span class="when">{when}</span>]}
+        {[
+          <time dateTime={report.publishedAt ?? undefined}>{formatDay(report.publishedAt)}</time>,
+          when && <span class="when">{when}</span>,
+          languageName(lang) && <span class="language">{languageName(lang)}</span>,
+        ]}
       </MetaLine>
-      <a class="source-link report-title" href={safeHref(report.url)} target="_blank" rel="noopener noreferrer">
+      <a class="source-link report-title" lang={lang ?? undefined} href={safeHref(report.url)} target="_blank" rel="noopener noreferrer">
         {report.title || report.url}
       </a>
       <MatchMeter report={report} />
@@ -48,7 +55,7 @@ function Report({ report, publishedAt }: { report: RelatedReport; publishedAt: s
 }
 
 /** Related prior reports, closest first or as a timeline, each with why it was matched. */
-export function RelatedReports({ related, publishedAt }: Props) {
+export function RelatedReports({ related, publishedAt, langOf }: Props) {
   const [order, setOrder] = useState<ReportOrder>('closest');
   if (related.length === 0) {
     return (
@@ -71,7 +78,7 @@ export function RelatedReports({ related, publishedAt }: Props) {
       )}
       <ol class="related">
         {orderReports(related, order).map((report) => (
-          <Report report={report} publishedAt={publishedAt} key={report.url} />
+          <Report report={report} publishedAt={publishedAt} lang={langOf?.(report.url) ?? null} key={report.url} />
         ))}
       </ol>
     </>
