@@ -1,5 +1,5 @@
 import { pairKey } from '@/src/archive/pairKey';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Contradiction } from '@/src/core/types';
 import type { TabState } from '@/src/messaging/protocol';
 import { AtAGlance } from '@/src/ui/AtAGlance';
@@ -50,6 +50,23 @@ export function Results({ tabId, state, dismissed }: Props) {
     card?.scrollIntoView({ block: 'nearest' });
     card?.focus({ preventScroll: true });
   }, [highlights.clicked]);
+  // After "Not a contradiction" the card goes; the focus moves to the card that takes its
+  // place (or the note of what was hidden), not back to the top of the panel.
+  const refocus = useRef<number | null>(null);
+  useEffect(() => {
+    if (refocus.current === null) return;
+    const cards = [...document.querySelectorAll<HTMLElement>('li.contradiction')];
+    const next = cards[Math.min(refocus.current, cards.length - 1)] ?? document.querySelector<HTMLElement>('[data-testid=show-hidden-pairs]');
+    refocus.current = null;
+    next?.focus();
+  }, [dismissed.keys]);
+  const dismiss =
+    dismissed.dismiss &&
+    ((item: Contradiction) => {
+      const card = document.activeElement?.closest('li.contradiction');
+      refocus.current = Math.max(0, [...document.querySelectorAll('li.contradiction')].indexOf(card as Element));
+      return dismissed.dismiss!(item);
+    });
   const locate = (key: string) => {
     setActiveKey(key);
     highlights.locate(key);
@@ -77,7 +94,7 @@ export function Results({ tabId, state, dismissed }: Props) {
           self={{ outlet: outletName(article.siteName, article.url), url: article.url, publishedAt: article.publishedAt, lang: article.lang }}
           outletOf={outletOf}
           langOf={langOf}
-          onDismiss={dismissed.dismiss}
+          onDismiss={dismiss}
           onLocate={locate}
           located={highlights.located}
           activeKey={activeKey}

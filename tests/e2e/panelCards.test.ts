@@ -97,6 +97,8 @@ describe.skipIf(!browserPath)('contradiction cards', () => {
     await view.getByText(/1 pair you marked “not a contradiction” is hidden/).waitFor();
     expect(await view.locator('li.contradiction').count()).toBe(1);
     expect(await stat.textContent()).toBe('1 contradiction');
+    // The focus goes to the card that took its place, not back to the top.
+    expect(await view.evaluate(() => document.activeElement?.textContent?.includes('he has no intention'))).toBe(true);
     await view.close();
 
     // Remembered in the archive: a new panel still hides it.
