@@ -1,5 +1,6 @@
 import type { Contradiction, RelatedReport } from '@/src/core/types';
 import type { TabState } from '@/src/messaging/protocol';
+import { outletHost } from '@/src/archive/outletHost';
 
 /** Longest quote, title or reason kept for the panel: far beyond a readable sentence. */
 const MAX_SHOWN_CHARS = 1_500;
@@ -17,7 +18,7 @@ export function compactTabState(state: TabState): TabState {
   return {
     ...state,
     analyzed: null,
-    article: state.article && { ...state.article, text: '', title: cut(state.article.title) },
+    article: state.article && withHost({ ...state.article, text: '', title: cut(state.article.title) }, state.article.siteName, state.article.url),
     related: state.related.map(compactRelated),
     contradictions: state.contradictions.map(compactContradiction),
     error: state.error === null ? null : cut(state.error),
@@ -25,8 +26,19 @@ export function compactTabState(state: TabState): TabState {
   };
 }
 
+/**
+ * `outletHost`: the real host, set when the outlet name a page claims (og:site_name) does not
+ * fit its address (see outletHost.ts), for the panel to show beside the name.
+ */
+export type WithOutletHost<T> = T & { outletHost?: string };
+
+function withHost<T extends object>(value: T, siteName: string | null, url: string): WithOutletHost<T> {
+  const host = outletHost(siteName, url);
+  return host ? { ...value, outletHost: host } : value;
+}
+
 function compactRelated(report: RelatedReport): RelatedReport {
-  return { ...report, title: cut(report.title), reasons: report.reasons.slice(0, MAX_REASONS).map(cut) };
+  return withHost({ ...report, title: cut(report.title), reasons: report.reasons.slice(0, MAX_REASONS).map(cut) }, report.siteName, report.url);
 }
 
 function compactContradiction(pair: Contradiction): Contradiction {

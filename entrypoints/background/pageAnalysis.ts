@@ -1,5 +1,5 @@
 import { canonicalUrl, checkArticle, contentHash, findDuplicate, type ArchiveDB } from '@/src/archive';
-import { sameSite } from '@/src/core/extract';
+import { sameSite } from '@/src/archive/siteKey';
 import { analyzeExtracted } from '@/src/core/pipeline';
 import type { AnalyzedArticle, Detection } from '@/src/core/types';
 import type { SavedMark, TabState } from '@/src/messaging/protocol';
@@ -44,8 +44,10 @@ export async function analyzePage(
   await writeTabState({ ...base, status: 'analyzing' });
   try {
     const extracted = await extractInTab(tabId);
-    // The extractor already refuses a canonical on another site; checked again here, against
-    // the address the browser reports, because the result was computed inside the page.
+    // The extractor refuses a canonical on another site; checked again here, against the
+    // address the browser reports (the result was computed inside the page), by the public
+    // suffix list: another blog on livejournal.com, another registrant under kyiv.ua or
+    // another page on telegra.ph is another site, whose address a page may not take.
     const article = url.startsWith('file:') || sameSite(extracted.url, url) ? extracted : { ...extracted, url };
     const analyzed = analyzeExtracted(article, detection);
     const ready = await matchIntoState(db, base, analyzed);

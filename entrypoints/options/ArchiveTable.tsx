@@ -1,4 +1,5 @@
 import type { ArticleSummary } from '@/src/messaging/protocol';
+import { outletHost } from '@/src/archive/outletHost';
 import { formatDay, outletName, safeHref } from '@/src/ui/format';
 
 interface Props {
@@ -27,6 +28,8 @@ export function ArchiveTable({ articles, onDelete }: Props) {
               </a>
               <div class="nowrap">
                 {outletName(article.siteName, article.url)}
+                {/* A claimed outlet name that does not fit the address: its real host beside it. */}
+                {outletHost(article.siteName, article.url) && <span class="host"> ({outletHost(article.siteName, article.url)})</span>}
                 {article.origin !== 'saved' ? ` · ${article.origin}` : ''}
               </div>
             </td>
