@@ -30,11 +30,11 @@ export async function refreshOpenTabs(db: ArchiveDB): Promise<void> {
 }
 
 /** Wraps an archive write so a full disk reads as such, not as a stack trace. */
-async function writing<T>(work: () => Promise<T>): Promise<T> {
+async function writing<T>(work: () => Promise<T>, lost?: string): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    const quota = describeStorageError(error);
+    const quota = describeStorageError(error, lost);
     if (quota) throw new HandlerError('quota', quota);
     throw error;
   }
@@ -98,7 +98,10 @@ export function createRoutes(db: ArchiveDB, scheduler = analysisScheduler((tabId
         return searchArticles(db, { ...page, search: words });
       },
       async deleteArticle({ id }) {
-        await writing(() => deleteArticle(db, positiveInteger(id, 'id')));
+        const wanted = positiveInteger(id, 'id');
+        if (!(await writing(() => deleteArticle(db, wanted)))) {
+          throw new HandlerError('not_found', `There is no article ${wanted} in the archive: it may have been deleted already.`);
+        }
         await refreshOpenTabs(db);
         return null;
       },
@@ -121,7 +124,8 @@ export function createRoutes(db: ArchiveDB, scheduler = analysisScheduler((tabId
           if (error instanceof BundleError) throw new HandlerError('invalid_bundle', error.message);
           throw error;
         }
-        const outcome = await writing(() => importBundle(db, bundle, { origin: 'imported' }));
+        // One transaction: a full disk stores nothing of the file, and says so.
+        const outcome = await writing(() => importBundle(db, bundle, { origin: 'imported' }), 'nothing from this file was imported');
         await refreshOpenTabs(db);
         return outcome;
       },

@@ -7,6 +7,7 @@ import { downloadBlob, textOf } from './files';
 import { Pager } from './Pager';
 import { Progress, type Busy } from './Progress';
 import { readerError } from './readerError';
+import { restoreArticle, takeArticle } from '@/src/archive/articles';
 import { archiveDb, tellBackground } from './pageArchive';
 import { exportToBlob, importArchiveFile } from './transfer';
 
@@ -14,7 +15,8 @@ const PAGE_SIZE = 50;
 /** How long typing pauses before the archive is searched. */
 const SEARCH_PAUSE_MS = 200;
 
-type Message = { kind: 'notice' | 'error'; text: string } | null;
+/** `undo`: a button beside the notice that takes the change back. */
+type Message = { kind: 'notice' | 'error'; text: string; undo?: () => void } | null;
 type Report = (done: number, total: number, label?: string) => void;
 
 export function App() {
@@ -46,10 +48,11 @@ export function App() {
     };
   }, [offset, search, revision]);
 
-  const act = async (work: () => Promise<string>) => {
+  const act = async (work: () => Promise<string | { text: string; undo: () => void }>) => {
     setMessage(null);
     try {
-      setMessage({ kind: 'notice', text: await work() });
+      const done = await work();
+      setMessage(typeof done === 'string' ? { kind: 'notice', text: done } : { kind: 'notice', ...done });
     } catch (error) {
       setMessage({ kind: 'error', text: readerError(error) });
     }
@@ -64,13 +67,20 @@ export function App() {
     return act(() => work(report, stop.signal)).finally(() => setBusy(null));
   };
 
-  const remove = (article: ArticleSummary) => {
-    if (!confirm(`Delete “${article.title}” from your archive?`)) return;
+  // No confirm(): the article goes at once and Undo beside the notice puts it back, ids and all.
+  const remove = (article: ArticleSummary) =>
     void act(async () => {
-      await callBackground('deleteArticle', { id: article.id });
-      return `Deleted “${article.title}”.`;
+      const taken = await takeArticle(archiveDb(), article.id);
+      if (!taken) throw new Error(`“${article.title}” is no longer in your archive: it may have been deleted already.`);
+      void tellBackground();
+      const undo = () =>
+        void act(async () => {
+          const outcome = await restoreArticle(archiveDb(), taken);
+          void tellBackground();
+          return outcome === 'restored' ? `Restored “${article.title}”.` : `“${article.title}” was saved again meanwhile: it is in your archive.`;
+        });
+      return { text: `Deleted “${article.title}”.`, undo };
     });
-  };
   const exportArchive = () =>
     long('Exporting', async (onProgress, signal) => {
       const { blob, count } = await exportToBlob(archiveDb(), { onProgress, signal });
@@ -97,6 +107,11 @@ export function App() {
       {message && (
         <p class={message.kind} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="message">
           {message.text}
+          {message.undo && (
+            <button type="button" class="secondary undo" onClick={message.undo}>
+              Undo
+            </button>
+          )}
         </p>
       )}
       <div class="toolbar">

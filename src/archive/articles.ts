@@ -1,7 +1,8 @@
 import { canonicalUrl } from './canonicalUrl';
 import type { ArchiveDB } from './db';
 import { updateArticleCount, updateKeyStats } from './keyStats';
-import type { ArticleRecord, Origin } from './records';
+import { findDuplicate } from './ingest';
+import type { ArticleRecord, EventRecord, Origin, StatementRecord } from './records';
 import { queryWords } from './searchWords';
 
 /** What the archive manager lists per article: no text, no analysis. */
@@ -75,6 +76,47 @@ export async function deleteArticle(db: ArchiveDB, id: number): Promise<boolean>
     await updateKeyStats(db, record.keys, -1);
     await updateArticleCount(db, -1);
     return true;
+  });
+}
+
+/** An article taken out of the archive with everything that belonged to it, to put back on Undo. */
+export interface TakenArticle {
+  article: ArticleRecord;
+  statements: StatementRecord[];
+  events: EventRecord[];
+}
+
+/** Deletes an article like deleteArticle and returns its rows; null when there is no such article. */
+export async function takeArticle(db: ArchiveDB, id: number): Promise<TakenArticle | null> {
+  return db.transaction('rw', db.articleTables, async () => {
+    const article = await db.articles.get(id);
+    if (!article) return null;
+    const [statements, events] = await Promise.all([
+      db.statements.where('articleId').equals(id).toArray(),
+      db.events.where('articleId').equals(id).toArray(),
+    ]);
+    await db.statements.bulkDelete(statements.map((row) => row.id));
+    await db.events.bulkDelete(events.map((row) => row.id));
+    await db.articles.delete(id);
+    await updateKeyStats(db, article.keys, -1);
+    await updateArticleCount(db, -1);
+    return { article, statements, events };
+  });
+}
+
+/**
+ * Puts a taken article back under its old ids (IndexedDB never hands a used key out again),
+ * unless the same article was saved again meanwhile: then 'already', and no second copy.
+ */
+export async function restoreArticle(db: ArchiveDB, taken: TakenArticle): Promise<'restored' | 'already'> {
+  return db.transaction('rw', db.articleTables, async () => {
+    if (await findDuplicate(db, taken.article.canonicalUrl, taken.article.contentHash)) return 'already';
+    await db.articles.add(taken.article);
+    await db.statements.bulkAdd(taken.statements);
+    await db.events.bulkAdd(taken.events);
+    await updateKeyStats(db, taken.article.keys, 1);
+    await updateArticleCount(db, 1);
+    return 'restored';
   });
 }
 

@@ -12,6 +12,11 @@ describe('describeStorageError', () => {
     }
   });
 
+  test('an import says what it lost, not "the article"', () => {
+    const full = new DOMException('quota', 'QuotaExceededError');
+    expect(describeStorageError(full, 'nothing from this file was imported')).toMatch(/storage is full: nothing from this file was imported\. Delete old articles/);
+  });
+
   test('leaves other errors to the caller', () => {
     expect(describeStorageError(new Error('boom'))).toBeNull();
     expect(describeStorageError(new Dexie.ConstraintError('dup'))).toBeNull();

@@ -5,10 +5,10 @@ import Dexie from 'dexie';
  * one the reader can act on (then show it as it is). Dexie wraps the browser's quota error,
  * and some browsers report it only through the inner error, so both are checked.
  */
-export function describeStorageError(error: unknown): string | null {
+export function describeStorageError(error: unknown, lost = 'the article was not saved'): string | null {
   if (isQuotaError(error)) {
     return (
-      "Your browser's storage is full: the article was not saved. Delete old articles, or " +
+      `Your browser's storage is full: ${lost}. Delete old articles, or ` +
       'export the archive and clear it, then try again.'
     );
   }

@@ -57,7 +57,15 @@ describe.skipIf(!browserPath)('the options page manages the archive', () => {
     expect(exported.format).toBe('backstory-archive');
     expect(exported.articles).toHaveLength(3);
 
-    options.once('dialog', (dialog) => void dialog.accept());
+    // Delete goes at once, with Undo beside the notice (issue 12, item 8: it was permanent behind confirm()).
+    const firstTitle = await options.locator('table.archive tbody tr td.title a').first().textContent();
+    await options.getByRole('button', { name: 'Delete' }).first().click();
+    await expect.poll(() => options.locator('table.archive tbody tr').count()).toBe(2);
+    expect(await options.getByTestId('message').textContent()).toContain(`Deleted “${firstTitle}”.`);
+    await options.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => options.getByTestId('message').textContent()).toContain(`Restored “${firstTitle}”.`);
+    await expect.poll(() => options.locator('table.archive tbody tr').count()).toBe(3);
+    expect(await options.locator('table.archive tbody tr td.title a').first().textContent()).toBe(firstTitle);
     await options.getByRole('button', { name: 'Delete' }).first().click();
     await expect.poll(() => options.locator('table.archive tbody tr').count()).toBe(2);
     await options.close();
