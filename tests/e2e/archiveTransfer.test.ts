@@ -45,24 +45,31 @@ describe.skipIf(!browserPath)('an archive larger than one message', () => {
     expect(statSync(bundleFile).size).toBeGreaterThan(64 * MiB);
 
     const options = await browser.openExtensionPage('options.html');
+    const started = Date.now();
     await options.getByTestId('import').setInputFiles(bundleFile);
     await expect.poll(() => options.getByTestId('progress').textContent(), { timeout: 60_000 }).toMatch(new RegExp(`Importing big\\.json: [1-9][\\d,]* of ${count.toLocaleString('en')} articles`));
     // The import runs in the page, not the worker: stopping the worker does not stop it.
     await browser.stopWorker();
     await expect.poll(() => options.getByTestId('message').textContent(), { timeout: 400_000, interval: 1000 })
       .toBe(`Imported ${count.toLocaleString('en')} articles from big.json.`);
+    const imported = Date.now();
     await expect.poll(() => options.textContent('body')).toContain(`${count} articles stored on this computer only`);
 
     const download = options.waitForEvent('download', { timeout: 300_000 });
+    const exportStarted = Date.now();
     await options.getByRole('button', { name: 'Export bundle' }).click();
     const file = path.join(files, 'exported.json');
     await (await download).saveAs(file);
     expect(statSync(file).size).toBeGreaterThan(64 * MiB);
     await expect.poll(() => options.getByTestId('message').textContent()).toBe(`Exported ${count.toLocaleString('en')} articles.`);
+    const exported = Date.now();
+    const heap = await options.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
+    // Figures for the record (not asserted: a shared CI machine's speed varies).
+    console.log(`archive transfer: ${count} articles, ${Math.round(statSync(bundleFile).size / MiB)} MB; import ${((imported - started) / 1000).toFixed(1)} s, export ${((exported - exportStarted) / 1000).toFixed(1)} s; page heap after ${Math.round(heap / MiB)} MB`);
     const { readFile } = await import('node:fs/promises');
-    const exported = JSON.parse(await readFile(file, 'utf8')) as { format: string; articles: { url: string }[] };
-    expect(exported.format).toBe('backstory-archive');
-    expect(exported.articles).toHaveLength(count);
-    expect(new Set(exported.articles.map((article) => article.url)).size).toBe(count);
+    const bundle = JSON.parse(await readFile(file, 'utf8')) as { format: string; articles: { url: string }[] };
+    expect(bundle.format).toBe('backstory-archive');
+    expect(bundle.articles).toHaveLength(count);
+    expect(new Set(bundle.articles.map((article) => article.url)).size).toBe(count);
   }, 900_000);
 });
