@@ -21,8 +21,11 @@ export function datasetNumberDisagreements(analyzed: AnalyzedArticle, events: Pr
     if (statement.predicate !== 'casualties') continue;
     const claim = claimedDeaths(statement);
     if (claim === null) continue;
-    const day = statement.date ?? eventDateOf(analyzed, statement) ?? (claim === 0 ? published : null);
-    const placeId = placeOf(analyzed, statement);
+    // A toll given on its own ("Загиблих немає", "no one was hurt") is the toll of the event the
+    // article reports, when it reports fighting at one place only.
+    const sole = statement.target ? null : soleFightingEvent(analyzed);
+    const day = statement.date ?? eventDateOf(analyzed, statement) ?? sole?.date ?? (claim === 0 ? published : null);
+    const placeId = placeOf(analyzed, statement) ?? sole?.place ?? null;
     if (!day || !placeId) continue;
     const rows = events.filter((e) => e.record.placeIds[0] === placeId && e.fatalities !== null && e.dataset !== 'gdelt'
       && FIGHTING.has(e.type) && Math.abs(daysBetween(e.date, day) ?? 99) <= 1);
@@ -71,4 +74,10 @@ function placeOf(analyzed: AnalyzedArticle, statement: Statement): string | null
   const event = analyzed.events.find((e) => e.statementIds.includes(statement.id) && e.place?.startsWith('place:'));
   if (event?.place) return event.place;
   return statement.target ? (townPlaceId(statement.target, null, null) ?? regionPlaceId(statement.target, null)) : null;
+}
+
+function soleFightingEvent(analyzed: AnalyzedArticle): { place: string; date: string | null } | null {
+  const fighting = analyzed.events.filter((e) => FIGHTING.has(e.type) && e.place?.startsWith('place:'));
+  const places = new Set(fighting.map((e) => e.place));
+  return places.size === 1 ? { place: fighting[0]!.place!, date: fighting.find((e) => e.date)?.date ?? null } : null;
 }
