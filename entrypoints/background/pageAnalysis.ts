@@ -1,8 +1,11 @@
 import { canonicalUrl, checkArticle, contentHash, findDuplicate, type ArchiveDB } from '@/src/archive';
+import { datasetNumberDisagreements } from '@/src/archive/datasetNumbers';
+import { findPriorEvents, flattenPriorEvents } from '@/src/archive/priorEvents';
 import { sameSite } from '@/src/archive/siteKey';
 import { analyzeExtracted } from '@/src/core/pipeline';
 import type { AnalyzedArticle, Detection } from '@/src/core/types';
 import type { SavedMark, TabState } from '@/src/messaging/protocol';
+import { compactPriorEvents } from './compactPriorEvents';
 import { extractInTab } from './extractInTab';
 import { emptyTabState, readTabState, writeTabState } from './tabStates';
 
@@ -14,14 +17,17 @@ export async function savedMarkFor(db: ArchiveDB, analyzed: AnalyzedArticle): Pr
 
 /** Matches an analysed article against the archive and fills in the tab's result. */
 export async function matchIntoState(db: ArchiveDB, state: TabState, analyzed: AnalyzedArticle): Promise<TabState> {
-  const check = await checkArticle(db, analyzed);
+  const [check, prior] = await Promise.all([checkArticle(db, analyzed), findPriorEvents(db, analyzed)]);
+  // A dataset's count of the dead against the article's: a contradiction like any other.
+  const disagreements = datasetNumberDisagreements(analyzed, flattenPriorEvents(prior));
   return {
     ...state,
     status: 'ready',
     article: analyzed.article,
     analyzed,
     related: check.related,
-    contradictions: check.contradictions,
+    contradictions: [...check.contradictions, ...disagreements],
+    priorEvents: compactPriorEvents(prior),
     saved: await savedMarkFor(db, analyzed),
     error: null,
   };

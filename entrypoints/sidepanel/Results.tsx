@@ -8,6 +8,7 @@ import { outletName } from '@/src/ui/format';
 import { summarizeGlance } from '@/src/ui/glance';
 import { groupByStatement } from '@/src/ui/groupContradictions';
 import { HiddenPairs } from '@/src/ui/HiddenPairs';
+import { PriorEvents } from '@/src/ui/PriorEvents';
 import { RelatedReports } from '@/src/ui/RelatedReports';
 import { HighlightToggle } from './HighlightToggle';
 import { usePageHighlights } from './usePageHighlights';
@@ -74,10 +75,12 @@ export function Results({ tabId, state, dismissed }: Props) {
 
   if (!ready) return null;
   // With nothing found, a strip of zeros and a hint about moving between results say nothing.
-  const found = state.related.length > 0 || contradictions.length > 0;
+  const priorGroups = state.priorEvents ?? [];
+  const priorCount = priorGroups.reduce((sum, group) => sum + group.events.length, 0);
+  const found = state.related.length > 0 || contradictions.length > 0 || priorCount > 0;
   return (
     <>
-      {found && <AtAGlance glance={summarizeGlance({ article, related: state.related, contradictions, outletOf, langOf })} />}
+      {found && <AtAGlance glance={summarizeGlance({ article, related: state.related, contradictions, outletOf, langOf, priorEvents: priorCount })} />}
       <section class="section" id="related" data-testid="related">
         <h2>
           Related reports <span class="count">{state.related.length}</span>
@@ -101,6 +104,7 @@ export function Results({ tabId, state, dismissed }: Props) {
         />
         <HiddenPairs hidden={hidden} onRestore={dismissed.restore} />
       </section>
+      {priorCount > 0 && <PriorEvents groups={priorGroups} />}
       {found && (
         <p class="keys-hint">
           <kbd>j</kbd> / <kbd>k</kbd> move between results, <kbd>Enter</kbd> opens one

@@ -121,6 +121,8 @@ export interface RelatedReport {
   sameEvent: boolean;
   /** Human-readable: "shares Putin, Lukashenko, Minsk", "same day", "terms: visit, talks". */
   reasons: string[];
+  /** The real host, set when the outlet name the page claims does not fit its address. */
+  outletHost?: string;
 }
 
 export type ContradictionKind =

@@ -29,17 +29,41 @@ export interface TabState {
   url: string | null;
   status: TabStatus;
   detection: Detection | null;
-  article: ExtractedArticle | null;
+  /** `outletHost`: the real host, when the outlet name the page claims does not fit its address. */
+  article: (ExtractedArticle & { outletHost?: string }) | null;
   /** The analysis of the page, kept so that Save stores exactly what the reader saw. */
   analyzed: AnalyzedArticle | null;
   related: RelatedReport[];
   contradictions: Contradiction[];
+  /** Dataset events (ACLED, UCDP, GDELT) at the places and dates the article gives, by place. */
+  priorEvents?: PanelPriorGroup[];
   saved: SavedMark | null;
   error: string | null;
   updatedAt: string;
 }
 
 export type { ArticleSummary };
+
+/** One dataset row as the panel shows it: short strings only, never the row's own record. */
+export interface PanelPriorEvent {
+  dataset: 'acled' | 'ucdp' | 'gdelt';
+  id: string;
+  date: string;
+  place: string;
+  /** The event's kind in the archive's words ("attack", "infrastructure_strike"). */
+  type: string;
+  /** The dataset's own classification ("Battles / Armed clash"), for a tooltip. */
+  datasetType: string;
+  actors: string[];
+  fatalities: number | null;
+  sourceUrl: string | null;
+}
+
+export interface PanelPriorGroup {
+  placeId: string;
+  placeName: string;
+  events: PanelPriorEvent[];
+}
 
 export interface SaveOutcome {
   status: 'added' | 'duplicate';

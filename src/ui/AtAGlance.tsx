@@ -61,6 +61,7 @@ export function AtAGlance({ glance }: { glance: Glance }) {
         <Stat count={glance.related} label="related" href="#related" />
         <Stat count={glance.sameEvent} label="same event" href="#related" tone="same" />
         <Stat count={glance.contradicted} label={glance.contradicted === 1 ? 'contradiction' : 'contradictions'} href="#contradictions" tone="conflict" />
+        {(glance.priorEvents ?? 0) > 0 && <Stat count={glance.priorEvents!} label={glance.priorEvents === 1 ? 'prior event' : 'prior events'} href="#prior-events" />}
       </div>
       {glance.outlets.length > 0 && (
         <p class="glance-line outlets">

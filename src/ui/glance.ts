@@ -22,6 +22,8 @@ export interface Glance {
   sameEvent: number;
   /** Statements of this article contradicted by one or more in the archive. */
   contradicted: number;
+  /** Dataset events (ACLED, UCDP, GDELT) at the article's places and dates. */
+  priorEvents?: number;
   /** Other outlets first seen first: related reports, then contradicting reports. */
   outlets: string[];
   /** Language names, this article's first. */
@@ -36,11 +38,12 @@ interface Input {
   /** An archived report's language code by its address, when the archive has told. */
   langOf?: (url: string) => string | null;
   outletOf?: (url: string) => string | null;
+  priorEvents?: number;
 }
 
 const DAY_MS = 86_400_000;
 
-export function summarizeGlance({ article, related, contradictions, langOf, outletOf }: Input): Glance {
+export function summarizeGlance({ article, related, contradictions, langOf, outletOf, priorEvents = 0 }: Input): Glance {
   const reports = new Map<string, { title: string; siteName: string | null; publishedAt: string | null; sameEvent: boolean }>();
   for (const report of related) reports.set(report.url, report);
   for (const { other } of contradictions) {
@@ -71,6 +74,7 @@ export function summarizeGlance({ article, related, contradictions, langOf, outl
     related: related.length,
     sameEvent: related.filter((report) => report.sameEvent).length,
     contradicted: groupByStatement(contradictions).length,
+    priorEvents,
     outlets,
     languages,
     timeline,
