@@ -2,15 +2,17 @@ import type { Detection, ExtractedArticle } from '@/src/core/types';
 import { COUNTRY_NAMES, formatDay, outletName } from './format';
 import { MAX_TEXT_CHARS } from '@/src/core/limits';
 import { MetaLine } from './MetaLine';
+import { OutletHost } from './OutletHost';
 
 /** What Backstory read on the page: title, outlet, date, and the countries it is about. */
-export function ArticleHeader({ article, detection }: { article: ExtractedArticle; detection: Detection | null }) {
+export function ArticleHeader({ article, detection }: { article: ExtractedArticle & { outletHost?: string }; detection: Detection | null }) {
   return (
     <header class="article">
       <h1>{article.title || 'Untitled article'}</h1>
       <MetaLine class="article-meta">
         {[
           <span class="outlet">{outletName(article.siteName, article.url)}</span>,
+          article.outletHost && <OutletHost name={outletName(article.siteName, article.url)} host={article.outletHost} />,
           <time dateTime={article.publishedAt ?? undefined}>{formatDay(article.publishedAt)}</time>,
           article.byline && <span class="byline">{article.byline}</span>,
         ]}

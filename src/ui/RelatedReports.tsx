@@ -4,6 +4,7 @@ import { domainOf, formatDay, outletName, relativeDay, safeHref } from './format
 import { languageName } from './languageName';
 import { MatchMeter } from './MatchMeter';
 import { MetaLine } from './MetaLine';
+import { OutletHost } from './OutletHost';
 import { orderReports, type ReportOrder } from './orderReports';
 
 interface Props {
@@ -29,7 +30,10 @@ function Report({ report, publishedAt, lang }: { report: RelatedReport; publishe
       <div class="report-head">
         {report.sameEvent && <span class="badge same-event">Same event</span>}
         <MetaLine class="report-meta">
-          {[<span class="outlet">{outlet}</span>, domain !== outlet && <span class="domain">{domain}</span>]}
+          {[
+            <span class="outlet">{outlet}</span>,
+            report.outletHost ? <OutletHost name={outlet} host={report.outletHost} /> : domain !== outlet && <span class="domain">{domain}</span>,
+          ]}
         </MetaLine>
       </div>
       <MetaLine class="report-date">
