@@ -30,11 +30,15 @@ const soledar: PanelPriorGroup = {
   ],
 };
 
+/** The line as a reader sees it: its items with a "·" between them. */
+const shownLine = (li: HTMLElement) =>
+  [...li.querySelectorAll('.meta-item')].map((item) => item.textContent!.replace('·', '').replace(/\s+/g, ' ').trim()).join(' · ');
+
 describe('prior events in the panel', () => {
   test('each place heads its events, dated, earliest first, with kind, sides, deaths and dataset', () => {
     const view = renderForTest(<PriorEvents groups={[bakhmut, soledar]} />);
     expect(view.all('h3').map((h) => h.textContent)).toEqual(['Bakhmut', 'Soledar']);
-    const lines = view.all('.prior-event').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const lines = view.all('.prior-event').map(shownLine);
     expect(lines[0]).toBe('12 Jan 2023 · attack · Wagner Group vs Ukrainian forces · 3 fatalities · ACLED');
     expect(lines[1]).toBe('14 Jan 2023 · attack · Government of Russia vs Government of Ukraine · 1 fatality · UCDP GED');
     expect(view.text()).toContain('Prior events 3');

@@ -1,5 +1,6 @@
 import type { PanelPriorEvent, PanelPriorGroup } from '@/src/messaging/protocol';
 import { formatDay, safeHref } from './format';
+import { MetaLine } from './MetaLine';
 
 const DATASET_LABEL = { acled: 'ACLED', ucdp: 'UCDP GED', gdelt: 'GDELT' } as const;
 
@@ -15,19 +16,24 @@ export function priorEventParts(event: PanelPriorEvent): string[] {
 function EventLine({ event }: { event: PanelPriorEvent }) {
   const href = safeHref(event.sourceUrl);
   const label = DATASET_LABEL[event.dataset] ?? event.dataset;
-  // Row text from a downloaded file goes in as text nodes only: Preact escapes it.
+  // Row text from a downloaded file goes in as text nodes only: Preact escapes it. MetaLine
+  // keeps a "·" from dangling at the end of a wrapped line in a narrow panel.
+  const [day, ...rest] = priorEventParts(event);
   return (
     <li class="prior-event" title={event.datasetType || undefined}>
-      <time dateTime={event.date}>{priorEventParts(event)[0]}</time>
-      {priorEventParts(event).slice(1).map((part) => ` · ${part}`).join('')}
-      {' · '}
-      {href ? (
-        <a class="source-link" href={href} target="_blank" rel="noopener noreferrer">
-          {label}
-        </a>
-      ) : (
-        <span class="dataset">{label}</span>
-      )}
+      <MetaLine class="prior-event-line">
+        {[
+          <time dateTime={event.date}>{day}</time>,
+          ...rest.map((part) => <span>{part}</span>),
+          href ? (
+            <a class="source-link" href={href} target="_blank" rel="noopener noreferrer">
+              {label}
+            </a>
+          ) : (
+            <span class="dataset">{label}</span>
+          ),
+        ]}
+      </MetaLine>
     </li>
   );
 }
