@@ -10,6 +10,8 @@ import { readerError } from './readerError';
 import { restoreArticle, takeArticle } from '@/src/archive/articles';
 import { archiveDb, tellBackground } from './pageArchive';
 import { exportToBlob, importArchiveFile } from './transfer';
+import { importDatasetChosen, type SkippedReport } from './datasetImport';
+import { SkippedRows } from './SkippedRows';
 
 const PAGE_SIZE = 50;
 /** How long typing pauses before the archive is searched. */
@@ -27,6 +29,7 @@ export function App() {
   const [message, setMessage] = useState<Message>(null);
   const [revision, setRevision] = useState(0);
   const [busy, setBusy] = useState<Busy | null>(null);
+  const [skipped, setSkipped] = useState<SkippedReport | null>(null);
 
   useEffect(() => onBackgroundEvent('archiveChanged', () => setRevision((n) => n + 1)), []);
   useEffect(() => {
@@ -96,6 +99,17 @@ export function App() {
       }).finally(() => void tellBackground()),
     );
 
+  const importEvents = (file: File | undefined) => {
+    if (!file) return;
+    const stop = new AbortController();
+    setSkipped(null);
+    return act(async () => {
+      const { notice, skipped: rows } = await importDatasetChosen(file, (update) => setBusy({ ...update, stop }), stop.signal);
+      setSkipped(rows);
+      return notice;
+    }).finally(() => setBusy(null));
+  };
+
   return (
     <main class="options">
       <h1>Your Backstory archive</h1>
@@ -141,7 +155,22 @@ export function App() {
             }}
           />
         </label>
+        <label class="secondary">
+          Import events (ACLED, UCDP, GDELT)…
+          <input
+            type="file"
+            accept=".csv,.tsv,.txt,.zip,.CSV,text/csv"
+            data-testid="import-events"
+            disabled={busy !== null}
+            onChange={(event) => {
+              const input = event.target as HTMLInputElement;
+              void importEvents(input.files?.[0]);
+              input.value = '';
+            }}
+          />
+        </label>
       </div>
+      {skipped && <SkippedRows report={skipped} />}
       {articles.length === 0 ? (
         <p class="empty">{search ? 'No saved article matches this search.' : `Nothing saved yet: open a news article and press Save in the side panel (or ${SAVE_SHORTCUT}).`}</p>
       ) : (
