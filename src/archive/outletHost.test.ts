@@ -34,4 +34,12 @@ describe('the real host beside a claimed outlet name that does not match it', ()
     expect(outletHost('  ', 'https://reuters.com/x')).toBeNull();
     expect(outletHost('Reuters', 'file:///home/reader/page.html')).toBeNull();
   });
+
+  test("a page the reader's own machine serves is like a file: no host shown", () => {
+    expect(outletHost('The Business Standard', 'http://127.0.0.1:4173/news/003.html')).toBeNull();
+    expect(outletHost('Reuters', 'http://localhost:8080/saved/reuters.html')).toBeNull();
+    expect(outletHost('Reuters', 'http://[::1]/x')).toBeNull();
+    // A public address written as numbers is still someone else's.
+    expect(outletHost('Reuters', 'http://203.0.113.7/x')).toBe('203.0.113.7');
+  });
 });

@@ -30,12 +30,25 @@ function nameFits(words: string[], label: string): boolean {
 }
 
 /**
+ * A page the reader's own machine serves (a local copy of saved pages, a mirror): like a file
+ * opened from disk, its claimed name is no one else's to spoof.
+ */
+function servedByThisMachine(url: string): boolean {
+  try {
+    return /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i.test(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The real host to show beside an outlet name the page claims (og:site_name), or null when
  * the name fits the address. Any page can call itself "Reuters"; the reader then sees
  * "Reuters (attacker.example)". The name is compared with the one label the address's owner
  * chose: the registrable domain without its public suffix, or the user's name on a shared host.
  */
 export function outletHost(siteName: string | null | undefined, url: string): string | null {
+  if (servedByThisMachine(url)) return null;
   const words = wordsOf(siteName ?? '');
   const key = siteKey(url);
   if (words.length === 0 || key === null) return null;
