@@ -1,4 +1,4 @@
-import type { DatasetEventRecord, DatasetName, DatasetPlace } from '../archive/records';
+import type { DatasetEventRecord } from '../archive/records';
 import { addDays } from '../core/calendar';
 import { enclosingAreaIds, regionPlaceId, townPlaceId } from './gazetteerPlaces';
 
@@ -33,23 +33,8 @@ function daysOf(from: string, to: string): string[] {
   return days;
 }
 
-export interface EventFields {
-  dataset: DatasetName;
-  sourceId: string;
-  date: string;
-  dateEnd?: string;
-  place: DatasetPlace;
-  actors: string[];
-  type: string;
-  cameo: string | null;
-  datasetType: string;
-  fatalities: number | null;
-  fatalitiesLow?: number | null;
-  fatalitiesHigh?: number | null;
-  notes: string | null;
-  source: string | null;
-  sourceUrl: string | null;
-}
+/** A row's own fields: what the archive record adds (gazetteer ids, index keys, import time) is derived. */
+export type EventFields = Omit<DatasetEventRecord, 'dateEnd' | 'placeIds' | 'placeDays' | 'importedAt'> & { dateEnd?: string };
 
 /**
  * A dataset row as an archive record, joined to the gazetteer: the finest place the row names
