@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { buildDemoBundle } from '../support/demoArchive';
-import { startDemoServer, type DemoServer } from '../support/demoServer';
-import { launchWithExtension, type ExtensionBrowser } from '../support/extensionBrowser';
+import type { DemoServer } from '../support/demoServer';
+import type { ExtensionBrowser } from '../support/extensionBrowser';
 import { browserForTests } from './browser';
+import { openDemoArticle, type DemoArticle } from './demoArticle';
 import { expectReadable } from './panelChecks';
 
 const ARTEFACTS = path.resolve(__dirname, '../../test-results');
@@ -28,26 +28,14 @@ describe.skipIf(!browserPath)('contradicted statements highlighted in the page',
   let browser: ExtensionBrowser;
   let article: Page;
   let tabId: number;
+  let demo: DemoArticle | undefined;
 
   beforeAll(async () => {
-    server = await startDemoServer();
-    browser = await launchWithExtension({ headless: true, executablePath: browserPath! });
-    const options = await browser.openExtensionPage('options.html');
-    const bundle = await buildDemoBundle(server.seeds.slice(0, 4), server.urlOf);
-    const imported = await options.evaluate(
-      (json) => chrome.runtime.sendMessage({ channel: 'backstory/v1', direction: 'page', name: 'importArchive', args: { json } }),
-      JSON.stringify(bundle),
-    );
-    expect(imported?.ok).toBe(true);
-    await options.close();
-    article = await browser.context.newPage();
-    await article.setViewportSize({ width: 900, height: 700 });
-    await article.goto(server.urlOf(server.seeds[4]!));
-    tabId = await browser.tabIdOf(article);
+    demo = await openDemoArticle(browserPath!, { width: 900, height: 700 });
+    ({ server, browser, tabId, article } = demo);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await demo?.close();
   });
 
   test('on request, without moving the page; a click leads each way; gone when the panel closes', async () => {

@@ -1,10 +1,9 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { buildDemoBundle } from '../support/demoArchive';
-import { startDemoServer, type DemoServer } from '../support/demoServer';
-import { launchWithExtension, type ExtensionBrowser } from '../support/extensionBrowser';
+import type { ExtensionBrowser } from '../support/extensionBrowser';
 import { browserForTests } from './browser';
+import { openDemoArticle, type DemoArticle } from './demoArticle';
 import { expectReadable, sourceLinkStyles } from './panelChecks';
 
 const ARTEFACTS = path.resolve(__dirname, '../../test-results');
@@ -14,28 +13,16 @@ const browserPath = browserForTests();
 // December 2022) against the other four, with related reports and contradictions, at Firefox's
 // default sidebar width (235 px) and a wide one (600 px), in both themes.
 describe.skipIf(!browserPath)('the side panel layout with the demo archive', () => {
-  let server: DemoServer;
   let browser: ExtensionBrowser;
   let tabId: number;
+  let demo: DemoArticle | undefined;
 
   beforeAll(async () => {
-    server = await startDemoServer();
-    browser = await launchWithExtension({ headless: true, executablePath: browserPath! });
-    const options = await browser.openExtensionPage('options.html');
-    const bundle = await buildDemoBundle(server.seeds.slice(0, 4), server.urlOf);
-    const imported = await options.evaluate(
-      (json) => chrome.runtime.sendMessage({ channel: 'backstory/v1', direction: 'page', name: 'importArchive', args: { json } }),
-      JSON.stringify(bundle),
-    );
-    expect(imported?.ok).toBe(true);
-    await options.close();
-    const article = await browser.context.newPage();
-    await article.goto(server.urlOf(server.seeds[4]!));
-    tabId = await browser.tabIdOf(article);
+    demo = await openDemoArticle(browserPath!);
+    ({ browser, tabId } = demo);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await demo?.close();
   });
 
   async function panelAt(width: number, colorScheme: 'light' | 'dark'): Promise<Page> {
