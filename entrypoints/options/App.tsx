@@ -141,34 +141,14 @@ export function App() {
         <button type="button" class="secondary" disabled={busy !== null} onClick={() => void exportArchive()}>
           Export bundle
         </button>
-        <label class="secondary">
-          Import bundle…
-          <input
-            type="file"
-            accept=".json,application/json"
-            data-testid="import"
-            disabled={busy !== null}
-            onChange={(event) => {
-              const input = event.target as HTMLInputElement;
-              void importArchive(input.files?.[0]);
-              input.value = '';
-            }}
-          />
-        </label>
-        <label class="secondary">
-          Import events (ACLED, UCDP, GDELT)…
-          <input
-            type="file"
-            accept=".csv,.tsv,.txt,.zip,.CSV,text/csv"
-            data-testid="import-events"
-            disabled={busy !== null}
-            onChange={(event) => {
-              const input = event.target as HTMLInputElement;
-              void importEvents(input.files?.[0]);
-              input.value = '';
-            }}
-          />
-        </label>
+        <FilePicker label="Import bundle…" accept=".json,application/json" testId="import" disabled={busy !== null} onFile={(file) => void importArchive(file)} />
+        <FilePicker
+          label="Import events (ACLED, UCDP, GDELT)…"
+          accept=".csv,.tsv,.txt,.zip,.CSV,text/csv"
+          testId="import-events"
+          disabled={busy !== null}
+          onFile={(file) => void importEvents(file)}
+        />
       </div>
       {skipped && <SkippedRows report={skipped} />}
       {articles.length === 0 ? (
@@ -178,5 +158,25 @@ export function App() {
       )}
       <Pager offset={offset} pageSize={PAGE_SIZE} total={total} onOffset={setOffset} />
     </main>
+  );
+}
+
+/** A button that picks one file; the input is cleared so the same file can be chosen again. */
+function FilePicker({ label, accept, testId, disabled, onFile }: { label: string; accept: string; testId: string; disabled: boolean; onFile: (file: File | undefined) => void }) {
+  return (
+    <label class="secondary">
+      {label}
+      <input
+        type="file"
+        accept={accept}
+        data-testid={testId}
+        disabled={disabled}
+        onChange={(event) => {
+          const input = event.target as HTMLInputElement;
+          onFile(input.files?.[0]);
+          input.value = '';
+        }}
+      />
+    </label>
   );
 }
