@@ -18,7 +18,16 @@ export const NUMBER_WORDS: Record<string, number> = {
   // Polish
   dwa: 2, dwie: 2, dwóch: 2, trzy: 3, trzech: 3, cztery: 4, czterech: 4, pięć: 5, pięciu: 5, sześć: 6, siedem: 7, osiem: 8,
   dziewięć: 9, dziesięć: 10, dwadzieścia: 20,
+  // One, in the genders and cases a toll uses ("погиб один человек", "загинула одна людина").
+  один: 1, одна: 1, одно: 1, одного: 1, одной: 1, одної: 1, адзін: 1, адна: 1, аднаго: 1, адной: 1, един: 1, една: 1, jeden: 1, jedna: 1, jednego: 1,
+  // Collective numerals, the usual way to count a few people ("погибли трое", "двоє дітей", "трое чалавек").
+  двое: 2, трое: 3, четверо: 4, пятеро: 5, шестеро: 6, семеро: 7, двоих: 2, троих: 3, четверых: 4, пятерых: 5,
+  двоє: 2, троє: 3, "п'ятеро": 5, 'п’ятеро': 5, чацвёра: 4, пяцёра: 5,
 };
+
+/** Words for one that are no count: "no one", "ни один", "жодна", "one of the dead", "один из". */
+export const NOT_ONE_BEFORE = /(?<![\p{L}])(?:no|not|nor|ни|ні|ані|жодн\p{L}*|ні\s+адзін|ani|żaden|nikt|нито)\s+$/iu;
+export const NOT_ONE_AFTER = /^\s+(?:of|из|из-за|із|з|са|z|от|от\s)(?![\p{L}])/iu;
 
 /** Multipliers by stem: "тыс.", "тысяч", "тисячі", "tys.", "хиляди", "млн", "мільйонів". */
 const MULTIPLIER_STEMS: Array<[RegExp, number]> = [

@@ -122,3 +122,31 @@ describe('findQuantities: tolls', () => {
     expect(findQuantities(text)).toContainEqual(expect.objectContaining({ min, max, unit: 'killed' }));
   });
 });
+
+// One, and the collective numerals Slavic news uses for small tolls ("трое людей", "двоє
+// дітей"), are counts; "no one" and "one of" are not a count of one.
+describe('findQuantities: one, and collective numerals', () => {
+  it.each([
+    ['ru', 'В Минске погиб один человек.', 1, 'killed'],
+    ['uk', 'Загинула одна людина, ще троє поранені.', 1, 'killed'],
+    ['be', 'Падчас пратэстаў у Мінску загінуў адзін чалавек.', 1, 'killed'],
+    ['uk', 'У Харкові внаслідок удару загинули троє людей.', 3, 'killed'],
+    ['ru', 'В результате обстрела погибли трое мирных жителей.', 3, 'killed'],
+    ['ru', 'Погибли пятеро военных.', 5, 'killed'],
+    ['uk', 'Загинули двоє дітей.', 2, 'killed'],
+    ['be', 'Загінулі трое чалавек.', 3, 'killed'],
+  ])('%s: %s', (_lang, text, value, unit) => {
+    expect(findQuantities(text)).toContainEqual(expect.objectContaining({ min: value, max: value, unit }));
+  });
+
+  it.each([
+    'The ministry said no one was killed in the strike.',
+    'Nobody was killed, not one person was hurt.',
+    'One of the dead was a child.',
+    'Один из погибших был ребёнком.',
+    'Ни один человек не погиб.',
+    'Жодна людина не загинула.',
+  ])('reads no count of one in %j', (text) => {
+    expect(findQuantities(text).filter((q) => q.min === 1 || q.max === 1)).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Quantity } from '../types';
-import { NUMBER_WORDS, MULTIPLIERS, VAGUE_RANGES, multiplierOf } from './numberWords';
+import { NUMBER_WORDS, MULTIPLIERS, NOT_ONE_AFTER, NOT_ONE_BEFORE, VAGUE_RANGES, multiplierOf } from './numberWords';
 import { HEADS, MEASURES, namesParticipants, unitAfter, unitKey } from './quantityUnits';
 
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
@@ -43,6 +43,7 @@ export function findQuantities(text: string, _lang: string | null = null): Quant
     const [numberText, number, multiplier, vague, following = ''] = match;
     const end = match.index + numberText.length;
     const before = text.slice(Math.max(0, match.index - 30), match.index);
+    if (number && NUMBER_WORDS[number.toLowerCase()] === 1 && (NOT_ONE_BEFORE.test(before) || NOT_ONE_AFTER.test(text.slice(end, end + 8)))) continue;
     const joined = !vague && !multiplier ? RANGE_JOIN.exec(text.slice(end, end + 16)) : null;
     const range = joined && (RANGE_OPENER.test(before) || /^\s*[-–—]/.test(joined[0])) ? joined : null;
     const afterRange = range ? end + range[0].length : end;

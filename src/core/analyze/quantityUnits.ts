@@ -8,10 +8,10 @@ type Row = [stems: string, key: string];
 const ROWS: Row[] = [
   ['troops?|soldiers?|servicem[ae]n|personnel|fighters?|men|военнослужащ|солдат|бойц|вояк|военн(?:ых|ые|ого)$|военные|военни$|войниц|военнослужещ'
     + '|військовослужбовц|бійц|військов(?:их|і)$|вайскоўц|вайсковаслужач|жаўнер|żołnierz|wojskow(?:ych|i)$', 'troops'],
-  ['killed|dead|died|deaths?|fatalit|погибш|погибл|погиб$|убит|жертв|загибл|загинул|загінул|загінуўш|zgin|zabit|убити|загина|смъртни', 'killed'],
+  ['killed|dead|died|deaths?|fatalit|погибш|погибл|погиб$|убит|жертв|загибл|загинул|загінул|загінуў|zgin|zabit|убити|загина|смъртни', 'killed'],
   ['wounded|injured|injuries|ранен|поранен|паранен|rann[iy]|rannych|пострадавш|постраждал|пацярпел|poszkodowan|ранени', 'wounded'],
   ['casualties|ofiar', 'casualties'],
-  ['people|persons|человека?$|чел$|люд(?:ей|и)$|ос(?:іб|оби)$|чалавек|людзей|os(?:ób|oby)$|ludzi|души$|хора$', 'people'],
+  ['people|persons|человека?$|чел$|люд(?:ей|и)$|людин[аиу]$|ос(?:іб|оби)$|чалавек|людзей|os(?:ób|oby)$|ludzi|души$|хора$', 'people'],
   ['civilians?|мирн(?:ых|ые|их|і|ых)$|жител|мешканц|жыхар|цивільн|mieszkańc|cywil', 'civilians'],
   ['children|детей|дети|дітей|діти|дзяцей|дзеці|dzieci|деца', 'children'],
   ['prisoners|pows?|пленн|военнопленн|полонен|палонн|jeńc|пленни', 'prisoners'],
