@@ -1,10 +1,12 @@
-import { canonicalUrl, checkArticle, contentHash, findDuplicate, type ArchiveDB } from '@/src/archive';
+import { canonicalUrl, checkArticle, contentHash, findDuplicate, ingestArticle, type ArchiveDB } from '@/src/archive';
+import { announceArchiveChange } from '@/src/archive/archiveChanges';
 import { datasetNumberDisagreements } from '@/src/archive/datasetNumbers';
 import { findPriorEvents, flattenPriorEvents } from '@/src/archive/priorEvents';
 import { sameSite } from '@/src/archive/siteKey';
 import { analyzeExtracted } from '@/src/core/pipeline';
 import type { AnalyzedArticle, Detection } from '@/src/core/types';
 import type { SavedMark, TabState } from '@/src/messaging/protocol';
+import { isNeverRead, loadSettings } from '@/src/settings/settings';
 import { compactPriorEvents } from './compactPriorEvents';
 import { extractInTab } from './extractInTab';
 import { emptyTabState, readTabState, writeTabState } from './tabStates';
@@ -45,6 +47,11 @@ export async function analyzePage(
   force = false,
 ): Promise<void> {
   const base: TabState = { ...emptyTabState(tabId, url), detection };
+  // A site the reader listed in the settings is never extracted, analysed or saved, even on request.
+  const settings = await loadSettings();
+  if (isNeverRead(url, settings.neverRead)) {
+    return writeTabState({ ...base, status: 'error', error: 'You asked Backstory never to read this site (Settings on the archive page).' });
+  }
   if (!force && !detection.isArticle) return writeTabState({ ...base, status: 'not_article' });
   if (!force && !detection.relevant) return writeTabState({ ...base, status: 'not_relevant' });
   await writeTabState({ ...base, status: 'analyzing' });
@@ -56,9 +63,19 @@ export async function analyzePage(
     // another page on telegra.ph is another site, whose address a page may not take.
     const article = url.startsWith('file:') || sameSite(extracted.url, url) ? extracted : { ...extracted, url };
     const analyzed = analyzeExtracted(article, detection);
-    const ready = await matchIntoState(db, base, analyzed);
+    let ready = await matchIntoState(db, base, analyzed);
     // The reader may have navigated on while we worked: never show a result on the wrong page.
     if ((await readTabState(tabId)).url !== url) return;
+    // Auto-save (off unless the reader turned it on): a topical article, once, as if Save were pressed.
+    if (settings.autoSave && detection.relevant && !ready.saved) {
+      try {
+        await ingestArticle(db, analyzed, { origin: 'saved' });
+        ready = { ...ready, saved: await savedMarkFor(db, analyzed) };
+        announceArchiveChange(); // heard by this worker's own listener: open tabs and pages follow
+      } catch (error) {
+        ready = { ...ready, error: `Auto-save failed: ${error instanceof Error ? error.message : String(error)}` };
+      }
+    }
     await writeTabState(ready);
   } catch (error) {
     if ((await readTabState(tabId)).url !== url) return;
