@@ -28,12 +28,13 @@ export async function reanalyzeStale(db: ArchiveDB, batchSize = 20): Promise<num
   }
 }
 
-async function replaceAnalysis(db: ArchiveDB, record: ArticleRecord): Promise<void> {
+/** One article analysed again and its rows replaced; `force` even when it is up to date (Re-analyse all). */
+export async function replaceAnalysis(db: ArchiveDB, record: ArticleRecord, force = false): Promise<void> {
   // Analysis is synchronous CPU work: done before the transaction, which must not idle.
   const rows = articleRows(analyzeExtracted(pickExtracted(record), record.detection), record.origin, record.savedAt);
   await db.transaction('rw', db.articleTables, async () => {
     const current = await db.articles.get(record.id);
-    if (!current || current.analyzerVersion === ANALYZER_VERSION) return;
+    if (!current || (!force && current.analyzerVersion === ANALYZER_VERSION)) return;
     await db.statements.where('articleId').equals(record.id).delete();
     await db.events.where('articleId').equals(record.id).delete();
     await updateKeyStats(db, current.keys, -1);
