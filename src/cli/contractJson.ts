@@ -1,3 +1,4 @@
+import { outletHost } from '../archive/outletHost';
 import type {
   AnalyzedArticle,
   ArticleEvent,
@@ -12,7 +13,15 @@ import type {
 
 // The command line prints the fields of the contract in DESIGN.md, in its order, with null for
 // what is unknown, and beside a statement's `date` its range (`dateEnd`, `dateGranularity`).
-// Other fields a stage may carry never leak into the output.
+// Other fields a stage may carry never leak into the output. One field is added to an article
+// or a related report only when it applies: `outletHost`, the real host beside an outlet name
+// the page claims that does not fit its address ("Reuters" on a blog), as the side panel shows it.
+
+/** `{outletHost}` when the claimed outlet name does not fit the address, else nothing. */
+function hostBeside(siteName: string | null | undefined, url: string) {
+  const host = outletHost(siteName, url);
+  return host ? { outletHost: host } : {};
+}
 
 export function analysisJson(analyzed: AnalyzedArticle) {
   return {
@@ -42,6 +51,7 @@ function articleJson(a: ExtractedArticle) {
     publishedAt: a.publishedAt ?? null,
     lang: a.lang ?? null,
     text: a.text,
+    ...hostBeside(a.siteName, a.url),
   };
 }
 
@@ -98,6 +108,7 @@ function relatedJson(r: RelatedReport) {
     score: r.score,
     sameEvent: r.sameEvent,
     reasons: r.reasons,
+    ...hostBeside(r.siteName, r.url),
   };
 }
 

@@ -1,6 +1,9 @@
 import { collapseWhitespace } from '../text';
 import type { JsonLdNode } from '../detect/jsonLd';
 import { datesInText } from './parseDate';
+import { sameSite } from './siteKey';
+
+export { sameSite };
 
 /** The content of the first <meta> matching one of the selectors, trimmed; null if none. */
 export function metaContent(doc: Document, ...selectors: string[]): string | null {
@@ -93,25 +96,9 @@ function pathOf(url: string): string | null {
 }
 
 /**
- * The site a host belongs to: its last two labels, or three under a short second-level label
- * ("bbc.co.uk", "abc.net.au"). Close enough to tell one publisher's hosts from another's.
- */
-export function siteOf(host: string): string {
-  const labels = host.toLowerCase().split('.');
-  const keep = labels.length > 2 && (labels.at(-2)?.length ?? 0) <= 3 && (labels.at(-1)?.length ?? 0) === 2 ? 3 : 2;
-  return labels.slice(-keep).join('.');
-}
-
-/** Both addresses are on one publisher's site (see siteOf). */
-export function sameSite(a: string, b: string): boolean {
-  const hostA = hostName(a);
-  const hostB = hostName(b);
-  return hostA !== null && hostB !== null && siteOf(hostA) === siteOf(hostB);
-}
-
-/**
- * The page's canonical address, resolved. Only an address on the page's own site is believed:
- * a page may not claim to be another outlet's article (it would be saved, shown and linked
+ * The page's canonical address, resolved. Only an address on the page's own site is believed
+ * (by the public suffix list, see siteKey.ts: another blog on livejournal.com or another
+ * registrant under kyiv.ua is another site): a page may not claim to be another outlet's article (it would be saved, shown and linked
  * under that outlet's name). A canonical pointing at the site root is a template error.
  * Syndicated copies that name their origin as canonical keep their own address: losing that
  * link is the price of never letting a page speak for another site.
