@@ -1,6 +1,8 @@
 import { bundleArticlesOf } from './bundle';
+import { bundleDatasetEventOf } from './bundleDatasetEvents';
 import { BUNDLE_FORMAT, BUNDLE_VERSION } from './bundleTypes';
 import type { ArchiveDB } from './db';
+import type { DatasetEventRecord } from './records';
 
 export interface PieceOptions {
   /** Articles read per transaction and written per piece. */
@@ -55,5 +57,33 @@ export async function* exportBundlePieces(db: ArchiveDB, options: PieceOptions =
     done += batch.articles.length;
     options.onProgress?.(done, Math.max(total, done));
   }
-  yield '\n]}\n';
+  // The articles' closing bracket goes with the next piece: a bundle without events ends in one piece as before.
+  let closing = '\n]';
+  for await (const piece of datasetEventPieces(db, batchSize * 10, options.signal)) {
+    yield `${closing}${piece}`;
+    closing = '';
+  }
+  yield `${closing}}\n`;
+}
+
+/**
+ * The archive's dataset events as the bundle's "datasetEvents" list, one a line, a transaction
+ * per batch read after the last key; nothing at all when there are none, so a bundle of
+ * articles only is what it always was.
+ */
+async function* datasetEventPieces(db: ArchiveDB, batchSize: number, signal?: AbortSignal): AsyncGenerator<string> {
+  let after: [string, string] | null = null;
+  let first = true;
+  for (;;) {
+    if (signal?.aborted) throw new ExportStopped();
+    const from: [string, string] | null = after;
+    const records: DatasetEventRecord[] = await (from ? db.datasetEvents.where(':id').above(from) : db.datasetEvents.toCollection()).limit(batchSize).toArray();
+    if (records.length === 0) break;
+    const lines = records.map((record) => JSON.stringify(bundleDatasetEventOf(record))).join(',\n');
+    yield `${first ? ',"datasetEvents":[\n' : ',\n'}${lines}`;
+    first = false;
+    const last = records[records.length - 1]!;
+    after = [last.dataset, last.sourceId];
+  }
+  if (!first) yield '\n]';
 }

@@ -1,10 +1,11 @@
 import { importBundle, type ImportSummary } from './bundle';
+import { mergeDatasetEvents, readBundleDatasetEvent } from './bundleDatasetEvents';
 import { BundleSplitter, type BundlePart } from './bundleSplitter';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type BundleArticle } from './bundleTypes';
 import type { ArchiveDB } from './db';
 import { checkBundleHeader } from './parseBundle';
 import { readBundleArticle } from './readBundleArticle';
-import type { Origin } from './records';
+import type { DatasetEventRecord, Origin } from './records';
 import { isQuotaError } from './storageErrors';
 
 /** A bundle's text as it is read, in pieces; called once per pass over the file. */
@@ -13,6 +14,8 @@ export type TextSource = () => AsyncIterable<string>;
 export interface StreamImportSummary extends ImportSummary {
   /** Articles in the bundle. */
   total: number;
+  /** Its dataset events (ACLED, UCDP, GDELT): stored, and kept as they were because the archive's copy is newer. */
+  events?: { total: number; stored: number; newerKept: number };
 }
 
 export interface ImportProgress extends StreamImportSummary {
@@ -30,6 +33,9 @@ export interface StreamImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   signal?: AbortSignal;
 }
+
+/** Dataset events stored per transaction, as a dataset file's import stores them. */
+const EVENT_BATCH = 2_000;
 
 export type StopReason = 'cancelled' | 'quota' | 'failed';
 
@@ -63,15 +69,27 @@ export async function checkBundleStream(
   open: TextSource,
   signal?: AbortSignal,
   onChecked?: (count: number) => void,
-): Promise<{ total: number }> {
+): Promise<{ total: number; events: number }> {
   const fields: Record<string, unknown> = {};
   let total = 0;
+  let events = 0;
   let sawList = false;
   let firstError: unknown = null;
   for await (const part of partsOf(open)) {
     if (signal?.aborted) throw new ImportStopped('cancelled', { total, added: 0, duplicates: 0, reanalysed: 0 });
     if (part.kind === 'field') {
       fields[part.key] = part.value;
+      continue;
+    }
+    if (part.kind === 'datasetEvent') {
+      events += 1;
+      if (firstError === null) {
+        try {
+          readBundleDatasetEvent(part.value, part.index);
+        } catch (error) {
+          firstError = error;
+        }
+      }
       continue;
     }
     sawList = true;
@@ -89,7 +107,7 @@ export async function checkBundleStream(
   const { field } = checkBundleHeader(fields);
   if (!sawList) field.array('articles', (item) => item);
   if (firstError !== null) throw firstError;
-  return { total };
+  return { total, events };
 }
 
 /**
@@ -102,8 +120,20 @@ export async function importBundleStream(db: ArchiveDB, open: TextSource, option
   const batchSize = options.batchSize ?? 100;
   const batchChars = options.batchChars ?? 8_000_000;
   const empty = { total: 0, added: 0, duplicates: 0, reanalysed: 0 };
-  const { total } = await checkBundleStream(open, options.signal, (checked) => options.onProgress?.({ ...empty, phase: 'checking', done: checked }));
-  const summary: StreamImportSummary = { ...empty, total };
+  const { total, events } = await checkBundleStream(open, options.signal, (checked) => options.onProgress?.({ ...empty, phase: 'checking', done: checked }));
+  const summary: StreamImportSummary = { ...empty, total, ...(events > 0 ? { events: { total: events, stored: 0, newerKept: 0 } } : {}) };
+  let eventBatch: DatasetEventRecord[] = [];
+  const storeEvents = async () => {
+    if (options.signal?.aborted) throw new ImportStopped('cancelled', { ...summary });
+    try {
+      const merged = await mergeDatasetEvents(db, eventBatch);
+      summary.events!.stored += merged.stored;
+      summary.events!.newerKept += merged.newerKept;
+    } catch (error) {
+      throw new ImportStopped(isQuotaError(error) ? 'quota' : 'failed', { ...summary }, error);
+    }
+    eventBatch = [];
+  };
   let done = 0;
   const report = () => options.onProgress?.({ ...summary, phase: 'storing', done });
   let batch: BundleArticle[] = [];
@@ -125,11 +155,17 @@ export async function importBundleStream(db: ArchiveDB, open: TextSource, option
   };
   report();
   for await (const part of partsOf(open)) {
+    if (part.kind === 'datasetEvent') {
+      eventBatch.push(readBundleDatasetEvent(part.value, part.index));
+      if (eventBatch.length >= EVENT_BATCH) await storeEvents();
+      continue;
+    }
     if (part.kind !== 'article') continue;
     batch.push(readBundleArticle(part.value, part.index));
     chars += part.chars;
     if (batch.length >= batchSize || chars >= batchChars) await store();
   }
   if (batch.length > 0) await store();
+  if (eventBatch.length > 0) await storeEvents();
   return summary;
 }

@@ -1,9 +1,12 @@
 import { BundleError } from './bundleError';
 
-/** A top-level field of a bundle (format, version ...), or one element of its "articles" list. */
+/** A top-level field of a bundle (format, version ...), or one element of its "articles" or "datasetEvents" list. */
 export type BundlePart =
   | { kind: 'field'; key: string; value: unknown }
-  | { kind: 'article'; index: number; value: unknown; chars: number };
+  | { kind: 'article' | 'datasetEvent'; index: number; value: unknown; chars: number };
+
+/** The lists read an element at a time; any other field is read whole. */
+const LISTS: Record<string, 'article' | 'datasetEvent'> = { articles: 'article', datasetEvents: 'datasetEvent' };
 
 /** Far above any real article (text, title and 2,000 statements run to a few MB): refused before it is held whole. */
 export const MAX_PART_CHARS = 32 * 1024 * 1024;
@@ -38,6 +41,7 @@ export class BundleSplitter {
   private state: State = 'start';
   private key = '';
   private articles = 0;
+  private events = 0;
   private seen = 0;
   private capture: Capture | null = null;
 
@@ -63,10 +67,14 @@ export class BundleSplitter {
       else if ((s === 'firstKey' || s === 'afterValue') && c === '}') this.state = 'end';
       else if ((s === 'firstKey' || s === 'key') && c === '"') this.begin('key');
       else if (s === 'colon' && c === ':') this.state = 'value';
-      else if (s === 'value' && c === '[' && this.key === 'articles') this.state = 'firstItem';
+      else if (s === 'value' && c === '[' && Object.hasOwn(LISTS, this.key)) this.state = 'firstItem';
       else if (s === 'value') this.begin('field');
       else if (s === 'afterValue' && c === ',') this.state = 'key';
-      else if ((s === 'firstItem' || s === 'afterItem') && c === ']') this.state = 'afterValue';
+      else if ((s === 'firstItem' || s === 'afterItem') && c === ']') {
+        // An empty list is still a list the bundle has (an archive of events and no article).
+        if (s === 'firstItem') out.push({ kind: 'field', key: this.key, value: [] });
+        this.state = 'afterValue';
+      }
       else if (s === 'firstItem' || s === 'item') this.begin('article');
       else if (s === 'afterItem' && c === ',') this.state = 'item';
       else throw notJson(s === 'end' ? `text after the end, at character ${this.seen + i}` : `unexpected "${c}" at character ${this.seen + i}`);
@@ -155,8 +163,10 @@ export class BundleSplitter {
       out.push({ kind: 'field', key: this.key, value });
       this.state = 'afterValue';
     } else {
-      out.push({ kind: 'article', index: this.articles, value, chars: text.length });
-      this.articles += 1;
+      const kind = LISTS[this.key]!;
+      out.push({ kind, index: kind === 'article' ? this.articles : this.events, value, chars: text.length });
+      if (kind === 'article') this.articles += 1;
+      else this.events += 1;
       this.state = 'afterItem';
     }
   }

@@ -1,0 +1,113 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { loadSeeds, offTopicPageHtml, seedPageHtml } from '../../tests/support/seedPages';
+import { parseHtml } from '../cli/html';
+import { importFiles, type ImportEntry } from './fileImport';
+import { freshArchive } from './testing';
+
+const seeds = loadSeeds();
+const page = (n: number, url = `https://news.example/story-${n}.html`) => seedPageHtml(seeds[n]!, { url });
+const entry = (path: string, content: BlobPart): ImportEntry => ({ path, file: new Blob([content]) });
+const parse = (html: string) => parseHtml(html, 'about:blank');
+
+// Written for the test: a Russian and a Ukrainian report, as a saved page and as plain text.
+const RUSSIAN_PAGE = `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Лукашенко провёл встречу с Путиным в Минске</title>
+<meta property="og:type" content="article"></head><body><article><h1>Лукашенко провёл встречу с Путиным в Минске</h1>
+<p>Президент Белоруссии Александр Лукашенко в понедельник встретился в Минске с президентом России Владимиром Путиным. Стороны обсудили военное сотрудничество и совместные учения войск.</p>
+<p>«Мы будем и дальше укреплять оборону Союзного государства», — заявил Лукашенко журналистам после переговоров, которые продолжались больше трёх часов.</p>
+<p>Путин сказал, что Россия не намерена втягивать Белоруссию в войну на Украине, и назвал такие сообщения выдумкой западных СМИ.</p>
+<p>Украинские власти в тот же день предупредили о возможном наступлении с территории Белоруссии на Киев и усилили охрану северной границы.</p>
+<p>По данным министерства обороны Белоруссии, в страну уже прибыли около девяти тысяч российских военнослужащих, которые разместятся на полигонах в Гродненской и Брестской областях.</p>
+<p>Белорусская оппозиция назвала визит Путина попыткой окончательно подчинить страну Москве и призвала граждан не поддаваться на мобилизационные призывы властей.</p>
+<p>Эксперты отмечают, что за последний год Лукашенко и Путин встречались больше десяти раз, и каждая встреча заканчивалась новыми соглашениями о военном и экономическом сотрудничестве двух стран.</p>
+</article></body></html>`;
+const UKRAINIAN_TEXT = `Зеленський: Україна посилює кордон з Білоруссю
+
+Президент України Володимир Зеленський заявив у понеділок, що Україна посилює захист кордону з Білоруссю після візиту Путіна до Мінська.
+
+«Ми готові до будь-якого сценарію, і наш кордон захищений», — сказав Зеленський у вечірньому зверненні до українців.
+
+За його словами, прикордонники та Збройні сили України отримали додаткову техніку, а на півночі країни тривають навчання.
+
+Міністерство оборони Білорусі раніше повідомило, що російські військові прибули до країни для спільних навчань.
+
+Державна прикордонна служба України повідомила, що ситуація на кордоні наразі контрольована, проте загроза наступу з півночі зберігається, і прикордонники щодня фіксують переміщення техніки.
+
+Аналітики вважають, що Кремль намагається змусити Лукашенка відкрито вступити у війну, однак білоруська армія поки не готова до великої операції проти України.
+
+У Києві тим часом посилили протиповітряну оборону, а місцева влада закликала мешканців не ігнорувати сигнали повітряної тривоги та заздалегідь підготувати укриття.
+
+Речник Повітряних сил України нагадав, що з території Білорусі вже неодноразово запускали ракети по українських містах, тому система оповіщення на півночі працює цілодобово.
+
+Західні партнери пообіцяли Києву нові зенітні комплекси найближчими тижнями, а представники НАТО заявили, що уважно стежать за переміщенням російських військ у Білорусі.
+`;
+
+describe('importing files and folders', () => {
+  test('a folder of saved pages: each topical article stored once, the rest listed with why', async () => {
+    const db = freshArchive('file-import-folder');
+    const folder: ImportEntry[] = [
+      entry('saved/putin-minsk.html', page(3)),
+      entry('saved/putin-minsk_files/style.css', 'body { color: red }'),
+      entry('saved/putin-minsk_files/photo.jpg', new Uint8Array([0xff, 0xd8, 0xff, 0x00])),
+      entry('saved/belarus-troops.html.gz', gzipSync(page(1))),
+      entry('saved/lukashenko-ru.html', RUSSIAN_PAGE),
+      entry('saved/zelensky-uk.txt', UKRAINIAN_TEXT),
+      entry('saved/second-copy.html', page(3)),
+      entry('saved/sourdough.html', offTopicPageHtml()),
+      entry('saved/empty.html', ''),
+      entry('saved/renamed-image.html', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48])),
+      entry('saved/huge.html', new Uint8Array(33 * 1024 * 1024)),
+    ];
+    const summary = await importFiles(db, folder, { parse });
+    expect(summary.added).toBe(4);
+    expect(await db.articles.count()).toBe(4);
+    expect(summary.ignored).toBe(2);
+    expect(summary.total).toBe(9);
+    const why = Object.fromEntries(summary.skippedFiles.map((file) => [file.path, file.kind]));
+    expect(why).toEqual({
+      'saved/second-copy.html': 'duplicate',
+      'saved/sourdough.html': 'not_topical',
+      'saved/empty.html': 'unreadable',
+      'saved/renamed-image.html': 'unreadable',
+      'saved/huge.html': 'too_large',
+    });
+    const titles = (await db.articles.toArray()).map((article) => article.title);
+    expect(titles).toContain('Лукашенко провёл встречу с Путиным в Минске');
+    expect(titles).toContain('Зеленський: Україна посилює кордон з Білоруссю');
+    // A page keeps the address its canonical link gives; the text file gets one from its path.
+    expect((await db.articles.toArray()).map((article) => article.url)).toContain('https://news.example/story-3.html');
+    expect((await db.articles.toArray()).map((article) => article.url)).toContain('file:///saved/zelensky-uk.txt');
+  });
+
+  test('stopped halfway, the same folder imported again adds only what is missing', async () => {
+    const db = freshArchive('file-import-resume');
+    const folder = [0, 1, 2, 3, 4].map((n) => entry(`folder/${n}.html`, page(n)));
+    const stop = new AbortController();
+    const first = await importFiles(db, folder, {
+      parse,
+      batchSize: 2,
+      signal: stop.signal,
+      onProgress: (progress) => progress.done === 2 && stop.abort(),
+    });
+    expect(first.cancelled).toBe(true);
+    expect(first.added).toBe(2);
+    expect(await db.articles.count()).toBe(2);
+
+    const again = await importFiles(db, folder, { parse, batchSize: 2 });
+    expect(again.cancelled).toBe(false);
+    expect(again.added).toBe(3);
+    expect(again.skippedFiles.map((file) => [file.path, file.kind])).toEqual([
+      ['folder/0.html', 'duplicate'],
+      ['folder/1.html', 'duplicate'],
+    ]);
+    expect(await db.articles.count()).toBe(5);
+    expect(new Set((await db.articles.toArray()).map((article) => article.contentHash)).size).toBe(5);
+  });
+
+  test('a file that is not JSON of a bundle is listed, and a broken file never stops the rest', async () => {
+    const db = freshArchive('file-import-bad-bundle');
+    const summary = await importFiles(db, [entry('a/package.json', '{"name":"x"}'), entry('a/b.html', page(0))], { parse });
+    expect(summary.added).toBe(1);
+    expect(summary.skippedFiles).toEqual([{ path: 'a/package.json', kind: 'unreadable', reason: expect.stringContaining('not a bundle Backstory can read') }]);
+  });
+});

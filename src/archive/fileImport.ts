@@ -1,0 +1,150 @@
+import type { AnalyzedArticle } from '../core/types';
+import { BundleError } from './bundleError';
+import { importBundleStream, ImportStopped } from './bundleImport';
+import type { ArchiveDB } from './db';
+import { duplicateOf, readArticleEntry, type ImportEntry, type ParseHtml } from './fileImportPage';
+import { blobText, FileSkipped, importKindOf, type SkipKind } from './fileImportRead';
+import { ingestArticle } from './ingest';
+import { describeStorageError } from './storageErrors';
+
+export type { ImportEntry, ParseHtml } from './fileImportPage';
+
+/** A file left out, and why. */
+export interface SkippedFile {
+  path: string;
+  kind: SkipKind;
+  reason: string;
+}
+
+export interface FileImportProgress {
+  /** Pages, text files and bundles chosen; `done` of them handled. */
+  total: number;
+  done: number;
+  added: number;
+  skipped: number;
+  elapsedMs: number;
+  /** From the bytes read so far; null until the first file is done. */
+  msLeft: number | null;
+  /** The file being read. */
+  current: string;
+}
+
+export interface FileImportSummary extends Omit<FileImportProgress, 'msLeft' | 'current'> {
+  skippedFiles: SkippedFile[];
+  /** Files of other kinds in the chosen folder (images, scripts, styles of saved pages), not read. */
+  ignored: number;
+  /** Dataset events stored from bundles among the files. */
+  events: number;
+  /** Stopped by the reader: what was stored before stays, and importing again adds the rest. */
+  cancelled: boolean;
+  /** A write failed (a full disk): the files after it were not read. */
+  error: string | null;
+}
+
+export interface FileImportOptions {
+  parse: ParseHtml;
+  signal?: AbortSignal;
+  onProgress?: (progress: FileImportProgress) => void;
+  /** Articles stored per transaction. */
+  batchSize?: number;
+}
+
+/**
+ * Imports chosen files or a chosen folder into the archive: HTML pages (also gzipped), plain-text
+ * articles and Backstory bundles. Each page goes through the pipeline a saved article does;
+ * analysed articles are stored a batch per transaction. A file that cannot be an article, is off
+ * topic or is in the archive already is listed with its reason, and the rest go on. Stop (the
+ * signal) ends after the batch being stored: everything stored stays, and importing the same
+ * files again adds only what is missing, never a second copy.
+ */
+export async function importFiles(db: ArchiveDB, entries: ImportEntry[], options: FileImportOptions): Promise<FileImportSummary> {
+  const batchSize = options.batchSize ?? 50;
+  const started = Date.now();
+  const chosen = entries
+    .map((entry) => ({ entry, kind: importKindOf(entry.path) }))
+    .filter((item): item is { entry: ImportEntry; kind: NonNullable<typeof item.kind> } => item.kind !== null)
+    .sort((a, b) => (a.entry.path < b.entry.path ? -1 : a.entry.path > b.entry.path ? 1 : 0));
+  const totalBytes = chosen.reduce((sum, { entry }) => sum + entry.file.size, 0);
+  const summary: FileImportSummary = { total: chosen.length, done: 0, added: 0, skipped: 0, elapsedMs: 0, skippedFiles: [], events: 0, ignored: entries.length - chosen.length, cancelled: false, error: null };
+  let bytesDone = 0;
+  let pending: { path: string; analyzed: AnalyzedArticle }[] = [];
+
+  const skip = (path: string, kind: SkipKind, reason: string) => {
+    summary.skippedFiles.push({ path, kind, reason });
+    summary.skipped += 1;
+  };
+  const report = (current: string) => {
+    summary.elapsedMs = Date.now() - started;
+    const msLeft = bytesDone > 0 ? Math.round((summary.elapsedMs * (totalBytes - bytesDone)) / bytesDone) : null;
+    options.onProgress?.({ total: summary.total, done: summary.done, added: summary.added, skipped: summary.skipped, elapsedMs: summary.elapsedMs, msLeft, current });
+  };
+  // Analysis is done before the transaction (a transaction left idle by CPU work would close).
+  const store = async () => {
+    if (pending.length === 0) return;
+    const batch = pending;
+    pending = [];
+    const outcomes = await db.transaction('rw', db.articleTables, async () => {
+      const results = [];
+      for (const { analyzed } of batch) results.push(await ingestArticle(db, analyzed, { origin: 'imported' }));
+      return results;
+    });
+    outcomes.forEach((outcome, i) => {
+      // Two chosen files with the same article: the second is found in the same batch.
+      if (outcome.status === 'added') summary.added += 1;
+      else skip(batch[i]!.path, 'duplicate', duplicateOf(outcome.duplicateOf).reason);
+    });
+  };
+
+  report(chosen[0]?.entry.path ?? '');
+  try {
+    for (const { entry, kind } of chosen) {
+      report(entry.path);
+      if (options.signal?.aborted) {
+        summary.cancelled = true;
+        break;
+      }
+      if (kind === 'bundle') {
+        await store();
+        if (!(await importBundleFile(db, entry, summary, skip, options.signal))) break;
+      } else {
+        try {
+          pending.push({ path: entry.path, analyzed: await readArticleEntry(db, entry, kind, options.parse) });
+        } catch (error) {
+          if (!(error instanceof FileSkipped)) throw error;
+          skip(entry.path, error.kind, error.reason);
+        }
+        if (pending.length >= batchSize) await store();
+      }
+      summary.done += 1;
+      bytesDone += entry.file.size;
+    }
+    await store();
+  } catch (error) {
+    summary.error = describeStorageError(error, 'the files after it were not imported') ?? (error instanceof Error ? error.message : String(error));
+  }
+  report('');
+  return summary;
+}
+
+/** A bundle among the chosen files, merged as the Import bundle button does; false when the import must end there. */
+async function importBundleFile(db: ArchiveDB, entry: ImportEntry, summary: FileImportSummary, skip: (path: string, kind: SkipKind, reason: string) => void, signal?: AbortSignal): Promise<boolean> {
+  try {
+    const outcome = await importBundleStream(db, blobText(entry.file, entry.path), { origin: 'imported', signal });
+    summary.added += outcome.added;
+    summary.events += outcome.events?.stored ?? 0;
+    if (outcome.events?.newerKept) skip(entry.path, 'duplicate', `${outcome.events.newerKept.toLocaleString('en')} of its dataset events kept as your archive has them (a newer import)`);
+    if (outcome.duplicates > 0) skip(entry.path, 'duplicate', `${outcome.duplicates.toLocaleString('en')} of its ${outcome.total.toLocaleString('en')} articles already in your archive`);
+    return true;
+  } catch (error) {
+    if (error instanceof BundleError || error instanceof FileSkipped) {
+      skip(entry.path, 'unreadable', error instanceof BundleError ? `not a bundle Backstory can read: ${error.message}` : error.reason);
+      return true;
+    }
+    if (!(error instanceof ImportStopped)) throw error;
+    summary.added += error.summary.added;
+    summary.events += error.summary.events?.stored ?? 0;
+    if (error.reason === 'cancelled') summary.cancelled = true;
+    else summary.error = describeStorageError(error.cause, 'the rest of this bundle and the files after it were not imported') ?? error.message;
+    return false;
+  }
+}

@@ -1,0 +1,70 @@
+import { detectPage, detectText } from '../core/detect';
+import { articleFromPlainText, extractArticle } from '../core/extract';
+import { capArticle, cutText, MAX_TEXT_CHARS, MAX_TITLE_CHARS } from '../core/limits';
+import { analyzeExtracted } from '../core/pipeline';
+import type { AnalyzedArticle, Detection, ExtractedArticle } from '../core/types';
+import { canonicalUrl } from './canonicalUrl';
+import { contentHash } from './contentHash';
+import type { ArchiveDB } from './db';
+import { decodePageText, FileSkipped, readPageBytes, type ImportKind } from './fileImportRead';
+import { findDuplicate } from './ingest';
+
+/** Parses a page's HTML into an inert Document: DOMParser in the browser (no script runs, nothing loads), linkedom in Node. */
+export type ParseHtml = (html: string, url: string) => Document;
+
+/** One chosen file: its contents and its path inside the chosen folder (its name when chosen alone). */
+export interface ImportEntry {
+  file: Blob;
+  path: string;
+}
+
+/** The address a file without a canonical link is stored under: stable for the same path, so a re-import finds it. */
+export const fileUrlOf = (path: string) => `file:///${path.split('/').map(encodeURIComponent).join('/')}`;
+
+/**
+ * Reads one page or text file as the archive would store it, through the same stages as a saved
+ * article (detect, extract, analyse), cheapest first: a page that is not a topical article is
+ * left before extraction, and one the archive holds already (same canonical address or text)
+ * before analysis, so importing a folder again costs little for what is already in.
+ * Throws FileSkipped saying why a file is left out.
+ */
+export async function readArticleEntry(db: ArchiveDB, entry: ImportEntry, kind: Exclude<ImportKind, 'bundle'>, parse: ParseHtml): Promise<AnalyzedArticle> {
+  const text = decodePageText(await readPageBytes(entry.file, kind), kind !== 'txt');
+  const url = fileUrlOf(entry.path);
+  let article: ExtractedArticle;
+  let detection: Detection;
+  try {
+    if (kind === 'txt') {
+      // As analyzeText reads plain text (title on the first line), with the steps apart so the
+      // duplicate check comes before analysis.
+      const bounded = cutText(text, MAX_TEXT_CHARS + MAX_TITLE_CHARS);
+      const read = capArticle(articleFromPlainText(bounded, { url, publishedAt: null }));
+      article = bounded === text ? read : { ...read, truncated: true };
+      detection = detectText(article.title, article.text);
+      refuseOffTopic(detection);
+    } else {
+      const doc = parse(text, url);
+      detection = detectPage(doc, url);
+      refuseOffTopic(detection);
+      article = capArticle(extractArticle(doc, url));
+    }
+  } catch (error) {
+    // A page whose shape still defeats a recursive stage (nesting thousands deep).
+    if (error instanceof RangeError) throw new FileSkipped('unreadable', `cannot be read whole (${error.message})`);
+    throw error;
+  }
+  if (article.text.trim() === '') throw new FileSkipped('unreadable', 'no article text found in it');
+  const stored = await findDuplicate(db, canonicalUrl(article.url), contentHash(article.text));
+  if (stored) throw duplicateOf(stored.duplicateOf);
+  return analyzeExtracted(article, detection);
+}
+
+function refuseOffTopic(detection: Detection): void {
+  if (!detection.isArticle) throw new FileSkipped('not_article', 'not a news article (too little prose, or no article on the page)');
+  if (!detection.relevant) throw new FileSkipped('not_topical', 'not about Russia, Belarus or Ukraine');
+}
+
+/** The skip for a file the archive holds already, naming the stored copy. */
+export function duplicateOf(stored: { title: string; reason: string }): FileSkipped {
+  return new FileSkipped('duplicate', `already in your archive (${stored.reason}): “${stored.title}”`);
+}
