@@ -1,0 +1,99 @@
+import { useState } from 'preact/hooks';
+import { importFiles, type FileImportSummary, type ImportEntry } from '@/src/archive/fileImport';
+import { fileImportNotice, progressDetail, SKIP_LABELS } from '@/src/archive/fileImportText';
+import { archiveDb, tellBackground } from './pageArchive';
+import { Progress, type Busy } from './Progress';
+import { readerError } from './readerError';
+
+/** Skipped files listed one by one, up to this many; the rest are counted. */
+const LISTED = 500;
+
+// A page's HTML is parsed into an inert document: no script runs and nothing it links to is
+// fetched; it is never rendered.
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
+/** A chosen file with its path inside the chosen folder (webkitRelativePath), or its name. */
+const entriesOf = (files: FileList): ImportEntry[] => [...files].map((file) => ({ file, path: file.webkitRelativePath || file.name }));
+
+/**
+ * Import of saved pages, plain-text articles and Backstory bundles, as files or a whole folder,
+ * into the archive, each page read as a saved article is. Progress with counts and time left,
+ * Stop; importing the same folder again adds only what is missing.
+ */
+export function FileImport() {
+  const [busy, setBusy] = useState<Busy | null>(null);
+  const [result, setResult] = useState<{ summary: FileImportSummary; notice: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const start = async (files: FileList | null) => {
+    if (!files || files.length === 0 || busy) return;
+    const entries = entriesOf(files);
+    const stop = new AbortController();
+    setResult(null);
+    setError(null);
+    setBusy({ label: 'Reading files', done: 0, total: entries.length, unit: 'files', stop });
+    try {
+      const summary = await importFiles(archiveDb(), entries, {
+        parse,
+        signal: stop.signal,
+        onProgress: (progress) =>
+          setBusy({ label: 'Importing files', done: progress.done, total: progress.total, unit: 'files', detail: progressDetail(progress), stop }),
+      });
+      setResult({ summary, notice: fileImportNotice(summary) });
+    } catch (failure) {
+      setError(readerError(failure));
+    } finally {
+      setBusy(null);
+      void tellBackground();
+    }
+  };
+
+  const skipped = result?.summary.skippedFiles ?? [];
+  return (
+    <section class="file-import" data-testid="file-import">
+      <div class="toolbar">
+        <label class="secondary">
+          Import pages or text files…
+          <input type="file" multiple accept=".html,.htm,.xhtml,.gz,.txt,.json" data-testid="import-files" disabled={busy !== null} onChange={(event) => pick(event, start)} />
+        </label>
+        <label class="secondary">
+          Import a folder…
+          <input type="file" {...{ webkitdirectory: '' }} data-testid="import-folder" disabled={busy !== null} onChange={(event) => pick(event, start)} />
+        </label>
+      </div>
+      {busy && <Progress busy={busy} />}
+      {error && (
+        <p class="error" role="alert" data-testid="file-import-message">
+          {error}
+        </p>
+      )}
+      {result && (
+        <p class={result.summary.error ? 'error' : 'notice'} role="status" data-testid="file-import-message">
+          {result.notice}
+        </p>
+      )}
+      {skipped.length > 0 && (
+        <details class="skipped" data-testid="skipped-files">
+          <summary>
+            {skipped.length.toLocaleString('en')} file{skipped.length === 1 ? '' : 's'} skipped
+          </summary>
+          <ul>
+            {skipped.slice(0, LISTED).map((file, i) => (
+              <li key={i} data-kind={file.kind}>
+                {file.path}: {SKIP_LABELS[file.kind]}, {file.reason}
+              </li>
+            ))}
+          </ul>
+          {skipped.length > LISTED && <p>and {(skipped.length - LISTED).toLocaleString('en')} more not listed</p>}
+        </details>
+      )}
+    </section>
+  );
+}
+
+/** Hands the chosen files on, then clears the input so the same folder can be chosen again (a resume). */
+function pick(event: Event, start: (files: FileList | null) => Promise<void>) {
+  const input = event.target as HTMLInputElement;
+  const files = input.files;
+  void start(files).finally(() => (input.value = ''));
+}
