@@ -33,11 +33,27 @@ describe('the whole pipeline on hostile text', () => {
     expect(result.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['country:RU', 'place:kharkiv']));
   }, 60_000);
 
-  // Known miss: quote marks nested 20,000 deep take 3.7 s in extractStatements (quadratic,
-  // src/core/analyze, not this suite's file); 200,000 deep took 520 s within the text cap.
-  it.fails('reads quote marks nested 20,000 deep within a second (known miss)', () => {
-    const body = `${'“'.repeat(20_000)}We will not attack Ukraine${'”'.repeat(20_000)}, Lukashenko said.`;
+  // Quote marks nested 100,000 deep: the speaker's "we" was looked for by stripping the
+  // trailing non-letters of the quote's first word with a regex retried at every one of its
+  // 100,000 marks (quadratic, src/core/analyze/subjects.ts): 20,000 deep took 3.6-4.8 s and
+  // 200,000 deep 520 s. Now 0.2 s at 20,000 and 0.3 s at 100,000.
+  it('reads quote marks nested 100,000 deep in seconds, the quote still attributed', () => {
+    const body = `${'“'.repeat(100_000)}We will not attack Ukraine${'”'.repeat(100_000)}, Lukashenko said.`;
+    const { result, ms } = timed(() => analyzeText(`${TITLE}\n\n${body}`, { url: 'https://hostile.test/', publishedAt: '2024-03-20' }));
+    expect(ms).toBeLessThan(5_000);
+    expect(result.statements.map((s) => s.speaker)).toEqual(['Alexander Lukashenko']);
+  }, 60_000);
+
+  // Known miss: a paragraph of hundreds of quotes. Each quote's date is looked for in its whole
+  // line (quoteContext in src/core/analyze/statements.ts, read by findDateSpan), so the line is
+  // read again per quote: 25,000 characters took 2.5 s, 50,000 12 s, 100,000 75 s; a page at
+  // the 300,000-character cap would stall the worker for minutes. Cutting the context to 1,000
+  // characters each side makes it linear (100,000: 1.7 s) but changes three dates of a
+  // 44,789-character transcript paragraph in the development set, so it waits for the analyzer's owner.
+  it.fails('reads a paragraph of 25,000 characters of quotes within 1.5 s (known miss)', () => {
+    const piece = '“We will not attack Ukraine from Belarus,” Lukashenko said on Monday. ';
+    const body = piece.repeat(Math.ceil(25_000 / piece.length));
     const { ms } = timed(() => analyzeText(`${TITLE}\n\n${body}`, { url: 'https://hostile.test/', publishedAt: '2024-03-20' }));
-    expect(ms).toBeLessThan(1_000);
+    expect(ms).toBeLessThan(1_500);
   }, 60_000);
 });

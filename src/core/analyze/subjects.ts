@@ -105,7 +105,9 @@ const HE_SHE = /^(?:he|she|он|она|він|вона|ён|яна|on|ona|той
 
 /** "We ..." in a minister's mouth is his country; "he ..." is the speaker or the last person named. */
 function impliedSubject({ claimText, claim, speaker, index, text, predicate }: SubjectContext): string | null {
-  const firstWord = (claimText.split(/\s+/)[0] ?? '').toLowerCase().replace(/[^\p{L}]+$/u, '');
+  // The trailing run of non-letters starts at the word's start or after a letter: without the
+  // lookbehind the regex retried every position of a word of 20,000 quote marks (quadratic).
+  const firstWord = (claimText.split(/\s+/)[0] ?? '').toLowerCase().replace(/(?<=^|\p{L})[^\p{L}]+$/u, '');
   const selfBeforeVerb = WE.test(claimText.slice(0, predicate?.start ?? claimText.length)) || FIRST_PLURAL_OPENING.test(claimText);
   if ((WE.test(firstWord) || selfBeforeVerb) && speaker?.entityId) {
     return speakerCountry(speaker) ?? speaker.entityId;
