@@ -1,55 +1,46 @@
 import { useEffect, useState } from 'preact/hooks';
-import { callBackground, onBackgroundEvent } from '@/src/messaging/client';
-import type { ArticleSummary } from '@/src/messaging/protocol';
+import { reanalyzeAll } from '@/src/archive/reanalyzeAll';
+import { restoreArticle, takeArticle } from '@/src/archive/articles';
+import { EMPTY_QUERY, type SearchQuery } from '@/src/search/filterDocs';
+import type { DocMeta } from '@/src/search/docMeta';
 import { SAVE_SHORTCUT } from '@/src/ui/shortcut';
-import { ArchiveTable } from './ArchiveTable';
+import { ArchiveList } from './ArchiveList';
+import { ArchiveUpkeep } from './ArchiveUpkeep';
+import { ArticleView } from './ArticleView';
+import { importDatasetChosen, type SkippedReport } from './datasetImport';
 import { downloadBlob, textOf } from './files';
-import { Pager } from './Pager';
+import { Filters, SortOrder } from './Filters';
+import { archiveDb, tellBackground } from './pageArchive';
 import { Progress, type Busy } from './Progress';
 import { readerError } from './readerError';
-import { restoreArticle, takeArticle } from '@/src/archive/articles';
-import { archiveDb, tellBackground } from './pageArchive';
-import { exportToBlob, importArchiveFile } from './transfer';
-import { importDatasetChosen, type SkippedReport } from './datasetImport';
+import { SettingsSection } from './SettingsSection';
 import { SkippedRows } from './SkippedRows';
-
-const PAGE_SIZE = 50;
-/** How long typing pauses before the archive is searched. */
-const SEARCH_PAUSE_MS = 200;
+import { exportToBlob, importArchiveFile } from './transfer';
+import { useArchiveSearch } from './useArchiveSearch';
 
 /** `undo`: a button beside the notice that takes the change back. */
 type Message = { kind: 'notice' | 'error'; text: string; undo?: () => void } | null;
 type Report = (done: number, total: number, label?: string) => void;
 
+const articleIdOf = (hash: string) => Number(/^#\/article\/(\d+)$/u.exec(hash)?.[1] ?? 0) || null;
+const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
 export function App() {
-  const [articles, setArticles] = useState<ArticleSummary[]>([]);
-  const [total, setTotal] = useState(0);
-  const [search, setSearch] = useState('');
-  const [offset, setOffset] = useState(0);
+  const [query, setQuery] = useState<SearchQuery>(EMPTY_QUERY);
   const [message, setMessage] = useState<Message>(null);
   const [revision, setRevision] = useState(0);
+  const [total, setTotal] = useState<number | null>(null);
   const [busy, setBusy] = useState<Busy | null>(null);
   const [skipped, setSkipped] = useState<SkippedReport | null>(null);
+  const [hash, setHash] = useState(location.hash);
+  const search = useArchiveSearch(query);
 
-  useEffect(() => onBackgroundEvent('archiveChanged', () => setRevision((n) => n + 1)), []);
   useEffect(() => {
-    // Typing waits for a pause before searching, and an answer that arrives after a newer
-    // request was sent is dropped: the list never shows an older search than the box.
-    let current = true;
-    const timer = setTimeout(() => {
-      callBackground('listArticles', { offset, limit: PAGE_SIZE, search: search.trim() || undefined })
-        .then((page) => {
-          if (!current) return;
-          setArticles(page.articles);
-          setTotal(page.total);
-        })
-        .catch((error: Error) => current && setMessage({ kind: 'error', text: readerError(error) }));
-    }, search.trim() ? SEARCH_PAUSE_MS : 0);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [offset, search, revision]);
+    const onHash = () => setHash(location.hash);
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+  useEffect(() => void archiveDb().articles.count().then(setTotal), [revision, search.results]);
 
   const act = async (work: () => Promise<string | { text: string; undo: () => void }>) => {
     setMessage(null);
@@ -60,9 +51,10 @@ export function App() {
       setMessage({ kind: 'error', text: readerError(error) });
     }
     setRevision((n) => n + 1);
+    void search.changed();
   };
 
-  /** A long import or export: progress and a Stop button while it runs. */
+  /** A long piece of work: progress and a Stop button while it runs. */
   const long = (label: string, work: (report: Report, signal: AbortSignal) => Promise<string>) => {
     const stop = new AbortController();
     const report: Report = (done, all, now = label) => setBusy({ label: now, done, total: all, stop });
@@ -71,24 +63,25 @@ export function App() {
   };
 
   // No confirm(): the article goes at once and Undo beside the notice puts it back, ids and all.
-  const remove = (article: ArticleSummary) =>
+  const remove = (doc: DocMeta) =>
     void act(async () => {
-      const taken = await takeArticle(archiveDb(), article.id);
-      if (!taken) throw new Error(`“${article.title}” is no longer in your archive: it may have been deleted already.`);
+      const taken = await takeArticle(archiveDb(), doc.id);
+      if (!taken) throw new Error(`“${doc.title}” is no longer in your archive: it may have been deleted already.`);
+      await search.forget([doc.id]);
       void tellBackground();
       const undo = () =>
         void act(async () => {
           const outcome = await restoreArticle(archiveDb(), taken);
           void tellBackground();
-          return outcome === 'restored' ? `Restored “${article.title}”.` : `“${article.title}” was saved again meanwhile: it is in your archive.`;
+          return outcome === 'restored' ? `Restored “${doc.title}”.` : `“${doc.title}” was saved again meanwhile: it is in your archive.`;
         });
-      return { text: `Deleted “${article.title}”.`, undo };
+      return { text: `Deleted “${doc.title}”.`, undo };
     });
   const exportArchive = () =>
     long('Exporting', async (onProgress, signal) => {
-      const { blob, count } = await exportToBlob(archiveDb(), { onProgress, signal });
+      const { blob, count: exported } = await exportToBlob(archiveDb(), { onProgress, signal });
       downloadBlob(`backstory-archive-${new Date().toISOString().slice(0, 10)}.json`, blob);
-      return `Exported ${count.toLocaleString('en')} article${count === 1 ? '' : 's'}.`;
+      return `Exported ${count(exported, 'article')}.`;
     });
   const importArchive = (file: File | undefined) =>
     file &&
@@ -98,7 +91,6 @@ export function App() {
         signal,
       }).finally(() => void tellBackground()),
     );
-
   const importEvents = (file: File | undefined) => {
     if (!file) return;
     const stop = new AbortController();
@@ -109,13 +101,36 @@ export function App() {
       return notice;
     }).finally(() => setBusy(null));
   };
+  const reanalyze = () =>
+    long('Re-analysing', async (onProgress, signal) => {
+      const ids = await reanalyzeAll(archiveDb(), { onProgress: (done, all) => onProgress(done, all), signal });
+      void tellBackground();
+      // People and places may have changed: the index reads the articles again.
+      void search.rebuild();
+      const all = await archiveDb().articles.count();
+      return signal.aborted ? `Stopped after ${count(ids.length, 'article')} of ${all.toLocaleString('en')}: Re-analyse all starts again from the first.` : `Re-analysed ${count(ids.length, 'article')}.`;
+    });
+
+  const open = articleIdOf(hash);
+  const closeArticle = () => {
+    if (history.length > 1 && articleIdOf(location.hash)) history.back();
+    else location.hash = '';
+  };
+  const shown = search.results.length;
+  const filtered = query.text.trim() !== '' || Object.entries(query).some(([field, value]) => field !== 'sort' && field !== 'text' && value);
 
   return (
     <main class="options">
-      <h1>Your Backstory archive</h1>
+      <header class="page-head">
+        <h1>Your Backstory archive</h1>
+        <nav aria-label="Sections of this page">
+          <a href="#import-title" onClick={jump('import-title')}>Import and export</a>
+          <a href="#upkeep-title" onClick={jump('upkeep-title')}>Storage</a>
+          <a href="#settings-title" onClick={jump('settings-title')}>Settings</a>
+        </nav>
+      </header>
       <p class="lede">
-        {total} article{total === 1 ? '' : 's'} stored on this computer only. Export a bundle to back it up or to
-        use it with the command line.
+        {total === null ? 'Counting…' : count(total, 'article')} stored on this computer only. Export a bundle to back it up or to use it with the command line.
       </p>
       {busy && <Progress busy={busy} />}
       {message && (
@@ -128,38 +143,61 @@ export function App() {
           )}
         </p>
       )}
-      <div class="toolbar">
-        <input
-          type="search"
-          placeholder="Search titles, outlets and addresses"
-          value={search}
-          onInput={(event) => {
-            setSearch((event.target as HTMLInputElement).value);
-            setOffset(0);
-          }}
-        />
-        <button type="button" class="secondary" disabled={busy !== null} onClick={() => void exportArchive()}>
-          Export bundle
-        </button>
-        <FilePicker label="Import bundle…" accept=".json,application/json" testId="import" disabled={busy !== null} onFile={(file) => void importArchive(file)} />
-        <FilePicker
-          label="Import events (ACLED, UCDP, GDELT)…"
-          accept=".csv,.tsv,.txt,.zip,.CSV,text/csv"
-          testId="import-events"
-          disabled={busy !== null}
-          onFile={(file) => void importEvents(file)}
-        />
-      </div>
-      {skipped && <SkippedRows report={skipped} />}
-      {articles.length === 0 ? (
-        <p class="empty">{search ? 'No saved article matches this search.' : `Nothing saved yet: open a news article and press Save in the side panel (or ${SAVE_SHORTCUT}).`}</p>
-      ) : (
-        <ArchiveTable articles={articles} onDelete={remove} />
+      <section aria-label="Articles" class="articles">
+        <Filters query={query} facets={search.index.facets} onQuery={setQuery} />
+        <div class="result-head">
+          <p class="result-count" role="status" data-testid="result-count">
+            {filtered ? `${count(shown, 'article')} match${shown === 1 ? 'es' : ''}` : count(shown, 'article')}
+            {search.indexing && ` · preparing the search: ${search.indexing.done.toLocaleString('en')} of ${count(search.indexing.total, 'article')} read`}
+          </p>
+          <SortOrder query={query} onQuery={setQuery} />
+        </div>
+        {shown === 0 ? (
+          <p class="empty">
+            {!search.ready || search.indexing
+              ? 'Reading the archive…'
+              : filtered
+                ? 'No saved article matches this search. Fewer words, or fewer filters, find more.'
+                : `Nothing saved yet: open a news article and press Save in the side panel (or ${SAVE_SHORTCUT}), or import a bundle below.`}
+          </p>
+        ) : (
+          <ArchiveList ids={search.results} doc={(id) => search.index.doc(id)} onDelete={remove} />
+        )}
+      </section>
+      <section class="section-block" aria-labelledby="import-title">
+        <h2 id="import-title">Import and export</h2>
+        <div class="toolbar">
+          <button type="button" class="secondary" disabled={busy !== null} onClick={() => void exportArchive()}>
+            Export bundle
+          </button>
+          <FilePicker label="Import bundle…" accept=".json,application/json" testId="import" disabled={busy !== null} onFile={(file) => void importArchive(file)} />
+          <FilePicker
+            label="Import events (ACLED, UCDP, GDELT)…"
+            accept=".csv,.tsv,.txt,.zip,.CSV,text/csv"
+            testId="import-events"
+            disabled={busy !== null}
+            onFile={(file) => void importEvents(file)}
+          />
+        </div>
+        {skipped && <SkippedRows report={skipped} />}
+        {/* Issue 10: FeedsSection.tsx (feeds) and FileImport.tsx (files and folders) are rendered here once they exist. */}
+      </section>
+      <ArchiveUpkeep revision={revision} busy={busy !== null} onReanalyze={() => void reanalyze()} />
+      <SettingsSection />
+      {open !== null && (
+        <div class="article-overlay" role="dialog" aria-modal="true" aria-label="Archived article">
+          <ArticleView id={open} onClose={closeArticle} />
+        </div>
       )}
-      <Pager offset={offset} pageSize={PAGE_SIZE} total={total} onOffset={setOffset} />
     </main>
   );
 }
+
+/** In-page links that scroll without leaving a hash an article view would read. */
+const jump = (id: string) => (event: Event) => {
+  event.preventDefault();
+  document.getElementById(id)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+};
 
 /** A button that picks one file; the input is cleared so the same file can be chosen again. */
 function FilePicker({ label, accept, testId, disabled, onFile }: { label: string; accept: string; testId: string; disabled: boolean; onFile: (file: File | undefined) => void }) {

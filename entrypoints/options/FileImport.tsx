@@ -58,7 +58,7 @@ export function FileImport() {
         </label>
         <label class="secondary">
           Import a folder…
-          <input type="file" {...{ webkitdirectory: '' }} data-testid="import-folder" disabled={busy !== null} onChange={(event) => pick(event, start)} />
+          <input type="file" {...{ webkitdirectory: true }} data-testid="import-folder" disabled={busy !== null} onChange={(event) => pick(event, start)} />
         </label>
       </div>
       {busy && <Progress busy={busy} />}
