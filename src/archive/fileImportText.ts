@@ -10,6 +10,15 @@ export const SKIP_LABELS: Record<SkipKind, string> = {
   too_large: 'too large',
 };
 
+/** The same, counted: "3 duplicates, 1 not an article". */
+const COUNTED: Record<SkipKind, [string, string]> = {
+  not_topical: ['not topical', 'not topical'],
+  not_article: ['not an article', 'not articles'],
+  duplicate: ['duplicate', 'duplicates'],
+  unreadable: ['unreadable', 'unreadable'],
+  too_large: ['too large', 'too large'],
+};
+
 const n = (count: number) => count.toLocaleString('en');
 const plural = (count: number, word: string) => `${n(count)} ${word}${count === 1 ? '' : 's'}`;
 
@@ -30,7 +39,7 @@ export function progressDetail(progress: FileImportProgress): string {
 export function fileImportNotice(summary: FileImportSummary): string {
   const byKind = new Map<SkipKind, number>();
   for (const file of summary.skippedFiles) byKind.set(file.kind, (byKind.get(file.kind) ?? 0) + 1);
-  const skipped = [...byKind].map(([kind, count]) => `${n(count)} ${SKIP_LABELS[kind]}`).join(', ');
+  const skipped = [...byKind].map(([kind, count]) => `${n(count)} ${COUNTED[kind][count === 1 ? 0 : 1]}`).join(', ');
   const head = summary.cancelled || summary.error ? 'Stopped: added' : 'Imported';
   let text = `${head} ${plural(summary.added, 'article')} from ${plural(summary.done, 'file')}`;
   if (summary.total > summary.done) text += ` of ${n(summary.total)}`;

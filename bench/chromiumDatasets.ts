@@ -1,0 +1,135 @@
+// `npx tsx bench/chromiumDatasets.ts` (in `npm run bench`; `npm run build` first): imports in real
+// Chromium, on the built extension's own IndexedDB, through the archive page's code (bundled with
+// bench/chromium/inPage.ts and evaluated in options.html). Two fresh browser profiles:
+// 1. events and the panel: 100,000 GENERATED ACLED rows (bench/datasetRows.ts: format-exact,
+//    gazetteer places, made up) imported as a chosen file is, then 10,000 articles replicated
+//    from the development set's real texts; bytes per event and per article as the browser counts
+//    the origin's storage; then the panel's lookup for one article (check, prior events, the
+//    dataset's numbers, as the background does before the panel shows a result) over 40 queries;
+//    then 100,000 UCDP and 100,000 GDELT (zipped) rows each timed on top.
+// 2. files: 1,000 HTML pages (the development set's texts as outlets serve them, copies at other
+//    addresses with a line of their own) imported as a chosen folder, then the same folder again
+//    (everything already stored: the resume's cost).
+// Targets (issue 10): 100,000 rows in at most 30 s; at least 100 pages a second; panel p95 at
+// most 150 ms. Figures are printed and written to bench/results/chromiumDatasets.json, not asserted.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import type { Page } from 'playwright-core';
+import { analyzeText } from '../src/core/pipeline';
+import { EXTENSION_DIR, findBrowser, launchWithExtension } from '../tests/support/extensionBrowser';
+import { seedPageHtml } from '../tests/support/seedPages';
+import { loadDevCorpus } from './devsetDocs';
+import { median, percentile } from './stats';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);
+const ROWS = arg('rows', 100_000);
+const ARTICLES = arg('articles', 10_000);
+const PAGES = arg('pages', 1_000);
+const QUERIES = 40;
+const FILL_BATCH = 1_000;
+const PAGE_BATCH = 100;
+
+async function pageBundle(): Promise<string> {
+  const result = await build({ entryPoints: [path.join(here, 'chromiumDatasetsPage.ts')], bundle: true, format: 'iife', platform: 'browser', write: false, logLevel: 'silent', alias: { '@': path.resolve(here, '..') }, define: { 'process.env': '{}' } });
+  return result.outputFiles[0]!.text;
+}
+
+/** Calls a function of the page's bench by name (functions do not cross the debugging protocol). */
+function call<T>(page: Page, group: '__bench' | '__datasetBench', name: string, ...args: unknown[]): Promise<T> {
+  return page.evaluate(([g, n, a]) => (globalThis as unknown as Record<string, Record<string, (...x: unknown[]) => unknown>>)[g as string]![n as string]!(...(a as unknown[])), [group, name, args] as const) as Promise<T>;
+}
+
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const stats = (values: number[]) => ({ median: median(values), p95: percentile(values, 95) });
+
+async function main() {
+  const executablePath = findBrowser();
+  if (!executablePath) return console.log('bench:chromiumDatasets: no Chromium found (apt-get install chromium, or set CHROME_PATH): skipped.');
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) return console.log('bench:chromiumDatasets: no built extension (run `npm run build` first): skipped.');
+  const { corpus, note } = loadDevCorpus();
+  if (!corpus) return console.log(`bench:chromiumDatasets: ${note}; skipped.`);
+  const code = await pageBundle();
+  const load = () => os.loadavg().map((n) => n.toFixed(2)).join(' ');
+  console.log(`Chromium ${executablePath}; ${new Date().toISOString().slice(0, 16)} UTC; load average ${load()}`);
+  const results: Record<string, unknown> = { date: new Date().toISOString(), loadAverage: os.loadavg() };
+
+  const sources = corpus.docs.map((doc) => analyzeText(doc.raw, { url: `https://devset.invalid/${doc.id}`, publishedAt: doc.publishedAt }));
+  const topical = sources.filter((a) => a.detection.relevant);
+  const queries = topical.filter((_, i) => i % Math.max(1, Math.floor(topical.length / QUERIES)) === 0).slice(0, QUERIES)
+    .map((a) => ({ ...a, article: { ...a.article, url: `${a.article.url}?query` } }));
+
+  let browser = await launchWithExtension({ headless: true, executablePath });
+  try {
+    const page = await browser.openExtensionPage('options.html');
+    await page.evaluate(code);
+    const empty = await call<number>(page, '__bench', 'usage');
+    const acled = await call<{ ms: number; bytes: number; read: number; kept: number; skipped: number }>(page, '__datasetBench', 'importEvents', 'acled', ROWS);
+    const afterEvents = await call<number>(page, '__bench', 'usage');
+    console.log(`\n| import | rows | kept | skipped | file MB | time | rows/s | target |`);
+    console.log('|---|---|---|---|---|---|---|---|');
+    const row = (name: string, r: typeof acled) => console.log(`| ${name} | ${r.read.toLocaleString('en')} | ${r.kept.toLocaleString('en')} | ${r.skipped} | ${(r.bytes / 1e6).toFixed(1)} | ${s(r.ms)} | ${Math.round(r.read / (r.ms / 1000)).toLocaleString('en')} | ${r.read >= 100_000 ? (r.ms <= 30_000 ? 'met (≤ 30 s)' : 'missed (≤ 30 s)') : '–'} |`);
+    row('ACLED CSV', acled);
+    let fillMs = 0;
+    for (let from = 0; from < ARTICLES; from += FILL_BATCH) fillMs += await call<number>(page, '__bench', 'fill', sources, from, Math.min(ARTICLES, from + FILL_BATCH));
+    const afterArticles = await call<number>(page, '__bench', 'usage');
+    await call(page, '__datasetBench', 'panel', queries.slice(0, 2));
+    const panel = await call<{ times: number[]; check: number[]; prior: number[]; events: number; related: number }>(page, '__datasetBench', 'panel', queries);
+    const p = stats(panel.times);
+    const ucdp = await call<typeof acled>(page, '__datasetBench', 'importEvents', 'ucdp', ROWS);
+    const gdelt = await call<typeof acled>(page, '__datasetBench', 'importEvents', 'gdelt', ROWS);
+    row('UCDP GED CSV (on top)', ucdp);
+    row('GDELT 2.0 export, zipped (on top)', gdelt);
+    const perEvent = (afterEvents - empty) / acled.kept;
+    const perArticle = (afterArticles - afterEvents) / ARTICLES;
+    console.log(`\nStorage (navigator.storage.estimate): ${Math.round(perEvent).toLocaleString('en')} bytes per event (${acled.kept.toLocaleString('en')} ACLED events), ${Math.round(perArticle).toLocaleString('en')} bytes per article (${ARTICLES.toLocaleString('en')} articles, stored at ${Math.round(ARTICLES / (fillMs / 1000))}/s)`);
+    console.log(`Panel lookup, one article, ${acled.kept.toLocaleString('en')} events and ${ARTICLES.toLocaleString('en')} articles stored, ${queries.length} articles: median ${p.median.toFixed(1)} ms, p95 ${p.p95.toFixed(1)} ms (target p95 ≤ 150 ms: ${p.p95 <= 150 ? 'met' : 'missed'}); ${(panel.events / queries.length).toFixed(1)} prior events and ${(panel.related / queries.length).toFixed(1)} related reports per article; the check alone ends at median ${median(panel.check).toFixed(1)} ms (p95 ${percentile(panel.check, 95).toFixed(1)}), the prior events at ${median(panel.prior).toFixed(1)} ms (p95 ${percentile(panel.prior, 95).toFixed(1)})`);
+    Object.assign(results, { events: { acled, ucdp, gdelt }, bytesPerEvent: perEvent, bytesPerArticle: perArticle, articles: ARTICLES, articlesPerSecond: ARTICLES / (fillMs / 1000), panel: { ...p, check: stats(panel.check), prior: stats(panel.prior), times: panel.times, eventsPerArticle: panel.events / queries.length, relatedPerArticle: panel.related / queries.length } });
+  } finally {
+    await browser.close();
+  }
+
+  browser = await launchWithExtension({ headless: true, executablePath });
+  try {
+    const page = await browser.openExtensionPage('options.html');
+    await page.evaluate(code);
+    const docs = corpus.docs;
+    for (let from = 0; from < PAGES; from += PAGE_BATCH) {
+      const batch = [];
+      for (let i = from; i < Math.min(PAGES, from + PAGE_BATCH); i++) {
+        const doc = docs[i % docs.length]!;
+        const copy = Math.floor(i / docs.length);
+        const [title = '', ...rest] = doc.raw.split('\n');
+        // The copy's own words open the text: a closing line alone may be cut as page chrome.
+        const body = copy === 0 ? rest.join('\n').trim() : `In dispatch number ${copy}: ${rest.join('\n').trim()}`;
+        const url = `https://devset.invalid/${doc.id}/${copy}.html`;
+        batch.push({ path: `pages/${String(i).padStart(4, '0')}-${doc.id}.html`, html: seedPageHtml({ file: doc.id, outlet: doc.outlet, publishedAt: doc.publishedAt, lang: doc.lang, title, body }, { url }) });
+      }
+      await call(page, '__datasetBench', 'addPages', batch);
+    }
+    type Pages = { ms: number; files: number; added: number; skipped: Record<string, number>; error: string | null };
+    if (process.argv.includes('--profile')) console.log('ms per stage over the pages:', await call(page, '__datasetBench', 'profilePages'));
+    const first = await call<Pages>(page, '__datasetBench', 'importPages');
+    const again = await call<Pages>(page, '__datasetBench', 'importPages');
+    console.log(`\n| HTML pages (folder import) | files | added | skipped | time | pages/s | target |`);
+    console.log('|---|---|---|---|---|---|---|');
+    for (const [name, r] of [['first import', first], ['same folder again', again]] as const) {
+      const rate = r.files / (r.ms / 1000);
+      console.log(`| ${name} | ${r.files.toLocaleString('en')} | ${r.added.toLocaleString('en')} | ${JSON.stringify(r.skipped)} | ${s(r.ms)} | ${rate.toFixed(0)} | ${name === 'first import' ? (rate >= 100 ? 'met (≥ 100/s)' : 'missed (≥ 100/s)') : '–'} |`);
+    }
+    Object.assign(results, { pages: { first, again } });
+  } finally {
+    await browser.close();
+  }
+  console.log(`load average after: ${load()}`);
+  mkdirSync(path.join(here, 'results'), { recursive: true });
+  writeFileSync(path.join(here, 'results/chromiumDatasets.json'), `${JSON.stringify(results, null, 2)}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  process.exit(1);
+});

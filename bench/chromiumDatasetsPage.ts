@@ -1,0 +1,128 @@
+// Bundled by bench/chromiumDatasets.ts and evaluated in the built extension's archive page, so
+// the archive code runs on Chromium's own IndexedDB. It reuses bench/chromium/inPage.ts (its
+// `__bench`: fill with replicated articles, storage usage) and adds the dataset and file imports
+// and the panel's lookup for one article.
+import './chromium/inPage';
+import { zipSync } from 'fflate';
+import { checkArticle } from '../src/archive';
+import { datasetNumberDisagreements } from '../src/archive/datasetNumbers';
+import { ArchiveDB } from '../src/archive/db';
+import { importFiles, type ImportEntry } from '../src/archive/fileImport';
+import { findPriorEvents, flattenPriorEvents } from '../src/archive/priorEvents';
+import type { AnalyzedArticle } from '../src/core/types';
+import { articleRows } from '../src/archive/articleRows';
+import { detectPage } from '../src/core/detect';
+import { extractArticle } from '../src/core/extract';
+import { analyzeExtracted } from '../src/core/pipeline';
+import { importDatasetFile } from '../src/datasets/importDatasetFile';
+import { compactPriorEvents } from '../entrypoints/background/compactPriorEvents';
+import { ACLED_HEADER, UCDP_HEADER, acledLine, gdeltRowLine, generated, ucdpLine } from './datasetRows';
+
+let db: ArchiveDB | null = null;
+const archive = (): ArchiveDB => (db ??= new ArchiveDB());
+let pages: ImportEntry[] = [];
+
+async function fileOf(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  for await (const chunk of chunks) {
+    parts.push(chunk);
+    length += chunk.length;
+  }
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
+const FORMATS = {
+  acled: (rows: number) => fileOf(generated(rows, ACLED_HEADER.join(','), acledLine)),
+  ucdp: (rows: number) => fileOf(generated(rows, UCDP_HEADER.join(','), ucdpLine)),
+  gdelt: async (rows: number) => zipSync({ 'generated.export.CSV': await fileOf(generated(rows, null, gdeltRowLine)) }),
+};
+
+const datasetBench = {
+  /** A generated file of `rows` rows made in the page (not timed), then imported as the archive page imports a chosen file. */
+  async importEvents(format: keyof typeof FORMATS, rows: number) {
+    const file = new Blob([(await FORMATS[format](rows)) as BlobPart]);
+    const start = performance.now();
+    const result = await importDatasetFile(file, archive());
+    return { ms: performance.now() - start, bytes: file.size, read: result.read, kept: result.kept, skipped: result.skippedCount };
+  },
+  async countEvents(): Promise<number> {
+    return archive().datasetEvents.count();
+  },
+  /** Pages handed over from Node, kept as Files in the page until imported. */
+  addPages(batch: { path: string; html: string }[]): number {
+    for (const { path, html } of batch) pages.push({ path, file: new File([html], path.split('/').pop()!, { type: 'text/html' }) });
+    return pages.length;
+  },
+  /** The archive page's folder import over the pages handed over (DOMParser, the saved-article pipeline). */
+  async importPages() {
+    const start = performance.now();
+    const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+    const summary = await importFiles(archive(), pages, { parse });
+    const kinds: Record<string, number> = {};
+    for (const file of summary.skippedFiles) kinds[file.kind] = (kinds[file.kind] ?? 0) + 1;
+    return { ms: performance.now() - start, files: pages.length, added: summary.added, skipped: kinds, error: summary.error };
+  },
+  /** Milliseconds per stage over the pages handed over, each stage alone (what to make faster). */
+  async profilePages() {
+    const total = { read: 0, parse: 0, detect: 0, extract: 0, analyze: 0, rows: 0 };
+    for (const { file, path } of pages) {
+      let t = performance.now();
+      const html = await file.text();
+      const lap = (stage: keyof typeof total) => {
+        const now = performance.now();
+        total[stage] += now - t;
+        t = now;
+      };
+      lap('read');
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      lap('parse');
+      const detection = detectPage(doc, path);
+      lap('detect');
+      if (!detection.relevant) continue;
+      const article = extractArticle(doc, path);
+      lap('extract');
+      const analyzed = analyzeExtracted(article, detection);
+      lap('analyze');
+      articleRows(analyzed, 'imported', '');
+      lap('rows');
+    }
+    return total;
+  },
+  clearPages(): void {
+    pages = [];
+  },
+  /**
+   * What the background does before the panel shows an article (matchIntoState): the check and
+   * the prior events together, the dataset's numbers against the article's, the compact rows
+   * for the tab state; milliseconds per query, and events found.
+   */
+  async panel(queries: AnalyzedArticle[]): Promise<{ times: number[]; check: number[]; prior: number[]; events: number; related: number }> {
+    const times: number[] = [];
+    const checkTimes: number[] = [];
+    const priorTimes: number[] = [];
+    let events = 0;
+    let related = 0;
+    for (const query of queries) {
+      const start = performance.now();
+      const [check, prior] = await Promise.all([
+        checkArticle(archive(), query).finally(() => checkTimes.push(performance.now() - start)),
+        findPriorEvents(archive(), query).finally(() => priorTimes.push(performance.now() - start)),
+      ]);
+      datasetNumberDisagreements(query, flattenPriorEvents(prior));
+      compactPriorEvents(prior);
+      times.push(performance.now() - start);
+      events += prior.reduce((n, group) => n + group.events.length, 0);
+      related += check.related.length;
+    }
+    return { times, check: checkTimes, prior: priorTimes, events, related };
+  },
+};
+
+(globalThis as unknown as { __datasetBench: typeof datasetBench }).__datasetBench = datasetBench;
