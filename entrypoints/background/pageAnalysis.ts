@@ -4,8 +4,8 @@ import { datasetNumberDisagreements } from '@/src/archive/datasetNumbers';
 import { findPriorEvents, flattenPriorEvents } from '@/src/archive/priorEvents';
 import { sameSite } from '@/src/archive/siteKey';
 import { analyzeExtracted } from '@/src/core/pipeline';
-import type { AnalyzedArticle, Detection } from '@/src/core/types';
-import type { SavedMark, TabState } from '@/src/messaging/protocol';
+import type { AnalyzedArticle, Detection, ExtractedArticle } from '@/src/core/types';
+import type { AnalysisStage, SavedMark, TabState } from '@/src/messaging/protocol';
 import { isNeverRead, loadSettings } from '@/src/settings/settings';
 import { compactPriorEvents } from './compactPriorEvents';
 import { extractInTab } from './extractInTab';
@@ -54,7 +54,14 @@ export async function analyzePage(
   }
   if (!force && !detection.isArticle) return writeTabState({ ...base, status: 'not_article' });
   if (!force && !detection.relevant) return writeTabState({ ...base, status: 'not_relevant' });
-  await writeTabState({ ...base, status: 'analyzing' });
+  // Each step is told to the panel as it starts (its progress), with the article's title and
+  // outlet once read, so the header is in place before the results arrive. Never over a
+  // newer page the reader has moved on to.
+  const step = async (stage: AnalysisStage, article: ExtractedArticle | null = null) => {
+    if (stage !== 'reading' && (await readTabState(tabId)).url !== url) return;
+    await writeTabState({ ...base, status: 'analyzing', stage, article });
+  };
+  await step('reading');
   try {
     const extracted = await extractInTab(tabId);
     // The extractor refuses a canonical on another site; checked again here, against the
@@ -62,7 +69,9 @@ export async function analyzePage(
     // suffix list: another blog on livejournal.com, another registrant under kyiv.ua or
     // another page on telegra.ph is another site, whose address a page may not take.
     const article = url.startsWith('file:') || sameSite(extracted.url, url) ? extracted : { ...extracted, url };
+    await step('analysing', article);
     const analyzed = analyzeExtracted(article, detection);
+    await step('matching', analyzed.article);
     let ready = await matchIntoState(db, base, analyzed);
     // The reader may have navigated on while we worked: never show a result on the wrong page.
     if ((await readTabState(tabId)).url !== url) return;

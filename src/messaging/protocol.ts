@@ -19,6 +19,9 @@ export type TabStatus =
   | 'ready'
   | 'error';
 
+/** The step an analysis is at, for the panel's progress: read the page, find its statements, match. */
+export type AnalysisStage = 'reading' | 'analysing' | 'matching';
+
 export interface SavedMark {
   id: number;
   savedAt: string;
@@ -28,6 +31,8 @@ export interface TabState {
   tabId: number;
   url: string | null;
   status: TabStatus;
+  /** While `analyzing`: the step under way (absent in a state written before steps were told). */
+  stage?: AnalysisStage;
   detection: Detection | null;
   /** `outletHost`: the real host, when the outlet name the page claims does not fit its address. */
   article: (ExtractedArticle & { outletHost?: string }) | null;

@@ -26,7 +26,7 @@ describe.skipIf(!browserPath)('the side panel states with an empty archive', () 
   const STATES: Array<[string, () => string, string]> = [
     ['not-a-news-article', () => `${server.origin}/`, 'No news article on this page'],
     ['article-off-topic', () => server.offTopicUrl, 'Not about Russia, Belarus or Ukraine'],
-    ['nothing-in-archive-yet', () => server.urlOf(server.seeds.find((seed) => seed.file.startsWith('003'))!), 'Nothing in your archive relates'],
+    ['nothing-in-archive-yet', () => server.urlOf(server.seeds.find((seed) => seed.file.startsWith('003'))!), 'Your archive is empty'],
   ];
 
   test.each(STATES)('%s', async (name, url, shows) => {
