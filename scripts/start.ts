@@ -6,10 +6,12 @@
 //   npm start -- --check   the same, headless, then exit 0 once the panel lists related reports
 //   npm start -- --no-build  reuse .output/chrome-mv3
 //   npm start -- --screenshot FILE  save the panel's screenshot there (default test-results/start-panel.png)
+//   npm start -- --empty-archive  start with an empty archive; the demo archive is written to
+//                              test-results/demo-archive.json for the panel's "Import an archive file…"
 //
 // The browser's temporary profile is removed however it ends: Ctrl-C, SIGTERM, or the window closed.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDemoBundle } from '../tests/support/demoArchive';
@@ -22,6 +24,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
 const args = new Set(argv);
 const check = args.has('--check');
+const emptyArchive = args.has('--empty-archive');
 const screenshotArg = argv[argv.indexOf('--screenshot') + 1];
 const screenshotFile = args.has('--screenshot') && screenshotArg ? path.resolve(screenshotArg) : path.join(root, 'test-results', 'start-panel.png');
 const say = (line: string) => console.log(`backstory: ${line}`);
@@ -80,13 +83,14 @@ shutdown = async () => {
 };
 // Whatever stops us, the profile goes: the last resort runs even on process.exit().
 process.on('exit', () => rmSync(browser.profileDir, { recursive: true, force: true }));
+say(`temporary browser profile: ${browser.profileDir} (removed when this stops)`);
 browser.context.on('close', () => {
   if (stopping) return;
   say('the browser was closed: stopping.');
   void shutdown().finally(() => process.exit(0));
 });
 
-try {
+async function loadDemoArchive(): Promise<void> {
   const options = await browser.openExtensionPage('options.html');
   const imported = await options.evaluate(
     (json) => chrome.runtime.sendMessage({ channel: 'backstory/v1', direction: 'page', name: 'importArchive', args: { json } }),
@@ -95,14 +99,26 @@ try {
   if (!imported?.ok) fail(`the demo archive could not be loaded: ${imported?.error?.message ?? 'no answer'}`);
   say(`demo archive loaded: ${imported.value.added} articles (${archiveSeeds.map((seed) => seed.file.slice(0, 3)).join(', ')})`);
   await options.close();
+}
+
+try {
+  if (emptyArchive) {
+    const file = path.join(root, 'test-results', 'demo-archive.json');
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(bundle));
+    say(`archive left empty; the demo archive is in ${path.relative(process.cwd(), file)}: import it with the panel's “Import an archive file…”`);
+  } else {
+    await loadDemoArchive();
+  }
 
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   await page.goto(server.urlOf(openSeed));
   say(`opened ${server.urlOf(openSeed)}: “${openSeed.title}”`);
   const panel = await browser.openSidePanel(page);
-  const text = await panel.waitForText(/Related reports\s*\d+/i, 30_000);
+  const text = await panel.waitForText(emptyArchive ? /Your archive is empty/ : /Related reports\s*\d+/i, 30_000);
   await panel.screenshot(screenshotFile);
-  say(`side panel open: ${/Related reports\s*(\d+)/i.exec(text)?.[1]} related reports (screenshot: ${path.relative(process.cwd(), screenshotFile)})`);
+  const shown = emptyArchive ? 'your archive is empty' : `${/Related reports\s*(\d+)/i.exec(text)?.[1]} related reports`;
+  say(`side panel open: ${shown} (screenshot: ${path.relative(process.cwd(), screenshotFile)})`);
   if (check) {
     await shutdown();
     process.exit(0);
