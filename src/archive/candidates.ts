@@ -1,10 +1,11 @@
-import { indexKeys, usableDigest, type CorpusStats, type MatchCandidate, type MatchDigest } from '../core/match';
-import type { AnalyzedArticle } from '../core/types';
+import { indexKeys, usableDigest, type CorpusStats, type MatchCandidate } from '../core/match';
+import type { AnalyzedArticle, ExtractedArticle } from '../core/types';
 import { analyzedFromRows } from './articleRows';
 import { canonicalUrl } from './canonicalUrl';
 import { contentHash } from './contentHash';
 import type { ArchiveDB } from './db';
 import { loadCorpusStats } from './keyStats';
+import { dayKey, keyDay, keyOfKeyDay, type MatchFeatures } from './matchFeatures';
 import { mergeCandidates, publishedNear } from './nearbyCandidates';
 import type { ArticleRecord, EventRecord, StatementRecord } from './records';
 
@@ -19,17 +20,39 @@ export const MAX_CANDIDATES = 200;
 export const MAX_IDS_PER_KEY = 200;
 
 export interface StoredCandidate extends MatchCandidate {
-  record: ArticleRecord;
+  id: number;
+  /** Its index keys, for their counts in the archive. */
+  keys: string[];
   /** Whether its statements and events were read (else it carries only its digest for ranking). */
   complete: boolean;
 }
 
 /**
+ * Days either side of the query's day that candidates are first sought in, widening in turn
+ * and then to the whole archive while fewer than `limit` come back: most backstory is within
+ * weeks or months of a report, and a key common over years lists few articles of one month.
+ */
+export const WINDOW_DAYS = [30, 180, 730];
+/** A key this few articles carry is read whole at once, whatever their days: it tells the most. */
+const READ_WHOLE_DF = 20;
+const DAY_MS = 86_400_000;
+
+/** The key's entries from `from` to `to` (days, inclusive); the whole key, undated ones too, without bounds. */
+function keyRange(db: ArchiveDB, key: string, perKey: number, from?: string, to?: string): Promise<number[]> {
+  // Days start with a digit: ':' sorts after every one of them.
+  const range = from && to
+    ? db.features.where('keyDays').between(keyDay(key, from), keyDay(key, to), true, true)
+    : db.features.where('keyDays').between(keyDay(key, ''), keyDay(key, ':'), true, false);
+  return range.reverse().limit(perKey).primaryKeys();
+}
+
+/**
  * The stored articles sharing index keys with the query, best first by the summed rarity of
- * the keys they share, then those published within days of it, capped at `limit`. Reads only
- * the `keys` and `publishedAt` indexes and then the chosen rows: the cost follows the number
- * of matches, never the size of the archive. The query itself (same canonical URL or same
- * text) is left out.
+ * the keys they share, then those published within days of it, capped at `limit`. Keys are read
+ * within a window of days around the query's (WINDOW_DAYS), widened while too few articles come
+ * back; each key lists at most `perKey`, the latest of the window. Reads only the `keyDays` and
+ * `publishedAt` indexes: the cost follows the number of matches, never the size of the archive.
+ * The query itself (same canonical URL or same text) is left out.
  */
 export async function findCandidateIds(
   db: ArchiveDB,
@@ -40,22 +63,39 @@ export async function findCandidateIds(
   const keys = [...new Set(indexKeys(query))];
   const stats = await loadCorpusStats(db, keys);
   const looked = keysWorthReading(keys, stats);
-  const weights = new Map<number, number>();
-  // Newest first and at most MAX_IDS_PER_KEY of each key.
-  const idsPerKey = await Promise.all(
-    looked.map((key) => db.articles.where('keys').equals(key).reverse().limit(perKey).primaryKeys()),
-  );
-  idsPerKey.forEach((ids, i) => {
-    const rarity = Math.log(1 + stats.docCount / Math.max(1, stats.df(looked[i] ?? '')));
-    for (const id of ids) weights.set(id, (weights.get(id) ?? 0) + rarity);
-  });
+  const rarity = (key: string) => Math.log(1 + stats.docCount / Math.max(1, stats.df(key)));
   const [self, nearby] = await Promise.all([selfIds(db, query), publishedNear(db, query.article.publishedAt)]);
+  const whole = looked.filter((key) => stats.df(key) <= READ_WHOLE_DF);
+  const windowed = looked.filter((key) => stats.df(key) > READ_WHOLE_DF);
+  const wholeIds = await Promise.all(whole.map((key) => keyRange(db, key, perKey)));
+  let weights = new Map<number, number>();
+  for (const window of windowsFor(query.article.publishedAt, stats.docCount, limit)) {
+    const idsPerKey = await Promise.all(windowed.map((key) => keyRange(db, key, perKey, window?.from, window?.to)));
+    weights = new Map();
+    const add = (ids: number[], key: string) => {
+      for (const id of ids) if (!self.has(id)) weights.set(id, (weights.get(id) ?? 0) + rarity(key));
+    };
+    wholeIds.forEach((ids, i) => add(ids, whole[i]!));
+    idsPerKey.forEach((ids, i) => add(ids, windowed[i]!));
+    if (weights.size >= limit) break;
+  }
   const byKeys = [...weights.entries()]
-    .filter(([id]) => !self.has(id))
     .sort((a, b) => b[1] - a[1] || b[0] - a[0])
     .slice(0, limit)
     .map(([id]) => id);
   return mergeCandidates(byKeys, nearby.filter((id) => !self.has(id)), limit);
+}
+
+/**
+ * The windows a query's candidates are sought in, narrowest first, ending with the whole archive
+ * (undefined). An undated query, or an archive too small to fill `limit` from one window, is read whole.
+ */
+export function windowsFor(publishedAt: string | null, docCount: number, limit: number): Array<{ from: string; to: string } | undefined> {
+  const day = dayKey(publishedAt);
+  if (!day || docCount <= limit) return [undefined];
+  const time = Date.parse(day);
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  return [...WINDOW_DAYS.map((days) => ({ from: iso(time - days * DAY_MS), to: iso(time + days * DAY_MS) })), undefined];
 }
 
 /** A key held by more than this share of a large archive ("e:country:RU") finds everything and tells nothing. */
@@ -75,36 +115,40 @@ function keysWorthReading(keys: string[], stats: CorpusStats): string[] {
   return rare.length > 0 ? rare : held.sort((a, b) => stats.df(a) - stats.df(b)).slice(0, FALLBACK_KEYS);
 }
 
-/** The digest stored with an article (articleRows.ts), if this matcher can use it. */
-const digestOf = (record: ArticleRecord): MatchDigest | null =>
-  usableDigest((record.analysis as ArticleRecord['analysis'] & { digest?: MatchDigest }).digest);
-
 /**
- * Loads stored articles for ranking, in the order of `ids`: their article rows only, ranked
- * from the digest stored with each (concepts and lead events) rather than from their statement
- * and event rows, which cost one IndexedDB request per article and table (400 for 200
- * candidates: most of a check in Chromium). An article stored before digests, or by another
- * version of the matcher, is read whole. Contradictions need the statements: `withRows`.
+ * Loads stored articles for ranking, in the order of `ids`, from their features (matchFeatures.ts):
+ * no text, no statements. An article whose digest this matcher cannot use (stored by another
+ * version of it) has its statement and event rows read too. Contradictions need the statements:
+ * `withRows`.
  */
 export async function loadCandidates(db: ArchiveDB, ids: number[]): Promise<StoredCandidate[]> {
-  const records = (await db.articles.bulkGet(ids)).filter((record): record is ArticleRecord => record !== undefined);
-  const whole = await readRows(db, records.filter((record) => !digestOf(record)).map((record) => record.id));
-  return records.map((record) => {
-    const digest = digestOf(record);
-    const rows = whole.get(record.id);
-    const analyzed = analyzedFromRows(record, rows?.statements ?? [], rows?.events ?? []);
-    return { record, article: analyzed.article, analysis: analyzed, digest, complete: !digest };
+  const features = (await db.features.bulkGet(ids)).filter((f): f is MatchFeatures => f !== undefined);
+  const rows = await readRows(db, features.filter((f) => !usableDigest(f.digest ?? undefined)).map((f) => f.id));
+  return features.map((f) => {
+    const digest = usableDigest(f.digest ?? undefined);
+    const read = rows.get(f.id);
+    const article: ExtractedArticle = { url: f.url, title: f.title, byline: null, siteName: f.siteName, publishedAt: f.publishedAt, lang: f.lang, text: '' };
+    const { statements, events } = read
+      ? analyzedFromRows({ ...article, analysis: f } as unknown as ArticleRecord, read.statements, read.events)
+      : { statements: [], events: [] };
+    const analysis = { entities: f.entities, terms: f.terms, statements, events };
+    return { id: f.id, keys: f.keyDays.map(keyOfKeyDay), article, analysis, digest, complete: false };
   });
 }
 
-/** The candidates with every statement and event read, for contradictions to be sought in. */
+/**
+ * The candidates read whole, article text, statements and events, for contradictions to be
+ * sought in: only the few reports in the pool, never the hundreds ranked.
+ */
 export async function withRows(db: ArchiveDB, candidates: StoredCandidate[]): Promise<StoredCandidate[]> {
-  const rows = await readRows(db, candidates.filter((c) => !c.complete).map((c) => c.record.id));
-  return candidates.map((candidate) => {
-    const read = rows.get(candidate.record.id);
-    if (!read) return candidate;
-    const analyzed = analyzedFromRows(candidate.record, read.statements, read.events);
-    return { ...candidate, article: analyzed.article, analysis: analyzed, complete: true };
+  const ids = candidates.map((c) => c.id);
+  const [records, rows] = await Promise.all([db.articles.bulkGet(ids), readRows(db, ids)]);
+  return candidates.flatMap((candidate, i) => {
+    const record = records[i];
+    const read = rows.get(candidate.id);
+    if (!record || !read) return [];
+    const analyzed = analyzedFromRows(record, read.statements, read.events);
+    return [{ ...candidate, article: analyzed.article, analysis: analyzed, complete: true }];
   });
 }
 

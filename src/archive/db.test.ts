@@ -19,7 +19,12 @@ const SCHEMAS: Record<number, Record<string, string>> = {
   2: {
     articles: '++id, url, canonicalUrl, contentHash, publishedAt, savedAt, *keys, *searchWords',
   },
+  3: {
+    datasetEvents: '[dataset+sourceId], date, *placeDays',
+    dismissedPairs: '&pairKey',
+  },
 };
+const CURRENT_VERSION = 4;
 
 /** An archive at `version`, written as that version's code wrote it: rows without later fields. */
 async function archiveAtVersion(version: number, factory: IDBFactory, name: string, seeds: number[]): Promise<number[]> {
@@ -28,7 +33,8 @@ async function archiveAtVersion(version: number, factory: IDBFactory, name: stri
   const ids: number[] = [];
   for (const [i, seed] of seeds.entries()) {
     const { article, statements } = articleRows(analyzedSeed(seed), 'saved', `2022-12-2${i}T08:00:00.000Z`);
-    const { searchWords: _laterField, ...row } = article;
+    const { searchWords, ...older } = article;
+    const row = version >= 2 ? { ...older, searchWords } : older;
     const id = (await old.table('articles').add(row)) as number;
     await old.table('statements').bulkAdd(statements.map((s) => ({ ...s, articleId: id })));
     ids.push(id);
@@ -46,7 +52,7 @@ describe('ArchiveDB schema', () => {
 
     const reopened = freshArchive('schema-test', factory);
     await reopened.open();
-    expect(reopened.verno).toBe(3);
+    expect(reopened.verno).toBe(CURRENT_VERSION);
     const record = await reopened.articles.get(id);
     expect(record?.title).toContain('Putin heads for Belarus');
     expect(record?.savedAt).toBe('2022-12-20T08:00:00.000Z');
@@ -54,9 +60,9 @@ describe('ArchiveDB schema', () => {
     expect(await reopened.statements.where('articleId').equals(id).count()).toBe(
       analyzedSeed(3).statements.length,
     );
-    // The multi-entry index answers lookups by any one of the article's keys.
+    // The features' multi-entry index answers lookups by any one of the article's keys and its day.
     const someKey = record?.keys[0] ?? '';
-    expect(await reopened.articles.where('keys').equals(someKey).primaryKeys()).toEqual([id]);
+    expect(await reopened.features.where('keyDays').equals(`${someKey}|2022-12-19`).primaryKeys()).toEqual([id]);
     reopened.close();
   });
 
@@ -66,7 +72,7 @@ describe('ArchiveDB schema', () => {
 
     const upgraded = freshArchive('upgrade-test', factory);
     await upgraded.open();
-    expect(upgraded.verno).toBe(3);
+    expect(upgraded.verno).toBe(CURRENT_VERSION);
     expect(await upgraded.articles.count()).toBe(2);
     const putin = await upgraded.articles.get(ids[0]!);
     expect(putin?.title).toContain('Putin heads for Belarus');
@@ -78,13 +84,13 @@ describe('ArchiveDB schema', () => {
     upgraded.close();
   });
 
-  test('an archive saved by version 2 opens at version 3 with its articles kept and empty dataset-event and dismissed-pair tables that work', async () => {
+  test('an archive saved by version 2 opens at the current version with its articles kept and empty dataset-event and dismissed-pair tables that work', async () => {
     const factory = new IDBFactory();
     const ids = await archiveAtVersion(2, factory, 'upgrade-3-test', [3]);
 
     const upgraded = freshArchive('upgrade-3-test', factory);
     await upgraded.open();
-    expect(upgraded.verno).toBe(3);
+    expect(upgraded.verno).toBe(CURRENT_VERSION);
     expect((await upgraded.articles.get(ids[0]!))?.title).toContain('Putin heads for Belarus');
     expect(await upgraded.datasetEvents.count()).toBe(0);
     expect(await upgraded.dismissedPairs.count()).toBe(0);
@@ -110,6 +116,35 @@ describe('ArchiveDB schema', () => {
     await upgraded.dismissedPairs.put({ pairKey: 'a|b', dismissedAt: '2023-02-01T00:00:00.000Z' });
     await upgraded.dismissedPairs.put({ pairKey: 'a|b', dismissedAt: '2023-02-02T00:00:00.000Z' });
     expect(await upgraded.dismissedPairs.toArray()).toEqual([{ pairKey: 'a|b', dismissedAt: '2023-02-02T00:00:00.000Z' }]);
+    upgraded.close();
+  });
+  test('an archive saved by version 3 opens at version 4 with every article, statement and event kept, each article found by its keys and ranked without reading its text', async () => {
+    const factory = new IDBFactory();
+    const ids = await archiveAtVersion(3, factory, 'upgrade-4-test', [3, 4, 1]);
+
+    const upgraded = freshArchive('upgrade-4-test', factory);
+    await upgraded.open();
+    expect(upgraded.verno).toBe(CURRENT_VERSION);
+    expect(await upgraded.articles.count()).toBe(3);
+    for (const [i, seed] of [3, 4, 1].entries()) {
+      const record = await upgraded.articles.get(ids[i]!);
+      expect(record?.text).toBe(analyzedSeed(seed).article.text);
+      expect(await upgraded.statements.where('articleId').equals(ids[i]!).count()).toBe(analyzedSeed(seed).statements.length);
+      // Its features: what ranking reads, without the text, and its keys with its day.
+      const features = await upgraded.features.get(ids[i]!);
+      expect(features?.title).toBe(record?.title);
+      expect(features).not.toHaveProperty('text');
+      expect(features?.keyDays).toHaveLength(record!.keys.length);
+    }
+    // Putin in Minsk (seed 3) and the Infobae report of the same visit (seed 4), both of 19 December 2022.
+    const visit = await upgraded.features.where('keyDays').equals('e:person:putin|2022-12-19').primaryKeys();
+    expect(visit.sort()).toEqual([ids[0], ids[1]].sort());
+
+    // Deleting an article takes its features with it; a new one gets them.
+    await upgraded.articles.delete(ids[2]!);
+    expect(await upgraded.features.get(ids[2]!)).toBeUndefined();
+    const { id } = await ingestArticle(upgraded, analyzedSeed(2), { origin: 'saved' });
+    expect((await upgraded.features.get(id))?.keyDays).toContain('e:person:gerasimov|2023-01-13');
     upgraded.close();
   });
 });

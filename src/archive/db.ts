@@ -7,9 +7,12 @@ import type {
   KeyStatRecord,
   StatementRecord,
 } from './records';
+import { featuresMiddleware } from './featuresMiddleware';
+import { featuresOf, type MatchFeatures } from './matchFeatures';
 import { searchWordsOf } from './searchWords';
 
 export const DEFAULT_ARCHIVE_NAME = 'backstory-archive';
+const UPGRADE_PAGE = 500;
 
 /** Where Dexie finds IndexedDB: the browser's by default, fake-indexeddb's in Node. */
 export interface IndexedDbDependencies {
@@ -28,6 +31,7 @@ export class ArchiveDB extends Dexie {
   keyStats!: EntityTable<KeyStatRecord, 'key'>;
   datasetEvents!: Table<DatasetEventRecord, [string, string]>;
   dismissedPairs!: EntityTable<DismissedPairRecord, 'pairKey'>;
+  features!: EntityTable<MatchFeatures, 'id'>;
 
   constructor(name: string = DEFAULT_ARCHIVE_NAME, dependencies?: IndexedDbDependencies) {
     super(name, dependencies ? { ...dependencies } : undefined);
@@ -52,10 +56,29 @@ export class ArchiveDB extends Dexie {
       datasetEvents: '[dataset+sourceId], date, *placeDays',
       dismissedPairs: '&pairKey',
     });
+    // 4: what ranking reads of each article in its own table, without texts or statements, its
+    // keys indexed with the article's day (matchFeatures.ts): candidates are found by keys within
+    // a window of days and ranked without loading an article. The articles' own key index goes
+    // (the features' replaces it); the middleware keeps features in step with every write.
+    this.version(4)
+      .stores({
+        articles: '++id, url, canonicalUrl, contentHash, publishedAt, savedAt, *searchWords',
+        features: 'id, *keyDays',
+      })
+      .upgrade(async (tx) => {
+        // Page by page, so a large archive is never in memory at once.
+        for (let after = 0; ;) {
+          const page: ArticleRecord[] = await tx.table('articles').where(':id').above(after).limit(UPGRADE_PAGE).toArray();
+          if (page.length === 0) break;
+          await tx.table('features').bulkPut(page.map(featuresOf));
+          after = page[page.length - 1]!.id;
+        }
+      });
+    this.use(featuresMiddleware);
   }
 
   /** The tables one article spans: writes that touch an article take all of them together. */
   get articleTables() {
-    return [this.articles, this.statements, this.events, this.keyStats];
+    return [this.articles, this.statements, this.events, this.keyStats, this.features];
   }
 }

@@ -21,7 +21,7 @@ interface Ranked { related: RelatedReport[]; pool: StoredCandidate[] }
 async function rankArchive(db: ArchiveDB, query: AnalyzedArticle, limit: number): Promise<Ranked> {
   const candidates = await loadCandidates(db, await findCandidateIds(db, query));
   if (candidates.length === 0) return { related: [], pool: [] };
-  const keys = [...indexKeys(query), ...candidates.flatMap(({ record }) => record.keys)];
+  const keys = [...indexKeys(query), ...candidates.flatMap((candidate) => candidate.keys)];
   const stats = await loadCorpusStats(db, keys);
   const side = { article: query.article, analysis: query };
   const [related = [], wider = []] = rankRelatedEach(side, candidates, stats, [
