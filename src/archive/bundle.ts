@@ -1,4 +1,5 @@
 import { ANALYZER_VERSION } from '../core/analyze';
+import { capAnalyzed } from '../core/capAnalyzed';
 import { analyzeExtracted } from '../core/pipeline';
 import type { AnalyzedArticle } from '../core/types';
 import { analyzedFromRows, groupByArticleId, pickExtracted } from './articleRows';
@@ -85,5 +86,6 @@ function analyzedFromBundle(entry: BundleArticle): AnalyzedArticle {
   const article = pickExtracted(entry);
   if (entry.analyzerVersion !== ANALYZER_VERSION) return analyzeExtracted(article, entry.detection);
   const { detection, analysis, statements, events } = entry;
-  return { article, detection, entities: analysis.entities, terms: analysis.terms, statements, events };
+  // A bundle is written by anyone: its analysis is held to the caps a page is read within.
+  return capAnalyzed({ article, detection, entities: analysis.entities, terms: analysis.terms, statements, events });
 }

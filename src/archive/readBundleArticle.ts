@@ -29,6 +29,8 @@ export function readBundleArticle(value: unknown, index: number): BundleArticle 
     publishedAt: field.nullableString('publishedAt'),
     lang: field.nullableString('lang'),
     text: field.string('text'),
+    // An article cut to the caps when it was read says so again after a round trip.
+    ...(field.has('truncated') && field.boolean('truncated') ? { truncated: true as const } : {}),
     canonicalUrl: field.has('canonicalUrl') ? field.string('canonicalUrl') : '',
     contentHash: field.has('contentHash') ? field.string('contentHash') : '',
     savedAt: field.isoDate('savedAt'),

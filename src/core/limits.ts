@@ -17,6 +17,17 @@ export const MAX_BYLINE_CHARS = 300;
 export const MAX_SITE_NAME_CHARS = 200;
 /** Statements kept per article, in the order the article makes them. */
 export const MAX_STATEMENTS = 2_000;
+/**
+ * For analyses read from a bundle, which anyone can write (src/core/capAnalyzed.ts): characters
+ * of a statement's text (the longest of the development set's 256 articles runs to 833), of a
+ * name, id, term or other short string (76), and counts of entities (44), terms (40),
+ * quantities per statement (4), actors per event (4) and detection reasons.
+ */
+export const MAX_STATEMENT_CHARS = 5_000;
+export const MAX_NAME_CHARS = 300;
+export const MAX_ENTITIES = 2_000;
+export const MAX_TERMS = 500;
+export const MAX_LIST_ITEMS = 100;
 
 /** Index just past the last place in [from, to) where `isBreak(i)`, or -1. Reads backwards once. */
 function lastBreak(text: string, from: number, to: number, isBreak: (i: number) => boolean): number {
