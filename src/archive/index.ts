@@ -3,7 +3,7 @@ export { ArchiveDB, DEFAULT_ARCHIVE_NAME, type IndexedDbDependencies } from './d
 export type { ArticleRecord, EventRecord, KeyStatRecord, Origin, StatementRecord } from './records';
 export { canonicalUrl } from './canonicalUrl';
 export { contentHash } from './contentHash';
-export { findDuplicate, ingestArticle, type DuplicateOf, type IngestResult, type IngestOptions } from './ingest';
+export { findDuplicate, ingestArticle, ingestArticles, type DuplicateOf, type IngestResult, type IngestOptions } from './ingest';
 export { checkArticle, findRelated } from './related';
 export {
   countArticles,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ingestArticle } from './ingest';
+import { ingestArticle, ingestArticles } from './ingest';
 import { analyzedSeed, freshArchive } from './testing';
 
 describe('ingestArticle', () => {
@@ -74,5 +74,30 @@ describe('ingestArticle', () => {
     await expect(ingestArticle(db, broken, { origin: 'saved' })).rejects.toThrow();
     expect(await db.articles.count()).toBe(0);
     expect(await db.keyStats.count()).toBe(0);
+  });
+});
+
+describe('ingestArticles: a batch in one transaction', () => {
+  test('stores a batch as one article at a time would: the same rows, counts and duplicates', async () => {
+    const one = freshArchive();
+    const batch = freshArchive();
+    await ingestArticle(one, analyzedSeed(0), { origin: 'saved' });
+    await ingestArticle(batch, analyzedSeed(0), { origin: 'saved' });
+    // Seed 0 again (stored already), seeds 3 and 4, seed 3 again at the same address, seed 4's text at another.
+    const moved = analyzedSeed(4);
+    const items = [analyzedSeed(0), analyzedSeed(3), analyzedSeed(4), analyzedSeed(3), { ...moved, article: { ...moved.article, url: 'https://elsewhere.test/putin-minsk' } }];
+    const expected = [];
+    for (const analyzed of items) expected.push(await ingestArticle(one, analyzed, { origin: 'imported' }));
+    const results = await ingestArticles(batch, items.map((analyzed) => ({ analyzed, origin: 'imported' as const })));
+    expect(results).toEqual(expected);
+    expect(results.map((r) => r.status)).toEqual(['duplicate', 'added', 'added', 'duplicate', 'duplicate']);
+    expect(results[4]?.status === 'duplicate' && results[4].duplicateOf.reason).toBe('same text');
+    expect(await batch.articles.count()).toBe(3);
+    expect(await batch.statements.count()).toBe(await one.statements.count());
+    expect(await batch.events.count()).toBe(await one.events.count());
+    const stats = async (db: typeof one) => (await db.keyStats.toArray()).filter((s) => !s.key.startsWith('#generation'));
+    expect(await stats(batch)).toEqual(await stats(one));
+    // Each added article is found by its keys: Putin's visit to Minsk of 19 December 2022.
+    expect(await batch.features.where('keyDays').equals('e:person:putin|2022-12-19').count()).toBe(2);
   });
 });

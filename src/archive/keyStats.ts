@@ -15,22 +15,30 @@ const GENERATION = '#generation';
  * the transaction that writes the article, so counts never drift from the rows.
  */
 export async function updateKeyStats(db: ArchiveDB, keys: string[], delta: 1 | -1): Promise<void> {
-  const unique = [...new Set(keys)];
+  await updateKeyCounts(db, new Map([...new Set(keys)].map((key) => [key, delta])));
+}
+
+/**
+ * Adds each key's delta at once: an import of a batch of articles reads and writes each of their
+ * keys once, not once an article (most keys recur across a batch: names, places, common words).
+ */
+export async function updateKeyCounts(db: ArchiveDB, deltas: Map<string, number>): Promise<void> {
+  const unique = [...deltas.keys()];
   const [current, generation] = await Promise.all([db.keyStats.bulkGet(unique), db.keyStats.get(GENERATION)]);
   await db.keyStats.put({ key: GENERATION, df: (generation?.df ?? 0) + 1 });
   if (unique.length === 0) return;
-  const updated = unique.map((key, i) => ({ key, df: (current[i]?.df ?? 0) + delta }));
+  const updated = unique.map((key, i) => ({ key, df: (current[i]?.df ?? 0) + deltas.get(key)! }));
   await db.keyStats.bulkPut(updated.filter((stat) => stat.df > 0));
   const emptied = updated.filter((stat) => stat.df <= 0).map((stat) => stat.key);
   if (emptied.length > 0) await db.keyStats.bulkDelete(emptied);
 }
 
 /**
- * Keeps the number of articles after one was added (+1) or removed (-1), inside the same
+ * Keeps the number of articles after some were added (+n) or one removed (-1), inside the same
  * transaction and after the article's own row was written: an archive that has no count yet
  * (saved by an older version) gets the true one, counted once.
  */
-export async function updateArticleCount(db: ArchiveDB, delta: 1 | -1): Promise<void> {
+export async function updateArticleCount(db: ArchiveDB, delta: number): Promise<void> {
   const stored = await db.keyStats.get(ARTICLE_COUNT);
   await db.keyStats.put({ key: ARTICLE_COUNT, df: stored ? stored.df + delta : await db.articles.count() });
 }
