@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { SAVE_SHORTCUT } from './src/ui/shortcut';
+import { OPEN_PANEL_SHORTCUT, SAVE_SHORTCUT } from './src/ui/shortcut';
 
 /** Drawn by scripts/makeIcons.ts; the sidebar and toolbar show them in Firefox too. */
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' };
@@ -31,6 +31,12 @@ export default defineConfig({
       'save-article': {
         suggested_key: { default: SAVE_SHORTCUT },
         description: 'Save this article to your Backstory archive',
+      },
+      // The browsers' own command for the toolbar button (Chrome opens the side panel with it,
+      // set in browserUi.ts) or the sidebar (Firefox): the panel opens from the keyboard.
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
+        suggested_key: { default: OPEN_PANEL_SHORTCUT },
+        description: 'Open the Backstory panel',
       },
     },
   }),

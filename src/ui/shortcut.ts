@@ -6,3 +6,9 @@
  * German, French and Polish menus too.
  */
 export const SAVE_SHORTCUT = 'Alt+Shift+K';
+
+/**
+ * The suggested key for opening the panel (Chrome's toolbar action, Firefox's sidebar). J is
+ * free by the same reckoning: no menu access key in those languages, none Chrome keeps.
+ */
+export const OPEN_PANEL_SHORTCUT = 'Alt+Shift+J';

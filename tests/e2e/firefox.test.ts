@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { SAVE_SHORTCUT } from '../../src/ui/shortcut';
+import { OPEN_PANEL_SHORTCUT, SAVE_SHORTCUT } from '../../src/ui/shortcut';
 import { buildDemoBundle } from '../support/demoArchive';
 import { startDemoServer, type DemoServer } from '../support/demoServer';
 import { canUseVirtualDisplay, startVirtualDisplay, type VirtualDisplay } from '../support/virtualDisplay';
@@ -65,5 +65,16 @@ describe.skipIf(!firefoxPath || !canUseVirtualDisplay())('Backstory in Firefox E
     expect(text).toContain('Same event');
     expect(text).toContain('Putin heads for Belarus amid fears of new assault on Ukraine');
     await firefox.screenshot(panel, path.join(ARTEFACTS, 'firefox-panel-demo-related-and-contradictions-235px-light.png'), 235);
+  });
+
+  test(`${OPEN_PANEL_SHORTCUT} opens and closes Backstory's sidebar`, async () => {
+    const options = await firefox.openExtensionPage('options.html');
+    const isOpen = async () => (await firefox.evaluate<string>(options, 'browser.sidebarAction.isOpen({}).then(String)')) === 'true';
+    // Firefox may open a new add-on's sidebar by itself: the key toggles it, both ways.
+    const before = await isOpen();
+    firefox.keys(OPEN_PANEL_SHORTCUT.toLowerCase());
+    await expect.poll(isOpen, { timeout: 10_000 }).toBe(!before);
+    firefox.keys(OPEN_PANEL_SHORTCUT.toLowerCase());
+    await expect.poll(isOpen, { timeout: 10_000 }).toBe(before);
   });
 });

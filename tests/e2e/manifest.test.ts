@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { SAVE_SHORTCUT } from '../../src/ui/shortcut';
+import { OPEN_PANEL_SHORTCUT, SAVE_SHORTCUT } from '../../src/ui/shortcut';
 
 // The built manifests, as each browser reads them: Chrome's from `npm run build` (run by
 // test:e2e), Firefox's built here. No browser is needed.
@@ -50,5 +50,11 @@ describe('the manifests', () => {
   test('both suggest the same save shortcut, the one the panel names', () => {
     expect(chrome.commands['save-article'].suggested_key.default).toBe(SAVE_SHORTCUT);
     expect(firefox.commands['save-article'].suggested_key.default).toBe(SAVE_SHORTCUT);
+  });
+
+  test('both suggest a key that opens the panel: Chrome’s toolbar action, Firefox’s sidebar', () => {
+    expect(chrome.commands._execute_action.suggested_key.default).toBe(OPEN_PANEL_SHORTCUT);
+    expect(firefox.commands._execute_sidebar_action.suggested_key.default).toBe(OPEN_PANEL_SHORTCUT);
+    expect(OPEN_PANEL_SHORTCUT).not.toBe(SAVE_SHORTCUT);
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startDemoServer, type DemoServer } from '../support/demoServer';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extensionBrowser';
 import { canUseVirtualDisplay, startVirtualDisplay, type VirtualDisplay } from '../support/virtualDisplay';
-import { SAVE_SHORTCUT } from '../../src/ui/shortcut';
+import { OPEN_PANEL_SHORTCUT, SAVE_SHORTCUT } from '../../src/ui/shortcut';
 import { browserForTests } from './browser';
 
 const browserPath = browserForTests();
@@ -24,6 +24,20 @@ describe.skipIf(!browserPath || !canUseVirtualDisplay())('the keyboard shortcut'
     await browser?.close();
     display?.close();
     await server?.close();
+  });
+
+  test(`${OPEN_PANEL_SHORTCUT} opens the panel on the open article`, async () => {
+    const seed = server.seeds.find((candidate) => candidate.file.startsWith('001'))!;
+    // A tab of its own: the next test's tab must hold no earlier article's result.
+    const page = await browser.context.newPage();
+    await page.goto(server.urlOf(seed));
+    await page.bringToFront();
+    expect(await browser.panelIsOpen()).toBe(false);
+    display.pressKeys(OPEN_PANEL_SHORTCUT.toLowerCase());
+    await expect.poll(() => browser.panelIsOpen(), { timeout: 10_000 }).toBe(true);
+    const panel = await browser.openSidePanel(page);
+    expect(await panel.waitForText(/Save to archive/)).toContain(seed.title);
+    await page.close();
   });
 
   test(`${SAVE_SHORTCUT} saves the open article and opens the panel on it`, async () => {
