@@ -23,7 +23,8 @@ export default defineConfig({
     name: 'Backstory',
     description:
       'The backstory of a news article about Russia, Belarus and Ukraine, with its contradictions, beside the page. Nothing leaves your machine.',
-    permissions: ['storage', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // alarms: the feeds' schedule; offscreen (Chromium): a document to parse the feeds' pages in.
+    permissions: ['storage', 'scripting', 'contextMenus', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen'])],
     host_permissions: ['<all_urls>'],
     action: { default_title: 'Backstory', default_icon: ICONS },
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: FIREFOX_GECKO } } : {}),

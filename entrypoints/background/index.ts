@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { ArchiveDB, reanalyzeStale } from '@/src/archive';
-import { onArchiveChange } from '@/src/archive/archiveChanges';
+import { announceArchiveChange, onArchiveChange } from '@/src/archive/archiveChanges';
+import { startFeeds } from '@/src/feeds/startFeeds';
 import { listen } from '@/src/messaging/server';
 import { createSaveMenu, openPanel, openPanelOnToolbarClick } from './browserUi';
 import { createRoutes, refreshOpenTabs, saveTab } from './routes';
@@ -15,6 +16,8 @@ export default defineBackground(() => {
   openPanelOnToolbarClick();
   // The archive page imports, deletes and restores by itself: open tabs' marks follow.
   onArchiveChange(() => void refreshOpenTabs(db));
+  // The feeds the reader added: fetched on a schedule and on request, each article as if saved.
+  startFeeds(db, announceArchiveChange);
 
   // Tab ids start again in a new browser session: the last session's kept analyses mean nothing.
   browser.runtime.onStartup.addListener(() => void dropAllAnalyses());
