@@ -28,6 +28,12 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const SIZES_ARG = process.argv.find((arg) => arg.startsWith('--sizes='));
 const SIZES = SIZES_ARG ? SIZES_ARG.slice('--sizes='.length).split(',').map(Number)
   : process.argv.includes('--large') ? [0, 1_000, 10_000, 100_000] : [0, 1_000, 10_000];
+/**
+ * `--extension=DIR`: a copy of the built extension to run instead of .output/chrome-mv3, so a long
+ * run (100,000 articles) need not hold the build that others rebuild and test meanwhile.
+ */
+const EXTENSION_ARG = process.argv.find((arg) => arg.startsWith('--extension='));
+const EXTENSION = EXTENSION_ARG ? path.resolve(EXTENSION_ARG.slice('--extension='.length)) : EXTENSION_DIR;
 const CHECK_QUERIES = 40;
 const COLD_RUNS = 8;
 const NAVIGATIONS = 20;
@@ -41,6 +47,7 @@ type Bench = {
   fill(sources: AnalyzedArticle[], from: number, to: number): Promise<number>;
   check(queries: AnalyzedArticle[]): Promise<number[]>;
   usage(): Promise<number>;
+  search(queries: AnalyzedArticle[]): Promise<{ sync: number; load: number; searches: number[] }>;
   miniSearch(sources: AnalyzedArticle[], size: number, queries: AnalyzedArticle[]): { build: number; queries: number[] };
 };
 
@@ -138,7 +145,7 @@ async function main() {
     console.log('bench:chromium: no Chromium found (apt-get install chromium, or set CHROME_PATH): skipped.');
     return;
   }
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+  if (!existsSync(path.join(EXTENSION, 'manifest.json'))) {
     console.log('bench:chromium: no built extension (run `npm run build` first): skipped.');
     return;
   }
@@ -154,13 +161,14 @@ async function main() {
   const pages = long.filter((_, i) => i % Math.max(1, Math.floor(long.length / NAVIGATIONS)) === 0).slice(0, NAVIGATIONS + COLD_NAVIGATIONS + 1);
   const server = await serveQueries(pages);
   const code = await pageBundle();
-  console.log(`Chromium ${executablePath}; extension ${EXTENSION_DIR}; ${sources.length} real texts replicated; ${pages.length} query pages of ${MIN_QUERY_WORDS}+ words`);
+  console.log(`Chromium ${executablePath}; extension ${EXTENSION}; ${sources.length} real texts replicated; ${pages.length} query pages of ${MIN_QUERY_WORDS}+ words`);
   console.log('| archive | ingest | check warm median | p95 | check cold median | p95 | MiniSearch build | query median | p95 | check / query median | p95 | navigation: load median | analysis starts | result median | result p95 | result - load p95 | worker stopped: result median | bytes / article |');
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   const rows: unknown[] = [];
+  const searchLines: string[] = [];
   try {
     for (const size of SIZES) {
-      const browser = await launchWithExtension({ headless: true, executablePath });
+      const browser = await launchWithExtension({ headless: true, executablePath, extensionDir: EXTENSION });
       try {
         let page = await benchPage(browser, code);
         const emptyUsage = await call(page, 'usage');
@@ -176,6 +184,8 @@ async function main() {
           cold.push(...(await call(page, 'check', [checkQueries[i % checkQueries.length]!])));
         }
         const mini = await call(page, 'miniSearch', sources, size, checkQueries);
+        const search = await call(page, 'search', checkQueries);
+        searchLines.push(`| ${size.toLocaleString('en')} | ${(search.sync / 1000).toFixed(1)} s | ${ms(search.load)} | ${ms(median(search.searches))} | ${ms(percentile(search.searches, 95))} |`);
 
         await watchResults(page);
         const tab = await browser.context.newPage();
@@ -212,6 +222,10 @@ async function main() {
   } finally {
     await server.close();
   }
+  console.log('\nthe archive page\'s search (src/search/archiveSearch.ts; bench/chromium/inPage.ts):');
+  console.log('| archive | index from nothing | index load | search median | p95 |');
+  console.log('|---|---|---|---|---|');
+  for (const line of searchLines) console.log(line);
   mkdirSync(path.join(here, 'results'), { recursive: true });
   writeFileSync(path.join(here, 'results/chromium.json'), `${JSON.stringify({ date: new Date().toISOString().slice(0, 10), browser: executablePath, rows }, null, 2)}\n`);
 }

@@ -5,6 +5,8 @@ import { checkArticle } from '../../src/archive';
 import { ingestArticles } from '../../src/archive/ingest';
 import { ArchiveDB } from '../../src/archive/db';
 import type { AnalyzedArticle } from '../../src/core/types';
+import { ArchiveSearch } from '../../src/search/archiveSearch';
+import { EMPTY_QUERY } from '../../src/search/filterDocs';
 import { replicaAt } from '../replicate';
 
 /** Articles per transaction, as the archive page's import stores a bundle. */
@@ -40,6 +42,32 @@ const bench = {
       times.push(performance.now() - start);
     }
     return times;
+  },
+  /**
+   * The archive page's search (src/search/archiveSearch.ts): its index brought up to the archive
+   * from nothing (ms), loaded as a page opening finds it (ms), then each query's words typed as a
+   * reader types them (the first five letters of two title words) and with the first filter a
+   * reader sets (an outlet): milliseconds per search.
+   */
+  async search(queries: AnalyzedArticle[]): Promise<{ sync: number; load: number; searches: number[] }> {
+    const built = new ArchiveSearch('bench-search');
+    const t0 = performance.now();
+    await built.sync(archive());
+    const sync = performance.now() - t0;
+    const index = new ArchiveSearch('bench-search');
+    const t1 = performance.now();
+    await index.load();
+    const load = performance.now() - t1;
+    const searches: number[] = [];
+    for (const query of queries) {
+      const text = query.article.title.split(/\s+/).filter((w) => w.length > 3).slice(0, 2).map((w) => w.slice(0, 5)).join(' ');
+      for (const q of [{ ...EMPTY_QUERY, text }, { ...EMPTY_QUERY, text, outlet: query.article.siteName ?? '' }]) {
+        const t = performance.now();
+        index.search(q);
+        searches.push(performance.now() - t);
+      }
+    }
+    return { sync, load, searches };
   },
   /** Bytes the origin stores (IndexedDB and all), as the browser counts them. */
   async usage(): Promise<number> {

@@ -5,7 +5,7 @@ import { canonicalUrl } from './canonicalUrl';
 import { contentHash } from './contentHash';
 import type { ArchiveDB } from './db';
 import { loadCorpusStats } from './keyStats';
-import { dayKey, keyDay, keyOfKeyDay, type MatchFeatures } from './matchFeatures';
+import { dayKey, keyDayRange, type MatchFeatures } from './matchFeatures';
 import { mergeCandidates, publishedNear } from './nearbyCandidates';
 import type { ArticleRecord, EventRecord, StatementRecord } from './records';
 
@@ -37,20 +37,33 @@ export const WINDOW_DAYS = [30, 180, 730];
 const READ_WHOLE_DF = 20;
 const DAY_MS = 86_400_000;
 
-/** The key's entries from `from` to `to` (days, inclusive); the whole key, undated ones too, without bounds. */
-function keyRange(db: ArchiveDB, key: string, perKey: number, from?: string, to?: string): Promise<number[]> {
-  // Days start with a digit: ':' sorts after every one of them.
-  const range = from && to
-    ? db.features.where('keyDays').between(keyDay(key, from), keyDay(key, to), true, true)
-    : db.features.where('keyDays').between(keyDay(key, ''), keyDay(key, ':'), true, false);
-  return range.reverse().limit(perKey).primaryKeys();
+type Window = { from: string; to: string } | undefined;
+
+/**
+ * Ids of the key's articles that `window` adds to `inner` (the window read before it), at most
+ * `n`: the whole window, latest first, when there is no inner one; else the days before the inner
+ * window, nearest first, and those after it, nearest first. Each widening reads only new days.
+ */
+async function keyIds(db: ArchiveDB, key: string, n: number, window: Window, inner: Window): Promise<number[]> {
+  const index = db.features.where('keyDays');
+  const [first, last] = keyDayRange(key);
+  if (!inner) {
+    const [lower, upper] = window ? keyDayRange(key, window.from, window.to) : [first, last];
+    return index.between(lower, upper, true, true).reverse().limit(n).primaryKeys();
+  }
+  const [innerLower, innerUpper] = keyDayRange(key, inner.from, inner.to);
+  const [lower, upper] = window ? keyDayRange(key, window.from, window.to) : [first, last];
+  const before = await index.between(lower, innerLower, true, false).reverse().limit(n).primaryKeys();
+  if (before.length >= n) return before;
+  const after = await index.between(innerUpper, upper, false, true).limit(n - before.length).primaryKeys();
+  return [...before, ...after];
 }
 
 /**
  * The stored articles sharing index keys with the query, best first by the summed rarity of
  * the keys they share, then those published within days of it, capped at `limit`. Keys are read
  * within a window of days around the query's (WINDOW_DAYS), widened while too few articles come
- * back; each key lists at most `perKey`, the latest of the window. Reads only the `keyDays` and
+ * back; each key lists at most `perKey`, the nearest in time. Reads only the `keyDays` and
  * `publishedAt` indexes: the cost follows the number of matches, never the size of the archive.
  * The query itself (same canonical URL or same text) is left out.
  */
@@ -67,16 +80,21 @@ export async function findCandidateIds(
   const [self, nearby] = await Promise.all([selfIds(db, query), publishedNear(db, query.article.publishedAt)]);
   const whole = looked.filter((key) => stats.df(key) <= READ_WHOLE_DF);
   const windowed = looked.filter((key) => stats.df(key) > READ_WHOLE_DF);
-  const wholeIds = await Promise.all(whole.map((key) => keyRange(db, key, perKey)));
-  let weights = new Map<number, number>();
+  const weights = new Map<number, number>();
+  const add = (ids: number[], key: string) => {
+    for (const id of ids) if (!self.has(id)) weights.set(id, (weights.get(id) ?? 0) + rarity(key));
+  };
+  const wholeIds = await Promise.all(whole.map((key) => keyIds(db, key, perKey, undefined, undefined)));
+  wholeIds.forEach((ids, i) => add(ids, whole[i]!));
+  const read = windowed.map(() => 0);
+  let inner: Window;
   for (const window of windowsFor(query.article.publishedAt, stats.docCount, limit)) {
-    const idsPerKey = await Promise.all(windowed.map((key) => keyRange(db, key, perKey, window?.from, window?.to)));
-    weights = new Map();
-    const add = (ids: number[], key: string) => {
-      for (const id of ids) if (!self.has(id)) weights.set(id, (weights.get(id) ?? 0) + rarity(key));
-    };
-    wholeIds.forEach((ids, i) => add(ids, whole[i]!));
-    idsPerKey.forEach((ids, i) => add(ids, windowed[i]!));
+    const added = await Promise.all(windowed.map((key, i) => (read[i]! < perKey ? keyIds(db, key, perKey - read[i]!, window, inner) : [])));
+    added.forEach((ids, i) => {
+      read[i] = read[i]! + ids.length;
+      add(ids, windowed[i]!);
+    });
+    inner = window;
     if (weights.size >= limit) break;
   }
   const byKeys = [...weights.entries()]
@@ -132,7 +150,7 @@ export async function loadCandidates(db: ArchiveDB, ids: number[]): Promise<Stor
       ? analyzedFromRows({ ...article, analysis: f } as unknown as ArticleRecord, read.statements, read.events)
       : { statements: [], events: [] };
     const analysis = { entities: f.entities, terms: f.terms, statements, events };
-    return { id: f.id, keys: f.keyDays.map(keyOfKeyDay), article, analysis, digest, complete: false };
+    return { id: f.id, keys: f.keys, article, analysis, digest, complete: false };
   });
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { analyzeText } from '../core/pipeline';
 import { findCandidateIds, windowsFor } from './candidates';
 import { ingestArticle } from './ingest';
+import { keyDay, keyDayRange } from './matchFeatures';
 import { freshArchive } from './testing';
 
 describe('candidates by time: a window of days around the report, widened when too few come back', () => {
@@ -15,6 +16,19 @@ describe('candidates by time: a window of days around the report, widened when t
     // No day to centre on, or fewer articles than are wanted anyway: the whole archive at once.
     expect(windowsFor(null, 10_000, 200)).toEqual([undefined]);
     expect(windowsFor('2023-06-25', 150, 200)).toEqual([undefined]);
+  });
+
+  test("a key's index entries sort by day, and a key's range holds no other key's", () => {
+    const days = ['1999-12-31', '2022-02-24', '2022-02-25', '2023-01-13', '2024-06-01'];
+    const entries = days.map((day) => keyDay('e:person:prigozhin', day));
+    expect([...entries].sort()).toEqual(entries);
+    const [lower, upper] = keyDayRange('e:person:prigozhin', '2022-02-01', '2022-12-31');
+    expect(entries.map((e) => e >= lower && e <= upper)).toEqual([false, true, true, false, false]);
+    const [first, last] = keyDayRange('e:person:prigozhin');
+    expect([keyDay('e:person:prigozhin', ''), ...entries].every((e) => e >= first && e <= last)).toBe(true);
+    for (const other of ['e:person:putin', 't:вагнер', 'v:attack:2022-02-24']) {
+      expect(days.some((day) => keyDay(other, day) >= first && keyDay(other, day) <= last)).toBe(false);
+    }
   });
 
   // Reports that all name Prigozhin and Wagner: keys too many articles carry to be read whole.

@@ -3,6 +3,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, test } from 'vitest';
 import { searchArticles } from './articles';
 import { articleRows } from './articleRows';
+import { keyDay } from './matchFeatures';
 import { ingestArticle } from './ingest';
 import { analyzedSeed, freshArchive } from './testing';
 
@@ -62,7 +63,7 @@ describe('ArchiveDB schema', () => {
     );
     // The features' multi-entry index answers lookups by any one of the article's keys and its day.
     const someKey = record?.keys[0] ?? '';
-    expect(await reopened.features.where('keyDays').equals(`${someKey}|2022-12-19`).primaryKeys()).toEqual([id]);
+    expect(await reopened.features.where('keyDays').equals(keyDay(someKey, '2022-12-19')).primaryKeys()).toEqual([id]);
     reopened.close();
   });
 
@@ -137,14 +138,14 @@ describe('ArchiveDB schema', () => {
       expect(features?.keyDays).toHaveLength(record!.keys.length);
     }
     // Putin in Minsk (seed 3) and the Infobae report of the same visit (seed 4), both of 19 December 2022.
-    const visit = await upgraded.features.where('keyDays').equals('e:person:putin|2022-12-19').primaryKeys();
+    const visit = await upgraded.features.where('keyDays').equals(keyDay('e:person:putin', '2022-12-19')).primaryKeys();
     expect(visit.sort()).toEqual([ids[0], ids[1]].sort());
 
     // Deleting an article takes its features with it; a new one gets them.
     await upgraded.articles.delete(ids[2]!);
     expect(await upgraded.features.get(ids[2]!)).toBeUndefined();
     const { id } = await ingestArticle(upgraded, analyzedSeed(2), { origin: 'saved' });
-    expect((await upgraded.features.get(id))?.keyDays).toContain('e:person:gerasimov|2023-01-13');
+    expect((await upgraded.features.get(id))?.keyDays).toContain(keyDay('e:person:gerasimov', '2023-01-13'));
     upgraded.close();
   });
 });

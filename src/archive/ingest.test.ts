@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { keyDay } from './matchFeatures';
 import { ingestArticle, ingestArticles } from './ingest';
 import { analyzedSeed, freshArchive } from './testing';
 
@@ -98,6 +99,6 @@ describe('ingestArticles: a batch in one transaction', () => {
     const stats = async (db: typeof one) => (await db.keyStats.toArray()).filter((s) => !s.key.startsWith('#generation'));
     expect(await stats(batch)).toEqual(await stats(one));
     // Each added article is found by its keys: Putin's visit to Minsk of 19 December 2022.
-    expect(await batch.features.where('keyDays').equals('e:person:putin|2022-12-19').count()).toBe(2);
+    expect(await batch.features.where('keyDays').equals(keyDay('e:person:putin', '2022-12-19')).count()).toBe(2);
   });
 });
