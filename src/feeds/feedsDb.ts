@@ -49,6 +49,8 @@ export interface ItemRecord {
   /** Epoch ms: a pending entry whose page failed waits until then. */
   notBefore: number;
   seenAt: string;
+  /** Its place in the feed when seen: entries are read in the feed's order. */
+  position: number;
 }
 
 /** Feeds and their entries, apart from the archive (whose versions are the archive's own). */

@@ -34,7 +34,7 @@ export async function fetchFeed(db: FeedsDB, fetcher: PoliteFetcher, feed: FeedR
       entries.forEach((item, i) => {
         if (known[i] || seen.has(item.key)) return;
         seen.add(item.key);
-        fresh.push({ feedId: feed.id, ...item, state: 'pending', reason: null, tries: 0, notBefore: 0, seenAt: startedAt });
+        fresh.push({ feedId: feed.id, ...item, state: 'pending', reason: null, tries: 0, notBefore: 0, seenAt: startedAt, position: i });
       });
       await db.items.bulkAdd(fresh);
       await db.feeds.update(feed.id, { ...done, title: parsed.title || feed.title, etag: outcome.validators.etag, lastModified: outcome.validators.lastModified });

@@ -41,6 +41,8 @@ const firstText = (node: XmlNode, ...names: string[]) => {
 };
 
 function absolute(href: string, base: string): string | null {
+  // An empty link would resolve to the feed itself.
+  if (href.trim() === '') return null;
   try {
     const url = new URL(href, base);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;

@@ -1,6 +1,6 @@
 import type { ArchiveDB } from '../archive';
 import { fetchFeed } from './fetchFeed';
-import type { FeedsDB } from './feedsDb';
+import type { FeedsDB, ItemRecord } from './feedsDb';
 import type { PoliteFetcher } from './politeFetch';
 import { readItem } from './readItem';
 import type { ReadPage } from './readPage';
@@ -56,11 +56,12 @@ export async function runFeeds(deps: FeedRunDeps): Promise<FeedRunSummary> {
   }
 }
 
-/** The oldest-seen pending entry that may be tried now, of a feed that is still there and not paused. */
+/** The first pending entry (oldest seen, in its feed's order) that may be tried now, of a feed that is still there and not paused. */
 async function nextPending(db: FeedsDB, now: number) {
   const live = new Set((await db.feeds.toArray()).filter((feed) => !feed.paused).map((feed) => feed.id));
   const pending = await db.items.where('[state+notBefore]').between(['pending', -Infinity], ['pending', now], true, true).toArray();
-  return pending.filter((item) => live.has(item.feedId)).sort((a, b) => (a.seenAt < b.seenAt ? -1 : a.seenAt > b.seenAt ? 1 : 0))[0] ?? null;
+  const order = (a: ItemRecord, b: ItemRecord) => (a.seenAt < b.seenAt ? -1 : a.seenAt > b.seenAt ? 1 : a.position - b.position);
+  return pending.filter((item) => live.has(item.feedId)).sort(order)[0] ?? null;
 }
 
 /**
