@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const BENCHMARKS = ['extract', 'detector', 'analyze', 'match', 'scale', 'datasets', 'chromium'];
+const BENCHMARKS = ['extract', 'detector', 'analyze', 'match', 'scale', 'datasets', 'chromium', 'chromiumDatasets'];
 const tsx = path.resolve(here, '../node_modules/.bin/tsx');
 
 let failed = 0;

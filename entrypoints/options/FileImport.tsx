@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
-import { importFiles, type FileImportSummary, type ImportEntry } from '@/src/archive/fileImport';
+import { importFiles, type Analyze, type FileImportSummary, type ImportEntry } from '@/src/archive/fileImport';
+import { analyzerPool } from '@/src/archive/fileImportWorkers';
+import { analyzeExtracted } from '@/src/core/pipeline';
 import { fileImportNotice, progressDetail, SKIP_LABELS } from '@/src/archive/fileImportText';
 import { archiveDb, tellBackground } from './pageArchive';
 import { Progress, type Busy } from './Progress';
@@ -11,6 +13,20 @@ const LISTED = 500;
 // A page's HTML is parsed into an inert document: no script runs and nothing it links to is
 // fetched; it is never rendered.
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
+/**
+ * Workers that analyse while this page reads and extracts the next pages; where workers cannot
+ * start, or one fails, the page analyses the article itself.
+ */
+function startWorkers(): { analyze: Analyze; inFlight: number; close(): void } {
+  try {
+    const pool = analyzerPool(() => new Worker(new URL('../../src/archive/fileImportWorker.ts', import.meta.url), { type: 'module' }));
+    const analyze: Analyze = (article, detection) => pool.analyze(article, detection).catch(() => analyzeExtracted(article, detection));
+    return { analyze, inFlight: pool.size * 2, close: pool.close };
+  } catch {
+    return { analyze: analyzeExtracted, inFlight: 1, close: () => undefined };
+  }
+}
 
 /** A chosen file with its path inside the chosen folder (webkitRelativePath), or its name. */
 const entriesOf = (files: FileList): ImportEntry[] => [...files].map((file) => ({ file, path: file.webkitRelativePath || file.name }));
@@ -32,9 +48,12 @@ export function FileImport() {
     setResult(null);
     setError(null);
     setBusy({ label: 'Reading files', done: 0, total: entries.length, unit: 'files', stop });
+    const workers = startWorkers();
     try {
       const summary = await importFiles(archiveDb(), entries, {
         parse,
+        analyze: workers.analyze,
+        inFlight: workers.inFlight,
         signal: stop.signal,
         onProgress: (progress) =>
           setBusy({ label: 'Importing files', done: progress.done, total: progress.total, unit: 'files', detail: progressDetail(progress), stop }),
@@ -43,6 +62,7 @@ export function FileImport() {
     } catch (failure) {
       setError(readerError(failure));
     } finally {
+      workers.close();
       setBusy(null);
       void tellBackground();
     }

@@ -2,7 +2,8 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { loadSeeds, offTopicPageHtml, seedPageHtml } from '../../tests/support/seedPages';
 import { parseHtml } from '../cli/html';
-import { importFiles, type ImportEntry } from './fileImport';
+import { analyzeExtracted } from '../core/pipeline';
+import { importFiles, type Analyze, type ImportEntry } from './fileImport';
 import { freshArchive } from './testing';
 
 const seeds = loadSeeds();
@@ -102,6 +103,28 @@ describe('importing files and folders', () => {
     ]);
     expect(await db.articles.count()).toBe(5);
     expect(new Set((await db.articles.toArray()).map((article) => article.contentHash)).size).toBe(5);
+  });
+
+  test('pages analysed elsewhere, several at once and finishing out of order, are stored once each in the order chosen', async () => {
+    const db = freshArchive('file-import-in-flight');
+    const folder = [0, 1, 2, 3, 4].map((n) => entry(`folder/${n}.html`, page(n)));
+    folder.push(entry('folder/5-copy.html', page(2)));
+    // As a pool of workers answers: later pages may come back first; one page defeats the analyzer.
+    let call = 0;
+    const analyze: Analyze = (article, detection) => {
+      const delay = [30, 5, 20, 0, 10][call++ % 5]!;
+      return new Promise((resolve, reject) =>
+        setTimeout(() => (article.url.endsWith('story-4.html') ? reject(new RangeError('Maximum call stack size exceeded')) : resolve(analyzeExtracted(article, detection))), delay),
+      );
+    };
+    const summary = await importFiles(db, folder, { parse, analyze, inFlight: 4, batchSize: 2 });
+    expect(summary.added).toBe(4);
+    expect(summary.done).toBe(6);
+    expect(summary.skippedFiles.map((file) => [file.path, file.kind])).toEqual([
+      ['folder/4.html', 'unreadable'],
+      ['folder/5-copy.html', 'duplicate'],
+    ]);
+    expect((await db.articles.toArray()).map((article) => article.url)).toEqual([0, 1, 2, 3].map((n) => `https://news.example/story-${n}.html`));
   });
 
   test('a file that is not JSON of a bundle is listed, and a broken file never stops the rest', async () => {

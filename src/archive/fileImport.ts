@@ -2,12 +2,12 @@ import type { AnalyzedArticle } from '../core/types';
 import { BundleError } from './bundleError';
 import { importBundleStream, ImportStopped } from './bundleImport';
 import type { ArchiveDB } from './db';
-import { duplicateOf, readArticleEntry, type ImportEntry, type ParseHtml } from './fileImportPage';
+import { duplicateOf, readArticleEntry, type Analyze, type ImportEntry, type ParseHtml } from './fileImportPage';
 import { blobText, FileSkipped, importKindOf, type SkipKind } from './fileImportRead';
-import { ingestArticle } from './ingest';
+import { ingestArticles } from './ingest';
 import { describeStorageError } from './storageErrors';
 
-export type { ImportEntry, ParseHtml } from './fileImportPage';
+export type { Analyze, ImportEntry, ParseHtml } from './fileImportPage';
 
 /** A file left out, and why. */
 export interface SkippedFile {
@@ -47,6 +47,10 @@ export interface FileImportOptions {
   onProgress?: (progress: FileImportProgress) => void;
   /** Articles stored per transaction. */
   batchSize?: number;
+  /** Analysis elsewhere (a pool of workers); here, synchronously, by default. */
+  analyze?: Analyze;
+  /** Pages read ahead while earlier ones are analysed: about twice the workers. */
+  inFlight?: number;
 }
 
 /**
@@ -59,6 +63,7 @@ export interface FileImportOptions {
  */
 export async function importFiles(db: ArchiveDB, entries: ImportEntry[], options: FileImportOptions): Promise<FileImportSummary> {
   const batchSize = options.batchSize ?? 50;
+  const inFlight = Math.max(1, options.inFlight ?? 1);
   const started = Date.now();
   const chosen = entries
     .map((entry) => ({ entry, kind: importKindOf(entry.path) }))
@@ -78,21 +83,33 @@ export async function importFiles(db: ArchiveDB, entries: ImportEntry[], options
     const msLeft = bytesDone > 0 ? Math.round((summary.elapsedMs * (totalBytes - bytesDone)) / bytesDone) : null;
     options.onProgress?.({ total: summary.total, done: summary.done, added: summary.added, skipped: summary.skipped, elapsedMs: summary.elapsedMs, msLeft, current });
   };
-  // Analysis is done before the transaction (a transaction left idle by CPU work would close).
+  // One transaction and one write per table for the batch, analysed before it.
   const store = async () => {
     if (pending.length === 0) return;
     const batch = pending;
     pending = [];
-    const outcomes = await db.transaction('rw', db.articleTables, async () => {
-      const results = [];
-      for (const { analyzed } of batch) results.push(await ingestArticle(db, analyzed, { origin: 'imported' }));
-      return results;
-    });
+    const outcomes = await ingestArticles(db, batch.map(({ analyzed }) => ({ analyzed, origin: 'imported' as const })));
     outcomes.forEach((outcome, i) => {
       // Two chosen files with the same article: the second is found in the same batch.
       if (outcome.status === 'added') summary.added += 1;
       else skip(batch[i]!.path, 'duplicate', duplicateOf(outcome.duplicateOf).reason);
     });
+  };
+
+  // Pages in flight, in the order chosen: read, parsed and extracted here while earlier ones are
+  // analysed (in workers when the caller gives them), then stored in that order.
+  const window: { entry: ImportEntry; result: Promise<AnalyzedArticle> }[] = [];
+  const settle = async () => {
+    const { entry, result } = window.shift()!;
+    try {
+      pending.push({ path: entry.path, analyzed: await result });
+    } catch (error) {
+      if (!(error instanceof FileSkipped)) throw error;
+      skip(entry.path, error.kind, error.reason);
+    }
+    summary.done += 1;
+    bytesDone += entry.file.size;
+    if (pending.length >= batchSize) await store();
   };
 
   report(chosen[0]?.entry.path ?? '');
@@ -104,20 +121,19 @@ export async function importFiles(db: ArchiveDB, entries: ImportEntry[], options
         break;
       }
       if (kind === 'bundle') {
+        while (window.length > 0) await settle();
         await store();
         if (!(await importBundleFile(db, entry, summary, skip, options.signal))) break;
-      } else {
-        try {
-          pending.push({ path: entry.path, analyzed: await readArticleEntry(db, entry, kind, options.parse) });
-        } catch (error) {
-          if (!(error instanceof FileSkipped)) throw error;
-          skip(entry.path, error.kind, error.reason);
-        }
-        if (pending.length >= batchSize) await store();
+        summary.done += 1;
+        bytesDone += entry.file.size;
+        continue;
       }
-      summary.done += 1;
-      bytesDone += entry.file.size;
+      const result = readArticleEntry(db, entry, kind, options.parse, options.analyze);
+      result.catch(() => undefined); // handled when settled, in order
+      window.push({ entry, result });
+      while (window.length >= inFlight) await settle();
     }
+    while (window.length > 0) await settle();
     await store();
   } catch (error) {
     summary.error = describeStorageError(error, 'the files after it were not imported') ?? (error instanceof Error ? error.message : String(error));

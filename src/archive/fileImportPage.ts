@@ -1,5 +1,6 @@
 import { detectPage, detectText } from '../core/detect';
 import { articleFromPlainText, extractArticle } from '../core/extract';
+import { pageCanonicalUrl } from '../core/extract/readMetadata';
 import { capArticle, cutText, MAX_TEXT_CHARS, MAX_TITLE_CHARS } from '../core/limits';
 import { analyzeExtracted } from '../core/pipeline';
 import type { AnalyzedArticle, Detection, ExtractedArticle } from '../core/types';
@@ -11,6 +12,9 @@ import { findDuplicate } from './ingest';
 
 /** Parses a page's HTML into an inert Document: DOMParser in the browser (no script runs, nothing loads), linkedom in Node. */
 export type ParseHtml = (html: string, url: string) => Document;
+
+/** Stage 3 of the pipeline (analyzeExtracted), here or in a worker. */
+export type Analyze = (article: ExtractedArticle, detection: Detection) => AnalyzedArticle | Promise<AnalyzedArticle>;
 
 /** One chosen file: its contents and its path inside the chosen folder (its name when chosen alone). */
 export interface ImportEntry {
@@ -28,7 +32,13 @@ export const fileUrlOf = (path: string) => `file:///${path.split('/').map(encode
  * before analysis, so importing a folder again costs little for what is already in.
  * Throws FileSkipped saying why a file is left out.
  */
-export async function readArticleEntry(db: ArchiveDB, entry: ImportEntry, kind: Exclude<ImportKind, 'bundle'>, parse: ParseHtml): Promise<AnalyzedArticle> {
+export async function readArticleEntry(
+  db: ArchiveDB,
+  entry: ImportEntry,
+  kind: Exclude<ImportKind, 'bundle'>,
+  parse: ParseHtml,
+  analyze: Analyze = analyzeExtracted,
+): Promise<AnalyzedArticle> {
   const text = decodePageText(await readPageBytes(entry.file, kind), kind !== 'txt');
   const url = fileUrlOf(entry.path);
   let article: ExtractedArticle;
@@ -46,6 +56,10 @@ export async function readArticleEntry(db: ArchiveDB, entry: ImportEntry, kind: 
       const doc = parse(text, url);
       detection = detectPage(doc, url);
       refuseOffTopic(detection);
+      // The address extraction will give, read alone: a folder imported again skips extraction too.
+      const address = canonicalUrl(pageCanonicalUrl(doc, url));
+      const sameAddress = await db.articles.where('canonicalUrl').equals(address).first();
+      if (sameAddress) throw duplicateOf({ title: sameAddress.title, reason: 'same canonical URL' });
       article = capArticle(extractArticle(doc, url));
     }
   } catch (error) {
@@ -56,7 +70,12 @@ export async function readArticleEntry(db: ArchiveDB, entry: ImportEntry, kind: 
   if (article.text.trim() === '') throw new FileSkipped('unreadable', 'no article text found in it');
   const stored = await findDuplicate(db, canonicalUrl(article.url), contentHash(article.text));
   if (stored) throw duplicateOf(stored.duplicateOf);
-  return analyzeExtracted(article, detection);
+  try {
+    return await analyze(article, detection);
+  } catch (error) {
+    // A page that defeats the analyzer is listed, and the import goes on with the next.
+    throw new FileSkipped('unreadable', `could not be analysed (${error instanceof Error ? error.message : String(error)})`);
+  }
 }
 
 function refuseOffTopic(detection: Detection): void {

@@ -1,0 +1,27 @@
+// A worker of the archive page's file import: analyses articles already extracted (stage 3, the
+// costly one) off the page's thread, so several pages are analysed at once while the page reads,
+// parses and extracts the next ones (DOMParser exists only there) and stores the results.
+import { analyzeExtracted } from '../core/pipeline';
+import type { AnalyzedArticle, Detection, ExtractedArticle } from '../core/types';
+
+export interface AnalyzeRequest {
+  id: number;
+  article: ExtractedArticle;
+  detection: Detection;
+}
+
+export type AnalyzeReply = { id: number; analyzed: AnalyzedArticle } | { id: number; error: string };
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<AnalyzeRequest>) => void) | null;
+  postMessage(message: AnalyzeReply): void;
+}
+
+const scope = globalThis as unknown as WorkerScope;
+scope.onmessage = ({ data: { id, article, detection } }) => {
+  try {
+    scope.postMessage({ id, analyzed: analyzeExtracted(article, detection) });
+  } catch (error) {
+    scope.postMessage({ id, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+  }
+};
