@@ -13,6 +13,7 @@ import { Filters, SortOrder } from './Filters';
 import { archiveDb, tellBackground } from './pageArchive';
 import { Progress, type Busy } from './Progress';
 import { readerError } from './readerError';
+import { FeedsSection } from './FeedsSection';
 import { SettingsSection } from './SettingsSection';
 import { SkippedRows } from './SkippedRows';
 import { exportToBlob, importArchiveFile } from './transfer';
@@ -180,8 +181,9 @@ export function App() {
           />
         </div>
         {skipped && <SkippedRows report={skipped} />}
-        {/* Issue 10: FeedsSection.tsx (feeds) and FileImport.tsx (files and folders) are rendered here once they exist. */}
+        {/* Issue 10: FileImport.tsx (files and folders) is rendered here once it exists. */}
       </section>
+      <FeedsSection />
       <ArchiveUpkeep revision={revision} busy={busy !== null} onReanalyze={() => void reanalyze()} />
       <SettingsSection />
       {open !== null && (

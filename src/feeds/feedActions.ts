@@ -1,0 +1,75 @@
+import { browser } from 'wxt/browser';
+import { FEEDS_CHANNEL, type FetchNowMessage } from './feedMessages';
+import { newFeed, type FeedRecord, type FeedsDB } from './feedsDb';
+
+/** A feed's address as typed: a web address, https:// assumed when no scheme is given; null otherwise. */
+export function feedUrlOf(typed: string): URL | null {
+  const text = typed.trim();
+  if (!text) return null;
+  try {
+    const url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text}`);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Asks for leave to fetch from the feed's site. It must be called in the click's own turn (no
+ * await before it): the browser asks the reader only during a user gesture. Chromium grants at
+ * once what the manifest holds already; Firefox asks.
+ */
+export function askToFetch(url: URL): Promise<boolean> {
+  return browser.permissions.request({ origins: [`${url.protocol}//${url.hostname}/*`] }).catch(() => false);
+}
+
+/** Adds a feed, due at once, and asks the worker to fetch it. Returns why not, or null. */
+export async function addFeed(db: FeedsDB, url: URL, keepAll: boolean): Promise<string | null> {
+  if (await db.feeds.where('url').equals(url.href).first()) return `${url.href} is in your feeds already.`;
+  await db.feeds.add(newFeed(url.href, keepAll) as FeedRecord);
+  fetchNow();
+  return null;
+}
+
+/** Makes the feed due and asks the worker to run (it wakes for the message). */
+export async function fetchFeedNow(db: FeedsDB, id: number): Promise<void> {
+  await db.feeds.update(id, { nextFetchAt: 0 });
+  fetchNow();
+}
+
+export async function setPaused(db: FeedsDB, id: number, paused: boolean): Promise<void> {
+  await db.feeds.update(id, paused ? { paused } : { paused, nextFetchAt: 0 });
+  if (!paused) fetchNow();
+}
+
+/** Removes a feed and what Backstory remembers of its entries; the articles it brought stay in the archive. */
+export async function removeFeed(db: FeedsDB, id: number): Promise<void> {
+  await db.transaction('rw', db.feeds, db.items, async () => {
+    await db.items.where('feedId').equals(id).delete();
+    await db.feeds.delete(id);
+  });
+}
+
+function fetchNow(): void {
+  const message: FetchNowMessage = { channel: FEEDS_CHANNEL, name: 'fetchNow' };
+  // Answered when the run ends; the page does not wait for it, the status shows the progress.
+  void browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+const articles = (n: number) => `${n.toLocaleString('en')} article${n === 1 ? '' : 's'}`;
+
+/** The status line under a feed: when it was last fetched, what that added, what it holds in all. */
+export function feedStatus(feed: FeedRecord, waiting: number): string {
+  if (feed.paused) return `Paused. ${articles(feed.totalAdded)} added in all.`;
+  if (!feed.lastFetchAt) return 'Not fetched yet: it will be in a moment.';
+  const parts = [`Last fetched ${when(feed.lastFetchAt)}`, `${articles(feed.lastAdded)} added (${feed.totalAdded.toLocaleString('en')} in all)`];
+  if (waiting > 0) parts.push(`${waiting.toLocaleString('en')} page${waiting === 1 ? '' : 's'} still to read`);
+  return `${parts.join(' · ')}.`;
+}
+
+/** The last error, with when the feed will be tried again. */
+export function feedProblem(feed: FeedRecord): string | null {
+  if (!feed.lastError) return null;
+  return feed.paused ? feed.lastError : `${feed.lastError}. Next try ${when(new Date(feed.nextFetchAt).toISOString())}.`;
+}
