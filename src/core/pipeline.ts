@@ -1,6 +1,7 @@
 import { analyzeArticle } from './analyze';
 import { detectPage, detectText } from './detect';
 import { articleFromPlainText, extractArticle } from './extract';
+import { sameSite } from './extract/siteKey';
 import { capArticle, capStatements, cutText, MAX_TEXT_CHARS, MAX_TITLE_CHARS } from './limits';
 import type { AnalyzedArticle, Detection, ExtractedArticle } from './types';
 
@@ -30,7 +31,8 @@ export function analyzeDocument(
   overrides: ArticleOverrides = {},
 ): AnalyzedArticle {
   const detection = detectPage(doc, url);
-  const extracted = extractArticle(doc, url);
+  // A canonical link on another site by the public suffix list is not believed.
+  const extracted = extractArticle(doc, url, { sameSite });
   const article: ExtractedArticle = {
     ...extracted,
     url: overrides.url ?? extracted.url,

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { parseHtml } from '../../cli/html';
 import { loadSeeds, seedPageHtml } from '../../../tests/support/seedPages';
 import { extractArticle } from '.';
+import { sameSite } from './siteKey';
 
 const seeds = loadSeeds();
 
@@ -120,7 +121,7 @@ describe('extractArticle without structured metadata', () => {
   });
 });
 
-describe('the canonical address a page gives itself', () => {
+describe('the canonical address a page gives itself, judged by the public suffix list (as the command line reads pages)', () => {
   const seed = seeds[3]!;
   test.each([
     ['another host of the same site', 'https://amp.news.example/world/003', 'https://amp.news.example/world/003'],
@@ -128,8 +129,14 @@ describe('the canonical address a page gives itself', () => {
     ['another outlet: not believed, the page keeps its own address', 'https://www.reuters.com/world/putin-minsk', 'PAGE'],
   ])('%s', (_label, canonical, expected) => {
     const url = canonical.includes('co.uk') ? 'https://example.co.uk/news/003?ref=home' : 'https://news.example/world/003?ref=home';
-    const article = extractArticle(parseHtml(seedPageHtml(seed, { url: canonical }), url), url);
+    const article = extractArticle(parseHtml(seedPageHtml(seed, { url: canonical }), url), url, { sameSite });
     expect(article.url).toBe(expected === 'PAGE' ? url : expected);
+  });
+
+  test('in a page, without the list, any web address is handed on for the background to check', () => {
+    const url = 'https://news.example/world/003';
+    const article = extractArticle(parseHtml(seedPageHtml(seed, { url: 'https://www.reuters.com/world/putin-minsk' }), url), url);
+    expect(article.url).toBe('https://www.reuters.com/world/putin-minsk');
   });
 
   test('a saved copy on disk takes the canonical it names', () => {

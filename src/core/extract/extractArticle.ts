@@ -9,7 +9,7 @@ import { clean, visibleHeadline } from './cleanTitle';
 import { blocksOf } from './contentText';
 import { detectLanguage } from './detectLanguage';
 import { findPublishedAt } from './publishedDate';
-import { pageCanonicalUrl, cleanByline, hostName, jsonLdIsOrganisation, jsonLdNames, jsonLdText, metaContent } from './readMetadata';
+import { pageCanonicalUrl, type SameSite, cleanByline, hostName, jsonLdIsOrganisation, jsonLdNames, jsonLdText, metaContent } from './readMetadata';
 
 type ReadabilityResult = ReturnType<Readability<Node>['parse']>;
 
@@ -78,8 +78,11 @@ function paragraphsFrom(doc: Document, readability: ReadabilityResult, title: st
   return cleaned.length > 0 ? cleaned : cleanParagraphs(readProse(doc).paragraphs, title, byline);
 }
 
-/** Stage 2: the article as a reader would copy it, with its metadata. Never changes `doc`. */
-export function extractArticle(doc: Document, url: string): ExtractedArticle {
+/**
+ * Stage 2: the article as a reader would copy it, with its metadata. Never changes `doc`.
+ * `sameSite` judges the page's canonical link (see pageCanonicalUrl).
+ */
+export function extractArticle(doc: Document, url: string, options: { sameSite?: SameSite } = {}): ExtractedArticle {
   const nodes = readJsonLd(doc);
   const articleNode = findArticleNode(nodes);
   const readability = readabilityOf(doc);
@@ -89,7 +92,7 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle {
   const text = paragraphsFrom(doc, readability, title, byline).join('\n\n');
   const declared = doc.documentElement?.getAttribute('lang') ?? jsonLdText(articleNode, 'inLanguage');
   // Within the caps before the text is read for a date and a language, and before it is sent on.
-  const read = capArticle({ url: pageCanonicalUrl(doc, url), title, byline, siteName, publishedAt: null, lang: null, text });
+  const read = capArticle({ url: pageCanonicalUrl(doc, url, options.sameSite), title, byline, siteName, publishedAt: null, lang: null, text });
   return {
     ...read,
     publishedAt: findPublishedAt(doc, url, articleNode, nodes, read.title, read.text),

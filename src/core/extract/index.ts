@@ -2,4 +2,3 @@
 export { extractArticle } from './extractArticle';
 export { articleFromPlainText } from './plainTextArticle';
 export { detectLanguage } from './detectLanguage';
-export { sameSite } from './readMetadata';

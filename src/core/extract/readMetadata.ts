@@ -1,9 +1,6 @@
 import { collapseWhitespace } from '../text';
 import type { JsonLdNode } from '../detect/jsonLd';
 import { datesInText } from './parseDate';
-import { sameSite } from './siteKey';
-
-export { sameSite };
 
 /** The content of the first <meta> matching one of the selectors, trimmed; null if none. */
 export function metaContent(doc: Document, ...selectors: string[]): string | null {
@@ -95,15 +92,26 @@ function pathOf(url: string): string | null {
   }
 }
 
+/** Whether two web addresses belong to one site; the public suffix list's rule is siteKey.ts's sameSite. */
+export type SameSite = (a: string, b: string) => boolean;
+
 /**
- * The page's canonical address, resolved. Only an address on the page's own site is believed
- * (by the public suffix list, see siteKey.ts: another blog on livejournal.com or another
- * registrant under kyiv.ua is another site): a page may not claim to be another outlet's article (it would be saved, shown and linked
- * under that outlet's name). A canonical pointing at the site root is a template error.
- * Syndicated copies that name their origin as canonical keep their own address: losing that
- * link is the price of never letting a page speak for another site.
+ * Inside a page the extractor takes any web address and leaves the site check to the
+ * background, which holds the public suffix list (and checks against the address the browser
+ * reports): the list would more than double the script injected into every article.
  */
-export function pageCanonicalUrl(doc: Document, url: string): string {
+const ANY_WEB_ADDRESS: SameSite = () => true;
+
+/**
+ * The page's canonical address, resolved. Only an address on the page's own site is believed,
+ * by `sameSite` (the command line passes the public suffix list's rule: another blog on
+ * livejournal.com or another registrant under kyiv.ua is another site): a page may not claim
+ * to be another outlet's article (it would be saved, shown and linked under that outlet's
+ * name). A canonical pointing at the site root is a template error. Syndicated copies that
+ * name their origin as canonical keep their own address: losing that link is the price of
+ * never letting a page speak for another site.
+ */
+export function pageCanonicalUrl(doc: Document, url: string, sameSite: SameSite = ANY_WEB_ADDRESS): string {
   const candidates = [
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
     metaContent(doc, 'meta[property="og:url"]'),
