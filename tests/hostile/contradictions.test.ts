@@ -33,8 +33,9 @@ const denial = () => handmade('https://ru.test/denial', 'ru', '2022-03-02', [sta
 describe('contradictions against a flooded report', () => {
   it('checks an article against a report of 20,000 statements within the bound', () => {
     const flood = handmade('https://flood.test/20000', 'en', '2022-03-01', floodOf(20_000));
-    const { result, ms } = timed(() => findContradictions(denial(), [flood]));
+    const { result, ms, mb } = timed(() => findContradictions(denial(), [flood]));
     expect(ms).toBeLessThan(10_000);
+    expect(mb).toBeLessThan(256); // MB of heap
     // Each of this article's claims is answered once, by the flooded report's best counterpart.
     expect(result.length).toBeGreaterThan(0);
     expect(result.length).toBeLessThanOrEqual(20);
@@ -43,8 +44,9 @@ describe('contradictions against a flooded report', () => {
 
   it('finds conflicts inside one article of 2,000 statements (the cap) within the bound', () => {
     const flood = handmade('https://flood.test/2000', 'en', '2022-03-01', floodOf(2_000));
-    const { result, ms } = timed(() => findContradictionsWithin(flood));
+    const { result, ms, mb } = timed(() => findContradictionsWithin(flood));
     expect(ms).toBeLessThan(20_000);
+    expect(mb).toBeLessThan(256); // MB of heap
     expect(result.length).toBeGreaterThan(0);
     expect(result.length).toBeLessThanOrEqual(20);
   });

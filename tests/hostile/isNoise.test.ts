@@ -19,14 +19,16 @@ const HOSTILE_LINES: Array<[string, string]> = [
 
 describe('isNoise on hostile lines', () => {
   it.each(HOSTILE_LINES)('answers at once for %s', (_, line) => {
-    const { result, ms } = timed(() => isNoise(line));
+    const { result, ms, mb } = timed(() => isNoise(line));
     expect(result).toBe(false); // none of these is a notice, a credit or a byline
     expect(ms).toBeLessThan(1_000);
+    expect(mb).toBeLessThan(64); // MB of heap
   });
 
   it('answers at once for every exported rule', () => {
-    const { ms } = timed(() => HOSTILE_LINES.forEach(([, line]) => { isInsert(line); isPageChrome(line); }));
+    const { ms, mb } = timed(() => HOSTILE_LINES.forEach(([, line]) => { isInsert(line); isPageChrome(line); }));
     expect(ms).toBeLessThan(1_500);
+    expect(mb).toBeLessThan(64); // MB of heap
   });
 
   it('still reads short noise and a long insert line as before', () => {
@@ -41,8 +43,9 @@ describe('isNoise on hostile lines', () => {
 
   it('keeps a long paragraph of reporting', () => {
     const paragraph = 'Officials in Minsk said on Tuesday that no Belarusian troops would cross the border, according to a statement. '.repeat(40);
-    const { result, ms } = timed(() => isNoise(paragraph));
+    const { result, ms, mb } = timed(() => isNoise(paragraph));
     expect(result).toBe(false);
     expect(ms).toBeLessThan(500);
+    expect(mb).toBeLessThan(64); // MB of heap
   });
 });

@@ -19,8 +19,9 @@ describe('caps on what enters the pipeline', () => {
   it('cuts a 2 M-character text at a paragraph break and marks the article truncated', () => {
     const paragraph = 'Belarusian troops held exercises near the border with Ukraine on Tuesday, the ministry said.';
     const text = Array.from({ length: 22_000 }, () => paragraph).join('\n\n');
-    const { result, ms } = timed(() => capArticle(article({ text })));
+    const { result, ms, mb } = timed(() => capArticle(article({ text })));
     expect(ms).toBeLessThan(500);
+    expect(mb).toBeLessThan(64); // MB of heap
     expect(result.truncated).toBe(true);
     expect(result.text.length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
     expect(result.text.length).toBeGreaterThan(MAX_TEXT_CHARS * 0.9);

@@ -31,8 +31,9 @@ describe('people on a hostile page', () => {
   ])('finds 1.2 M characters of named speakers in %s within the bound', (_, separator) => {
     const text = report(1_200_000, separator);
     const sentences = text.split(separator).length;
-    const { result, ms } = discover(text);
+    const { result, ms, mb } = discover(text);
     expect(ms).toBeLessThan(3_000); // was 9.4 s in paragraphs; minutes on one line
+    expect(mb).toBeLessThan(256); // MB of heap
     // Every sentence names one speaker, and 50 surnames make 50 people.
     expect(result.people).toHaveLength(sentences);
     expect(result.names.size).toBe(SURNAMES);
@@ -41,8 +42,9 @@ describe('people on a hostile page', () => {
 
   it('counts a bare surname once, beside the full name', () => {
     const text = fillTo(600_000, (i) => `Analyst Oleh Zhdanov said the front held. Zhdanov added that ${i} shells fell`, '. ');
-    const { result, ms } = discover(text);
+    const { result, ms, mb } = discover(text);
     expect(ms).toBeLessThan(3_000);
+    expect(mb).toBeLessThan(256); // MB of heap
     const spans = result.people.map((m) => text.slice(m.start, m.end));
     expect(new Set(spans)).toEqual(new Set(['Oleh Zhdanov', 'Zhdanov']));
     expect(spans.filter((s) => s === 'Zhdanov')).toHaveLength(spans.length / 2);
@@ -50,8 +52,9 @@ describe('people on a hostile page', () => {
 
   it('reads capitalised words on one giant line without a headline check per name', () => {
     const text = 'Ivan Petrov '.repeat(100_000); // no verb, no title: nobody to find
-    const { result, ms } = discover(text);
+    const { result, ms, mb } = discover(text);
     expect(ms).toBeLessThan(3_000);
+    expect(mb).toBeLessThan(256); // MB of heap
     expect(result.people).toHaveLength(0);
   });
 });

@@ -17,8 +17,9 @@ const CASES: Array<[string, string]> = [
 
 describe('the whole pipeline on hostile text', () => {
   it.each(CASES)('reads %s within the caps and the bound', (_, body) => {
-    const { result, ms } = timed(() => analyzeText(`${TITLE}\n\n${body}`, { url: 'https://hostile.test/', publishedAt: '2024-03-20' }));
+    const { result, ms, mb } = timed(() => analyzeText(`${TITLE}\n\n${body}`, { url: 'https://hostile.test/', publishedAt: '2024-03-20' }));
     expect(ms).toBeLessThan(15_000);
+    expect(mb).toBeLessThan(256); // MB of heap
     expect(result.article.truncated).toBe(true); // the panel can say the page was not read whole
     expect(result.article.text.length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
     expect(result.statements.length).toBeLessThanOrEqual(MAX_STATEMENTS);
@@ -39,8 +40,9 @@ describe('the whole pipeline on hostile text', () => {
   // 200,000 deep 520 s. Now 0.2 s at 20,000 and 0.3 s at 100,000.
   it('reads quote marks nested 100,000 deep in seconds, the quote still attributed', () => {
     const body = `${'“'.repeat(100_000)}We will not attack Ukraine${'”'.repeat(100_000)}, Lukashenko said.`;
-    const { result, ms } = timed(() => analyzeText(`${TITLE}\n\n${body}`, { url: 'https://hostile.test/', publishedAt: '2024-03-20' }));
+    const { result, ms, mb } = timed(() => analyzeText(`${TITLE}\n\n${body}`, { url: 'https://hostile.test/', publishedAt: '2024-03-20' }));
     expect(ms).toBeLessThan(5_000);
+    expect(mb).toBeLessThan(256); // MB of heap
     expect(result.statements.map((s) => s.speaker)).toEqual(['Alexander Lukashenko']);
   }, 60_000);
 
@@ -53,7 +55,8 @@ describe('the whole pipeline on hostile text', () => {
   it.fails('reads a paragraph of 25,000 characters of quotes within 1.5 s (known miss)', () => {
     const piece = '“We will not attack Ukraine from Belarus,” Lukashenko said on Monday. ';
     const body = piece.repeat(Math.ceil(25_000 / piece.length));
-    const { ms } = timed(() => analyzeText(`${TITLE}\n\n${body}`, { url: 'https://hostile.test/', publishedAt: '2024-03-20' }));
+    const { ms, mb } = timed(() => analyzeText(`${TITLE}\n\n${body}`, { url: 'https://hostile.test/', publishedAt: '2024-03-20' }));
     expect(ms).toBeLessThan(1_500);
+    expect(mb).toBeLessThan(256); // MB of heap
   }, 60_000);
 });

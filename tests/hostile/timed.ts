@@ -1,12 +1,18 @@
 /**
- * Timing for the hostile suite. Bounds are generous (a 2-core CI machine, a cold JIT): each is
- * several times what the stage takes here, and far below what the quadratic version took, so
- * a test fails on a regression to superlinear work, not on a slow runner.
+ * Timing and memory for the hostile suite. Bounds are generous (a 2-core CI machine, a cold
+ * JIT): each is several times what the stage takes here, and far below what the quadratic
+ * version took, so a test fails on a regression to superlinear work, not on a slow runner.
+ * `mb` is the heap's growth across the run in MB: what the run kept plus garbage not yet
+ * collected, an upper bound on what it holds (a stage that copied its input per step would
+ * show gigabytes).
  */
-export function timed<T>(run: () => T): { result: T; ms: number } {
+export function timed<T>(run: () => T): { result: T; ms: number; mb: number } {
+  const heapBefore = process.memoryUsage().heapUsed;
   const start = performance.now();
   const result = run();
-  return { result, ms: performance.now() - start };
+  const ms = performance.now() - start;
+  const mb = Math.max(0, process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
+  return { result, ms, mb };
 }
 
 /** `count` pieces joined, piece(i) for i = 0, 1, ...: repetitive text that still varies. */
