@@ -14,6 +14,7 @@ import { archiveDb, tellBackground } from './pageArchive';
 import { Progress, type Busy } from './Progress';
 import { readerError } from './readerError';
 import { FeedsSection } from './FeedsSection';
+import { FileImport } from './FileImport';
 import { SettingsSection } from './SettingsSection';
 import { SkippedRows } from './SkippedRows';
 import { exportToBlob, importArchiveFile } from './transfer';
@@ -181,7 +182,7 @@ export function App() {
           />
         </div>
         {skipped && <SkippedRows report={skipped} />}
-        {/* Issue 10: FileImport.tsx (files and folders) is rendered here once it exists. */}
+        <FileImport />
       </section>
       <FeedsSection />
       <ArchiveUpkeep revision={revision} busy={busy !== null} onReanalyze={() => void reanalyze()} />
