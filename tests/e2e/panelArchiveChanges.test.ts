@@ -79,4 +79,24 @@ describe.skipIf(!browserPath)('the side panel as the archive changes', () => {
     expect(await view.locator('[data-testid=glance] .stat').first().textContent()).toBe('3 related');
     await options.close();
   });
+
+  test('an article the archive knows nothing of says so, and no strip of zeros', async () => {
+    const article = await browser.context.newPage();
+    await article.goto(server.offTopicUrl);
+    const tabId = await browser.tabIdOf(article);
+    const other = await browser.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    await other.getByRole('button', { name: 'Analyse it anyway' }).click();
+    await other.getByText('Nothing in your archive relates').waitFor({ timeout: 20_000 });
+    expect(await other.locator('[data-testid=glance]').count()).toBe(0);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const width of [235, 600]) {
+        await other.setViewportSize({ width, height: 700 });
+        await other.emulateMedia({ colorScheme });
+        await other.screenshot({ path: path.join(ARTEFACTS, `panel-state-nothing-related-in-archive-${width}px-${colorScheme}.png`), fullPage: true });
+        await expectReadable(other);
+      }
+    }
+    await other.close();
+    await article.close();
+  });
 });

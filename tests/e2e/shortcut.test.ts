@@ -36,7 +36,7 @@ describe.skipIf(!browserPath || !canUseVirtualDisplay())('the keyboard shortcut'
     display.pressKeys(OPEN_PANEL_SHORTCUT.toLowerCase());
     await expect.poll(() => browser.panelIsOpen(), { timeout: 10_000 }).toBe(true);
     const panel = await browser.openSidePanel(page);
-    expect(await panel.waitForText(/Save to archive/)).toContain(seed.title);
+    expect(await panel.waitForText(/Related reports\s*\d|Your archive is empty/i)).toContain(seed.title);
     await page.close();
   });
 
