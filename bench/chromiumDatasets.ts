@@ -32,6 +32,8 @@ const PAGES = arg('pages', 1_000);
 const QUERIES = 40;
 const FILL_BATCH = 1_000;
 const PAGE_BATCH = 100;
+/** `--only=events` or `--only=pages`: one of the two parts. */
+const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 const MIN_PAGE_WORDS = 150;
 
 async function pageBundle(): Promise<string> {
@@ -43,6 +45,9 @@ async function pageBundle(): Promise<string> {
 function call<T>(page: Page, group: '__bench' | '__datasetBench', name: string, ...args: unknown[]): Promise<T> {
   return page.evaluate(([g, n, a]) => (globalThis as unknown as Record<string, Record<string, (...x: unknown[]) => unknown>>)[g as string]![n as string]!(...(a as unknown[])), [group, name, args] as const) as Promise<T>;
 }
+
+/** Thrown to leave out a part (`--only`). */
+class SkipPart extends Error {}
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const stats = (values: number[]) => ({ median: median(values), p95: percentile(values, 95) });
@@ -65,6 +70,7 @@ async function main() {
 
   let browser = await launchWithExtension({ headless: true, executablePath });
   try {
+    if (ONLY === 'pages') throw new SkipPart();
     const page = await browser.openExtensionPage('options.html');
     await page.evaluate(code);
     const empty = await call<number>(page, '__bench', 'usage');
@@ -89,12 +95,15 @@ async function main() {
     console.log(`\nStorage (navigator.storage.estimate): ${Math.round(perEvent).toLocaleString('en')} bytes per event (${acled.kept.toLocaleString('en')} ACLED events), ${Math.round(perArticle).toLocaleString('en')} bytes per article (${ARTICLES.toLocaleString('en')} articles, stored at ${Math.round(ARTICLES / (fillMs / 1000))}/s)`);
     console.log(`Panel lookup, one article, ${acled.kept.toLocaleString('en')} events and ${ARTICLES.toLocaleString('en')} articles stored, ${queries.length} articles: median ${p.median.toFixed(1)} ms, p95 ${p.p95.toFixed(1)} ms (target p95 ≤ 150 ms: ${p.p95 <= 150 ? 'met' : 'missed'}); ${(panel.events / queries.length).toFixed(1)} prior events and ${(panel.related / queries.length).toFixed(1)} related reports per article; the check alone ends at median ${median(panel.check).toFixed(1)} ms (p95 ${percentile(panel.check, 95).toFixed(1)}), the prior events at ${median(panel.prior).toFixed(1)} ms (p95 ${percentile(panel.prior, 95).toFixed(1)})`);
     Object.assign(results, { events: { acled, ucdp, gdelt }, bytesPerEvent: perEvent, bytesPerArticle: perArticle, articles: ARTICLES, articlesPerSecond: ARTICLES / (fillMs / 1000), panel: { ...p, check: stats(panel.check), prior: stats(panel.prior), times: panel.times, eventsPerArticle: panel.events / queries.length, relatedPerArticle: panel.related / queries.length } });
+  } catch (error) {
+    if (!(error instanceof SkipPart)) throw error;
   } finally {
     await browser.close();
   }
 
   browser = await launchWithExtension({ headless: true, executablePath });
   try {
+    if (ONLY === 'events') throw new SkipPart();
     const page = await browser.openExtensionPage('options.html');
     await page.evaluate(code);
     // Articles, not the set's lead-only snippets: the page import's cost is in reading articles.
@@ -127,6 +136,8 @@ async function main() {
       console.log(`| ${name} | ${r.files.toLocaleString('en')} | ${r.added.toLocaleString('en')} | ${JSON.stringify(r.skipped)} | ${s(r.ms)} | ${rate.toFixed(0)} | ${name === 'first import' ? (rate >= 100 ? 'met (≥ 100/s)' : 'missed (≥ 100/s)') : '–'} |`);
     }
     Object.assign(results, { pages: { first, again } });
+  } catch (error) {
+    if (!(error instanceof SkipPart)) throw error;
   } finally {
     await browser.close();
   }

@@ -93,7 +93,8 @@ describe.skipIf(!browserPath)('files and folders on the archive page', () => {
   test('the worker stopped and the page closed in the middle: the same folder again adds only what is missing', async () => {
     const folder = path.join(root, 'many');
     mkdirSync(folder);
-    const copies = 16;
+    // Enough that a fast machine is still importing when the page closes.
+    const copies = 40;
     for (let copy = 0; copy < copies; copy++) {
       seeds.forEach((seed, n) => writeFileSync(path.join(folder, `${String(copy).padStart(2, '0')}-${n}.html`), pageOf(seed, n, copy)));
     }
