@@ -68,7 +68,14 @@ describe.skipIf(!browserPath)('contradiction cards', () => {
     await view.keyboard.press('k');
     await view.keyboard.press('ArrowUp');
     expect((await focused()).kind).toBe('report');
-    await view.screenshot({ path: path.join(ARTEFACTS, 'panel-keyboard-focus-on-a-related-report-235px-light.png') });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const width of [235, 600]) {
+        await view.setViewportSize({ width, height: 900 });
+        await view.emulateMedia({ colorScheme });
+        await view.screenshot({ path: path.join(ARTEFACTS, `panel-keyboard-focus-on-a-related-report-${width}px-${colorScheme}.png`) });
+      }
+    }
+    expect((await focused()).outline).toBe(true);
     // Enter opens the focused report's source in a new tab.
     const opened = browser.context.waitForEvent('page');
     await view.keyboard.press('Enter');
@@ -96,8 +103,14 @@ describe.skipIf(!browserPath)('contradiction cards', () => {
     expect(await again.locator('li.contradiction').count()).toBe(1);
     expect(await again.textContent('body')).not.toContain('We categorically do not accept any war.”');
     await again.getByRole('button', { name: 'Show them' }).click();
-    await again.screenshot({ path: path.join(ARTEFACTS, 'panel-contradiction-marked-not-a-contradiction-235px-light.png'), fullPage: true });
-    await expectReadable(again);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const width of [235, 600]) {
+        await again.setViewportSize({ width, height: 900 });
+        await again.emulateMedia({ colorScheme });
+        await again.screenshot({ path: path.join(ARTEFACTS, `panel-contradiction-marked-not-a-contradiction-${width}px-${colorScheme}.png`), fullPage: true });
+        await expectReadable(again);
+      }
+    }
     await again.getByRole('button', { name: 'Show again' }).click();
     await again.locator('li.contradiction').nth(1).waitFor();
     expect(await again.locator('li.contradiction').count()).toBe(2);
