@@ -25,6 +25,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 const sizeArg = process.argv.indexOf('--size');
 const SIZE = sizeArg > 0 ? Number(process.argv[sizeArg + 1]) : 10_000;
+/** `--store-only`: no bundle exported, checked or ingested (at 100,000 articles the bundle alone is hundreds of MB). */
+const STORE_ONLY = process.argv.includes('--store-only');
 const QUERIES = 5;
 /** Articles stored per transaction while the archive is made, as an import stores them. */
 const FILL_BATCH = 500;
@@ -113,12 +115,12 @@ async function main() {
     const storedCpuRate = SIZE / ((storedCpu.user + storedCpu.system) / 1e6);
     const bundlePath = path.join(work, 'archive.json');
     const e0 = performance.now();
-    await saveArchiveFile(store.db, bundlePath);
+    if (!STORE_ONLY) await saveArchiveFile(store.db, bundlePath);
     const exportMs = performance.now() - e0;
     store.close();
     const textBytes = analysed.reduce((sum, a) => sum + Buffer.byteLength(a.article.text), 0) / analysed.length;
     const storeBytes = statSync(storePath).size;
-    const bundleBytes = statSync(bundlePath).size;
+    const bundleBytes = STORE_ONLY ? 0 : statSync(bundlePath).size;
 
     const queryDocs = docs.filter((_, i) => i % Math.ceil(docs.length / QUERIES) === 0).slice(0, QUERIES);
     const queries = writeFiles(path.join(work, 'queries'), queryDocs.map((doc) => ({ doc, copy: 0, tag: 'query' })));
@@ -126,8 +128,8 @@ async function main() {
     const startup = [0, 1, 2].map(() => backstory(['--help']));
     const analyse = queries.map((q) => backstory(['analyze', q]));
     const checkStore = queries.map((q) => backstory(['check', q, '--archive', storePath, '--index', queryIndex]));
-    const firstBundle = backstory(['check', queries[0]!, '--archive', bundlePath, '--index', queryIndex]);
-    const checkBundle = queries.map((q) => backstory(['check', q, '--archive', bundlePath, '--index', queryIndex]));
+    const firstBundle = STORE_ONLY ? null : backstory(['check', queries[0]!, '--archive', bundlePath, '--index', queryIndex]);
+    const checkBundle = STORE_ONLY ? [] : queries.map((q) => backstory(['check', q, '--archive', bundlePath, '--index', queryIndex]));
     // The same check through one prebuilt file of the command line (esbuild, as tsx uses it):
     // what start-up costs without compiling TypeScript on every run.
     // Inside the project, so its packages resolve from node_modules as the command line's do.
@@ -144,8 +146,8 @@ async function main() {
     const newIndex = path.join(work, 'new', 'index.json');
     const ingestStore = backstory(['ingest', '--archive', storePath, '--index', newIndex, ...newFiles]);
     const fresh2 = writeFiles(path.join(work, 'new2'), fresh.map((f) => ({ ...f, tag: 'again' })));
-    const ingestBundle = backstory(['ingest', '--archive', bundlePath, '--index', path.join(work, 'new2', 'index.json'), ...fresh2]);
-    for (const run of [ingestStore, ingestBundle]) {
+    const ingestBundle = STORE_ONLY ? null : backstory(['ingest', '--archive', bundlePath, '--index', path.join(work, 'new2', 'index.json'), ...fresh2]);
+    for (const run of ingestBundle ? [ingestStore, ingestBundle] : [ingestStore]) {
       const summary = JSON.parse(run.stdout || '{}') as { added?: unknown[]; duplicates?: { reason: string }[] };
       console.log(`ingest: ${summary.added?.length} added, ${summary.duplicates?.length} duplicates ${JSON.stringify(summary.duplicates?.slice(0, 2))}`);
     }
@@ -160,12 +162,12 @@ async function main() {
     console.log(`| check --archive archive.sqlite (store) | ${timed(checkStore)} ${related} | ${peak(checkStore)} |`);
     console.log(`| the same check, command line prebuilt into one file (esbuild) | ${timed(checkBuilt)} | ${peak(checkBuilt)} |`);
     console.log(`| start-up alone, prebuilt | ${timed(startupBuilt)} | ${peak(startupBuilt)} |`);
-    console.log(`| check --archive archive.json, first (fills archive.json.sqlite) | ${timed([firstBundle])} | ${peak([firstBundle])} |`);
-    console.log(`| check --archive archive.json, then | ${timed(checkBundle)} | ${peak(checkBundle)} |`);
+    if (firstBundle) console.log(`| check --archive archive.json, first (fills archive.json.sqlite) | ${timed([firstBundle])} | ${peak([firstBundle])} |`);
+    if (firstBundle) console.log(`| check --archive archive.json, then | ${timed(checkBundle)} | ${peak(checkBundle)} |`);
     console.log(`| ingest ${NEW_FILES} files into the store (read, analyse, store) | ${rate(ingestStore)} | ${peak([ingestStore])} |`);
-    console.log(`| ingest ${NEW_FILES} files into the bundle (and rewrite it; bundle now ${total(bundlePath)}) | ${rate(ingestBundle)} | ${peak([ingestBundle])} |`);
+    if (ingestBundle) console.log(`| ingest ${NEW_FILES} files into the bundle (and rewrite it; bundle now ${total(bundlePath)}) | ${rate(ingestBundle)} | ${peak([ingestBundle])} |`);
     console.log(`| storing alone, in-process (${SIZE.toLocaleString('en')} analysed copies) | ${storedRate.toFixed(0)} articles/s (${storedCpuRate.toFixed(0)} per CPU second) | |`);
-    console.log(`| exporting the bundle, in-process | ${(exportMs / 1000).toFixed(1)} s | |`);
+    if (!STORE_ONLY) console.log(`| exporting the bundle, in-process | ${(exportMs / 1000).toFixed(1)} s | |`);
     console.log(`\nbytes per article: store ${(storeBytes / SIZE / 1024).toFixed(1)} KB (${mb(storeBytes)}), bundle ${(bundleBytes / SIZE / 1024).toFixed(1)} KB (${mb(bundleBytes)}); ` +
       `article text ${(textBytes / 1024).toFixed(1)} KB in UTF-8: store ${(storeBytes / SIZE / textBytes).toFixed(1)}x the text, bundle ${(bundleBytes / SIZE / textBytes).toFixed(1)}x`);
   } finally {

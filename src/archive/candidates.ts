@@ -35,6 +35,11 @@ export interface StoredCandidate extends MatchCandidate {
 export const WINDOW_DAYS = [30, 180, 730];
 /** A key this few articles carry is read whole at once, whatever their days: it tells the most. */
 const READ_WHOLE_DF = 20;
+/**
+ * Below this many times `limit` articles the archive is read whole: each key then lists a few
+ * hundred articles at most anyway, and each widening would cost a round trip.
+ */
+const WINDOWED_FROM = 5;
 const DAY_MS = 86_400_000;
 
 type Window = { from: string; to: string } | undefined;
@@ -53,10 +58,12 @@ async function keyIds(db: ArchiveDB, key: string, n: number, window: Window, inn
   }
   const [innerLower, innerUpper] = keyDayRange(key, inner.from, inner.to);
   const [lower, upper] = window ? keyDayRange(key, window.from, window.to) : [first, last];
-  const before = await index.between(lower, innerLower, true, false).reverse().limit(n).primaryKeys();
-  if (before.length >= n) return before;
-  const after = await index.between(innerUpper, upper, false, true).limit(n - before.length).primaryKeys();
-  return [...before, ...after];
+  // Both sides at once: one round trip a widening, and the nearer days kept when both are full.
+  const [before, after] = await Promise.all([
+    index.between(lower, innerLower, true, false).reverse().limit(n).primaryKeys(),
+    index.between(innerUpper, upper, false, true).limit(n).primaryKeys(),
+  ]);
+  return [...before.slice(0, Math.ceil(n / 2)), ...after.slice(0, Math.floor(n / 2)), ...before.slice(Math.ceil(n / 2)), ...after.slice(Math.floor(n / 2))].slice(0, n);
 }
 
 /**
@@ -106,11 +113,11 @@ export async function findCandidateIds(
 
 /**
  * The windows a query's candidates are sought in, narrowest first, ending with the whole archive
- * (undefined). An undated query, or an archive too small to fill `limit` from one window, is read whole.
+ * (undefined). An undated query, or an archive of fewer than WINDOWED_FROM times `limit` articles, is read whole.
  */
 export function windowsFor(publishedAt: string | null, docCount: number, limit: number): Array<{ from: string; to: string } | undefined> {
   const day = dayKey(publishedAt);
-  if (!day || docCount <= limit) return [undefined];
+  if (!day || docCount <= WINDOWED_FROM * limit) return [undefined];
   const time = Date.parse(day);
   const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
   return [...WINDOW_DAYS.map((days) => ({ from: iso(time - days * DAY_MS), to: iso(time + days * DAY_MS) })), undefined];

@@ -13,9 +13,10 @@ describe('candidates by time: a window of days around the report, widened when t
       { from: '2021-06-25', to: '2025-06-24' },
       undefined,
     ]);
-    // No day to centre on, or fewer articles than are wanted anyway: the whole archive at once.
+    // No day to centre on, or a small archive (each key lists a few hundred at most): the whole archive at once.
     expect(windowsFor(null, 10_000, 200)).toEqual([undefined]);
     expect(windowsFor('2023-06-25', 150, 200)).toEqual([undefined]);
+    expect(windowsFor('2023-06-25', 900, 200)).toEqual([undefined]);
   });
 
   test("a key's index entries sort by day, and a key's range holds no other key's", () => {
