@@ -60,7 +60,7 @@ function Analysing({ state, archiveSize }: { state: TabState; archiveSize: numbe
   return (
     <>
       {state.article ? <ArticleHeader article={state.article} detection={state.detection} /> : <HeaderSkeleton />}
-      <button type="button" class="primary save" disabled title="Available once the article is analysed">
+      <button type="button" class="primary save waiting" disabled title="Available once the article is analysed">
         Save to archive
       </button>
       <AnalysisProgress stage={state.stage} archiveSize={archiveSize} />

@@ -8,7 +8,7 @@ describe('the progress of an analysis', () => {
     const steps = view.all('ol.steps li');
     expect(steps.map((step) => step.className)).toEqual(['done', 'done', 'current']);
     expect(steps[2]!.getAttribute('aria-current')).toBe('step');
-    expect(steps[2]!.textContent).toContain('Comparing them with your archive (1,204 articles)');
+    expect(steps[2]!.textContent).toContain('Comparing them with your archive (1,204\u00a0articles)');
     expect(view.all('[role=status]')[0]!.textContent).toBe('Step 3 of 3: Comparing them with your archive');
   });
 

@@ -33,7 +33,7 @@ export function AnalysisProgress({ stage = 'reading', archiveSize }: Props) {
             </span>
             <span>
               {label}
-              {key === 'matching' && typeof archiveSize === 'number' && ` (${archiveSize.toLocaleString('en')} ${archiveSize === 1 ? 'article' : 'articles'})`}
+              {key === 'matching' && typeof archiveSize === 'number' && ` (${archiveSize.toLocaleString('en')}\u00a0${archiveSize === 1 ? 'article' : 'articles'})`}
             </span>
           </li>
         ))}
