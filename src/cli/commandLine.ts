@@ -10,11 +10,13 @@ export interface CommandLine {
   date?: string;
   archive?: string;
   index?: string;
+  /** ingest --feed URL (repeatable): RSS or Atom feeds whose articles are added. */
+  feeds?: string[];
 }
 
 const FLAGS_BY_COMMAND: Record<CommandName, readonly string[]> = {
   analyze: ['url', 'date'],
-  ingest: ['archive', 'index'],
+  ingest: ['archive', 'index', 'feed'],
   check: ['url', 'date', 'archive', 'index'],
 };
 
@@ -31,6 +33,7 @@ export function parseCommandLine(argv: string[]): CommandLine {
         date: { type: 'string' },
         archive: { type: 'string' },
         index: { type: 'string' },
+        feed: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -42,17 +45,28 @@ export function parseCommandLine(argv: string[]): CommandLine {
   if (values.help || command === 'help') return { command: 'help', files: [] };
   if (command === undefined) throw new CliError('no command given', true);
   if (!isCommand(command)) throw new CliError(`unknown command "${command}"`, true);
-  for (const flag of ['url', 'date', 'archive', 'index'] as const) {
+  for (const flag of ['url', 'date', 'archive', 'index', 'feed'] as const) {
     if (values[flag] !== undefined && !FLAGS_BY_COMMAND[command].includes(flag)) {
       throw new CliError(`${command} does not take --${flag}`, true);
     }
   }
   if (values.date !== undefined) checkDate(values.date);
-  return { command, files, url: values.url, date: values.date, archive: values.archive, index: values.index };
+  for (const feed of values.feed ?? []) checkFeedUrl(feed);
+  return { command, files, url: values.url, date: values.date, archive: values.archive, index: values.index, ...(values.feed ? { feeds: values.feed } : {}) };
 }
 
 function isCommand(name: string): name is CommandName {
   return Object.hasOwn(FLAGS_BY_COMMAND, name);
+}
+
+function checkFeedUrl(url: string): void {
+  let valid = false;
+  try {
+    valid = ['http:', 'https:'].includes(new URL(url).protocol);
+  } catch {
+    // not a URL at all
+  }
+  if (!valid) throw new CliError(`--feed must be a feed's http or https address, not "${url}"`, true);
 }
 
 function checkDate(date: string): void {

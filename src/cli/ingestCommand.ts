@@ -1,4 +1,5 @@
 import { ingestArticle } from '../archive';
+import { ingestFeeds } from '../feeds/ingestFeeds';
 import type { AnalyzedArticle } from '../core/types';
 import { openArchive } from './archiveFile';
 import { CliError } from './cliError';
@@ -16,7 +17,7 @@ import { UnreadableFile } from './unreadableFile';
  */
 export async function ingestCommand(line: CommandLine): Promise<CommandResult> {
   const archivePath = requireArchive(line);
-  if (line.files.length === 0) throw new CliError('ingest needs at least one FILE', true);
+  if (line.files.length === 0 && !line.feeds?.length) throw new CliError('ingest needs at least one FILE or --feed URL', true);
   const index = line.index === undefined ? null : readIndexFile(line.index);
   const result: CommandResult = { stdout: '', warnings: [], skipped: [] };
   const analysed: [string, AnalyzedArticle][] = [];
@@ -48,11 +49,13 @@ export async function ingestCommand(line: CommandLine): Promise<CommandResult> {
     // Event datasets (ACLED, UCDP GED, GDELT 2.0) are streamed in; `events` appears only when some were given.
     const events = datasetFiles.length > 0 ? await ingestDatasets(db, datasetFiles) : null;
     for (const { file, reason } of events?.unreadable ?? []) result.skipped.push(new UnreadableFile(file, reason));
+    // Feeds (--feed): fetched once, their pages read one at a time per host, a line on stderr per request.
+    const feeds = line.feeds?.length ? await ingestFeeds(db, line.feeds, (progress) => process.stderr.write(`backstory: ${progress}\n`)) : null;
     await archive.save();
     const total = await db.articles.count();
     const skipped = result.skipped.map(({ file, reason }) => ({ file, reason }));
     const eventSummary = events ? { events: { files: events.files, total: events.total } } : {};
-    result.stdout = JSON.stringify({ archive: archivePath, added, duplicates, skipped, total, ...eventSummary }, null, 2);
+    result.stdout = JSON.stringify({ archive: archivePath, added, duplicates, skipped, total, ...eventSummary, ...(feeds ? { feeds } : {}) }, null, 2);
     return result;
   } finally {
     archive.close();
