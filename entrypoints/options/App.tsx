@@ -119,7 +119,7 @@ export function App() {
     else location.hash = '';
   };
   const shown = search.results.length;
-  const filtered = query.text.trim() !== '' || Object.entries(query).some(([field, value]) => field !== 'sort' && field !== 'text' && value);
+  const filtered = search.appliedText.trim() !== '' || Object.entries(query).some(([field, value]) => field !== 'sort' && field !== 'text' && value);
 
   return (
     <main class="options">

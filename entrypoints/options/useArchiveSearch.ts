@@ -71,6 +71,8 @@ export function useArchiveSearch(query: SearchQuery) {
   return {
     index,
     results,
+    /** The words the results are for (typing is searched after a pause). */
+    appliedText: text,
     ready,
     indexing,
     /** After this page changed the archive. */
