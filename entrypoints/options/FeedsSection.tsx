@@ -112,13 +112,13 @@ function FeedItem({ feed, waiting }: FeedRow) {
         </p>
       )}
       <div class="feed-actions" style={{ display: 'flex', gap: '8px', flexWrap: 'wrap' }}>
-        <button type="button" class="secondary small" disabled={feed.paused} onClick={() => void fetchFeedNow(db, feed.id)} aria-label={`Fetch ${name} now`} data-testid="feed-fetch">
+        <button type="button" class="secondary small" disabled={feed.paused} onClick={() => void fetchFeedNow(db, feed.id)} aria-label={`Fetch now: ${name}`} data-testid="feed-fetch">
           Fetch now
         </button>
-        <button type="button" class="secondary small" onClick={() => void setPaused(db, feed.id, !feed.paused)} aria-label={`${feed.paused ? 'Resume' : 'Pause'} ${name}`} data-testid="feed-pause">
+        <button type="button" class="secondary small" onClick={() => void setPaused(db, feed.id, !feed.paused)} aria-label={`${feed.paused ? 'Resume' : 'Pause'}: ${name}`} data-testid="feed-pause">
           {feed.paused ? 'Resume' : 'Pause'}
         </button>
-        <button type="button" class="secondary small" onClick={() => void removeFeed(db, feed.id)} aria-label={`Remove ${name} (its articles stay in the archive)`} data-testid="feed-remove">
+        <button type="button" class="secondary small" onClick={() => void removeFeed(db, feed.id)} aria-label={`Remove: ${name} (its articles stay in the archive)`} data-testid="feed-remove">
           Remove
         </button>
       </div>

@@ -63,7 +63,11 @@ const articles = (n: number) => `${n.toLocaleString('en')} article${n === 1 ? ''
 export function feedStatus(feed: FeedRecord, waiting: number): string {
   if (feed.paused) return `Paused. ${articles(feed.totalAdded)} added in all.`;
   if (!feed.lastFetchAt) return 'Not fetched yet: it will be in a moment.';
-  const parts = [`Last fetched ${when(feed.lastFetchAt)}`, `${articles(feed.lastAdded)} added (${feed.totalAdded.toLocaleString('en')} in all)`];
+  // The last attempt failed: say when it was tried and when it last worked, not a count of nothing.
+  const failed = feed.lastError !== null && feed.lastSuccessAt !== feed.lastFetchAt;
+  const parts = failed
+    ? [`Last tried ${when(feed.lastFetchAt)}`, feed.lastSuccessAt ? `last fetched ${when(feed.lastSuccessAt)}` : 'never fetched yet', `${articles(feed.totalAdded)} added in all`]
+    : [`Last fetched ${when(feed.lastFetchAt)}`, `${articles(feed.lastAdded)} added (${feed.totalAdded.toLocaleString('en')} in all)`];
   if (waiting > 0) parts.push(`${waiting.toLocaleString('en')} page${waiting === 1 ? '' : 's'} still to read`);
   return `${parts.join(' · ')}.`;
 }

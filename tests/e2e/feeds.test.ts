@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extensionBrowser';
 import { loadSeeds, offTopicPageHtml, seedPageHtml } from '../support/seedPages';
 import { browserForTests } from './browser';
+import { expectReadable } from './panelChecks';
 
 const ARTEFACTS = path.resolve(__dirname, '../../test-results');
 const browserPath = browserForTests();
@@ -124,7 +125,12 @@ describe.skipIf(!browserPath)('feeds on the archive page', () => {
     const pagesRead = site.seen.filter((s) => !s.path.endsWith('.xml')).map((s) => s.path).sort();
     expect(pagesRead).toEqual(['/life/bread.html', '/news/belarus.html', '/news/minsk.html']);
     expect(site.seen.every((s) => s.cookie === null)).toBe(true);
-    await options.screenshot({ path: path.join(ARTEFACTS, 'feeds-fetched.png'), fullPage: true });
+    for (const scheme of ['light', 'dark'] as const) {
+      await options.emulateMedia({ colorScheme: scheme });
+      await expectReadable(options);
+      await options.getByTestId('feeds').screenshot({ path: path.join(ARTEFACTS, `feeds-fetched-${scheme}.png`) });
+    }
+    await options.emulateMedia({ colorScheme: 'light' });
 
     const before = site.seen.length;
     await row.getByTestId('feed-fetch').click();
@@ -140,6 +146,19 @@ describe.skipIf(!browserPath)('feeds on the archive page', () => {
     expect((await storedUrls(options)).length).toBe(2); // the articles stay
     await options.close();
   }, 120_000);
+
+  test('a feed that cannot be fetched shows the error and when it is tried again', async () => {
+    const options = await browser.openExtensionPage('options.html');
+    const feedUrl = `${site.origin()}/nowhere.xml`;
+    await addFeed(options, feedUrl);
+    const row = feedRow(options, feedUrl);
+    await expect.poll(() => row.getByTestId('feed-error').textContent().catch(() => ''), { timeout: 30_000 }).toMatch(/^The feed could not be fetched: the server answered 404 Not Found\. Next try \d+ \w+, \d\d:\d\d\.$/);
+    await expectReadable(options);
+    await options.getByTestId('feeds').screenshot({ path: path.join(ARTEFACTS, 'feeds-error-light.png') });
+    await row.getByTestId('feed-remove').click();
+    await expect.poll(() => row.count()).toBe(0);
+    await options.close();
+  }, 60_000);
 
   test('the worker stopped in the middle of a fetch: Fetch now resumes, and nothing is stored twice', async () => {
     const options = await browser.openExtensionPage('options.html');
