@@ -1,4 +1,3 @@
-import { introLine } from './introLine';
 import type { Attribution, Quantity, Statement } from '../types';
 import { colonSpeech, indirectSpeech, quoteSpeaker, type Attributed } from './attribution';
 import { ABOUT_THIS_FIRST, IN_DOCUMENT, VERB_ABOUT_THIS } from './attributionSlavic';
@@ -8,6 +7,7 @@ import { mentionsWithin, type EntityIndex } from './entities';
 import { findPredicate, type PredicateMatch } from './predicates';
 import { findQuantities } from './quantities';
 import { findDirectQuotes, type DirectQuote } from './quotes';
+import { lineReader, quoteContext } from './quoteContext';
 import { splitSentences, type SentenceSpan } from './sentences';
 import { HAS_SPEECH_VERB } from './speechVerbs';
 import { callsALie } from './speechVerbsSlavic';
@@ -73,7 +73,7 @@ function clauseAround(claimText: string, at: number, end: number): [number, numb
 
 export function extractStatements(text: string, index: EntityIndex, publishedAt: string | null, lang: string | null = null): StatementWithIds[] {
   const quotes = findDirectQuotes(text);
-  const claims = [...quoteClaims(text, quotes, index), ...sentenceClaims(text, quotes, index)].flatMap((claim) => contrastParts(text, claim));
+  const claims = [...quoteClaims(text, quotes, index, publishedAt), ...sentenceClaims(text, quotes, index)].flatMap((claim) => contrastParts(text, claim));
   claims.sort((a, b) => a.start - b.start);
   const seen = new Set<string>();
   const statements: StatementWithIds[] = [];
@@ -92,8 +92,9 @@ export function extractStatements(text: string, index: EntityIndex, publishedAt:
   return statements;
 }
 
-function quoteClaims(text: string, quotes: DirectQuote[], index: EntityIndex): Claim[] {
+function quoteClaims(text: string, quotes: DirectQuote[], index: EntityIndex, publishedAt: string | null): Claim[] {
   const claims: Claim[] = [];
+  const lines = lineReader(text, publishedAt);
   let previous: { quote: DirectQuote; said: Attributed | null } | null = null;
   const attributed: Array<{ quote: DirectQuote; said: Attributed }> = [];
   for (const quote of quotes) {
@@ -111,7 +112,7 @@ function quoteClaims(text: string, quotes: DirectQuote[], index: EntityIndex): C
     if (!said) continue;
     const sentence = text.slice(quote.start, quote.end);
     for (const part of splitSentences(sentence)) {
-      claims.push({ start: quote.start + part.start, end: quote.start + part.end, sentence, attribution: 'direct', said, context: quoteContext(text, quote) });
+      claims.push({ start: quote.start + part.start, end: quote.start + part.end, sentence, attribution: 'direct', said, context: quoteContext(text, quote, lines) });
     }
   }
   return claims;
@@ -237,15 +238,6 @@ function referringBack(sentence: SentenceSpan, text: string, index: EntityIndex)
 const BUT = /,\s+(?=(?:but|yet|но|однако|але|проте|однак|аднак|ale|jednak)\s)/giu;
 const MIN_PART_WORDS = 4;
 const BUT_OPENING = /^(?:but|yet|но|однако|але|проте|однак|аднак|ale|jednak)\s/iu;
-
-/** The words around a quote on its line, and a line before ending with ":", that attribute it. */
-function quoteContext(text: string, quote: DirectQuote): string {
-  const lineStart = text.lastIndexOf('\n', quote.outerStart - 1) + 1;
-  const lineEnd = text.indexOf('\n', quote.outerEnd);
-  const before = text.slice(lineStart, quote.outerStart);
-  const intro = before.trim() ? '' : introLine(text, lineStart)?.text ?? '';
-  return `${intro} ${before} … ${text.slice(quote.outerEnd, lineEnd < 0 ? text.length : lineEnd)}`;
-}
 
 /** "allowed its territory to be used ..., but has not directly joined the fighting": two claims. */
 function contrastParts(text: string, claim: Claim): Claim[] {
