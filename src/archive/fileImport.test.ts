@@ -4,6 +4,7 @@ import { loadSeeds, offTopicPageHtml, seedPageHtml } from '../../tests/support/s
 import { parseHtml } from '../cli/html';
 import { analyzeExtracted } from '../core/pipeline';
 import { importFiles, type Analyze, type ImportEntry } from './fileImport';
+import { fileImportNotice } from './fileImportText';
 import { freshArchive } from './testing';
 
 const seeds = loadSeeds();
@@ -125,6 +126,21 @@ describe('importing files and folders', () => {
       ['folder/5-copy.html', 'duplicate'],
     ]);
     expect((await db.articles.toArray()).map((article) => article.url)).toEqual([0, 1, 2, 3].map((n) => `https://news.example/story-${n}.html`));
+  });
+
+  test('a write that fails stops the import, keeping the batches stored before it and saying so', async () => {
+    const db = freshArchive('file-import-write-fails');
+    const folder = [0, 1, 2, 3, 4].map((n) => entry(`folder/${n}.html`, page(n)));
+    // A value IndexedDB cannot store, as a full disk would refuse any: the third page's batch fails.
+    const analyze: Analyze = (article, detection) => {
+      const analyzed = analyzeExtracted(article, detection);
+      return article.url.endsWith('story-2.html') ? { ...analyzed, terms: [(() => '') as unknown as string] } : analyzed;
+    };
+    const summary = await importFiles(db, folder, { parse, analyze, batchSize: 2 });
+    expect(summary.error).not.toBeNull();
+    expect(summary.added).toBe(2);
+    expect(await db.articles.count()).toBe(2);
+    expect(fileImportNotice(summary)).toMatch(/^Stopped: added 2 articles from \d files\. The archive could not be written \(.*\)\. Import the same files again to finish/);
   });
 
   test('a file that is not JSON of a bundle is listed, and a broken file never stops the rest', async () => {

@@ -83,17 +83,32 @@ export async function importFiles(db: ArchiveDB, entries: ImportEntry[], options
     const msLeft = bytesDone > 0 ? Math.round((summary.elapsedMs * (totalBytes - bytesDone)) / bytesDone) : null;
     options.onProgress?.({ total: summary.total, done: summary.done, added: summary.added, skipped: summary.skipped, elapsedMs: summary.elapsedMs, msLeft, current });
   };
-  // One transaction and one write per table for the batch, analysed before it.
-  const store = async () => {
-    if (pending.length === 0) return;
-    const batch = pending;
-    pending = [];
+  // One transaction and one write per table for the batch, analysed before it. A batch is
+  // written while the next pages are read (one batch in writing at a time, in order); `store`
+  // waits for all writes, and a failed write stops the import at the next file.
+  let writing: Promise<void> = Promise.resolve();
+  let failure: unknown = null;
+  const write = (batch: typeof pending) => async () => {
     const outcomes = await ingestArticles(db, batch.map(({ analyzed }) => ({ analyzed, origin: 'imported' as const })));
     outcomes.forEach((outcome, i) => {
       // Two chosen files with the same article: the second is found in the same batch.
       if (outcome.status === 'added') summary.added += 1;
       else skip(batch[i]!.path, 'duplicate', duplicateOf(outcome.duplicateOf).reason);
     });
+  };
+  const storeLater = async () => {
+    if (failure) throw failure;
+    if (pending.length === 0) return;
+    // At most one batch waits behind the one being written.
+    await writing;
+    if (failure) throw failure;
+    writing = writing.then(write(pending)).catch((error: unknown) => void (failure ??= error));
+    pending = [];
+  };
+  const store = async () => {
+    await storeLater();
+    await writing;
+    if (failure) throw failure;
   };
 
   // Pages in flight, in the order chosen: read, parsed and extracted here while earlier ones are
@@ -109,7 +124,7 @@ export async function importFiles(db: ArchiveDB, entries: ImportEntry[], options
     }
     summary.done += 1;
     bytesDone += entry.file.size;
-    if (pending.length >= batchSize) await store();
+    if (pending.length >= batchSize) await storeLater();
   };
 
   report(chosen[0]?.entry.path ?? '');
@@ -136,8 +151,11 @@ export async function importFiles(db: ArchiveDB, entries: ImportEntry[], options
     while (window.length > 0) await settle();
     await store();
   } catch (error) {
-    summary.error = describeStorageError(error, 'the files after it were not imported') ?? (error instanceof Error ? error.message : String(error));
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    summary.error = describeStorageError(error, 'the files after it were not imported') ?? `The archive could not be written (${message}).`;
   }
+  // The counts are final only once the last write has ended.
+  await writing;
   report('');
   return summary;
 }
