@@ -10,7 +10,7 @@ interface Props {
 
 const LINKS: Partial<Record<ErrorAction, [string, string]>> = {
   archive: ['/options.html', 'Open the archive page'],
-  settings: ['/options.html#settings', 'Open the settings'],
+  settings: ['/options.html#settings-title', 'Open the settings'],
 };
 
 /** A failure said plainly, with what to do about it and the buttons that do it. */
