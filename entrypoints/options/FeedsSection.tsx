@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { addFeed, askToFetch, feedProblem, feedStatus, feedUrlOf, fetchFeedNow, removeFeed, setPaused } from '@/src/feeds/feedActions';
+import { addFeed, askToFetch, feedProblem, feedStatus, feedUrlOf, fetchFeedNow, removeFeed, setKeepAll, setPaused } from '@/src/feeds/feedActions';
 import { FeedsDB, type FeedRecord } from '@/src/feeds/feedsDb';
 
 const db = new FeedsDB();
@@ -101,8 +101,11 @@ function FeedItem({ feed, waiting }: FeedRow) {
       <div>
         <strong>{name}</strong>
         {feed.title && <span class="hint"> {feed.url}</span>}
-        {feed.keepAll && <span class="hint"> · every topic</span>}
       </div>
+      <label class="check">
+        <input type="checkbox" checked={feed.keepAll} onChange={(event) => void setKeepAll(db, feed.id, (event.target as HTMLInputElement).checked)} data-testid="feed-row-keep-all" />
+        <span>Keep articles on any topic from this feed</span>
+      </label>
       <p class="note" data-testid="feed-status">
         {feedStatus(feed, waiting)}
       </p>

@@ -42,6 +42,11 @@ export async function setPaused(db: FeedsDB, id: number, paused: boolean): Promi
   if (!paused) fetchNow();
 }
 
+/** From the next entry read on: entries already skipped as off topic are not read again. */
+export async function setKeepAll(db: FeedsDB, id: number, keepAll: boolean): Promise<void> {
+  await db.feeds.update(id, { keepAll });
+}
+
 /** Removes a feed and what Backstory remembers of its entries; the articles it brought stay in the archive. */
 export async function removeFeed(db: FeedsDB, id: number): Promise<void> {
   await db.transaction('rw', db.feeds, db.items, async () => {

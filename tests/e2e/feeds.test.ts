@@ -138,6 +138,10 @@ describe.skipIf(!browserPath)('feeds on the archive page', () => {
     await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/ · 0 articles added \(2 in all\)\.$/);
     expect((await storedUrls(options)).length).toBe(2);
 
+    // Keep every topic, a per-feed choice: it stays chosen.
+    await row.getByTestId('feed-row-keep-all').check();
+    await options.waitForTimeout(1200);
+    expect(await row.getByTestId('feed-row-keep-all').isChecked()).toBe(true);
     await row.getByTestId('feed-pause').click();
     await expect.poll(() => status.textContent()).toBe('Paused. 2 articles added in all.');
     expect(await row.getByTestId('feed-fetch').isDisabled()).toBe(true);
