@@ -163,7 +163,7 @@ export function App() {
                 : `Nothing saved yet: open a news article and press Save in the side panel (or ${SAVE_SHORTCUT}), or import a bundle below.`}
           </p>
         ) : (
-          <ArchiveList ids={search.results} doc={(id) => search.index.doc(id)} onDelete={remove} />
+          <ArchiveList ids={search.results} searchKey={JSON.stringify({ ...query, text: search.appliedText })} doc={(id) => search.index.doc(id)} onDelete={remove} />
         )}
       </section>
       <section class="section-block" aria-labelledby="import-title">

@@ -12,12 +12,14 @@ const OVERSCAN = 6;
 
 interface Props {
   ids: number[];
+  /** Changes with the search: a new search starts at its first result, an archive change keeps the place. */
+  searchKey: string;
   doc: (id: number) => DocMeta | undefined;
   onDelete: (doc: DocMeta) => void;
 }
 
 /** The articles the search selects, in its order, in a scrolling box that renders only what shows. */
-export function ArchiveList({ ids, doc, onDelete }: Props) {
+export function ArchiveList({ ids, searchKey, doc, onDelete }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const [top, setTop] = useState(0);
   const [height, setHeight] = useState(640);
@@ -29,11 +31,10 @@ export function ArchiveList({ ids, doc, onDelete }: Props) {
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
-  // A new search starts at its first result.
   useEffect(() => {
     if (box.current) box.current.scrollTop = 0;
     setTop(0);
-  }, [ids]);
+  }, [searchKey]);
 
   const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(ids.length, Math.ceil((top + height) / ROW_HEIGHT) + OVERSCAN);
