@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { READER_CHANNEL, type ReadPageMessage, type ReaderReply } from './feedMessages';
 import { readPageIn, type ReadPage } from './readPage';
 
+
 const READER_PATH = '/feedReader.html';
 
 interface OffscreenApi {
@@ -18,7 +19,8 @@ interface ContextsApi {
  * parses and extracts it and sends back the verdict and the article.
  */
 export function pageReader(): ReadPage {
-  if (typeof DOMParser !== 'undefined') return readPageIn((html) => new DOMParser().parseFromString(html, 'text/html'));
+  // Decided when building: the Chromium worker's bundle leaves the extractor (Readability) out.
+  if (import.meta.env.FIREFOX) return readPageIn((html) => new DOMParser().parseFromString(html, 'text/html'));
   let ready: Promise<void> | null = null;
   return async (html, url, keepAll) => {
     ready ??= ensureOffscreen().catch((error: unknown) => {
