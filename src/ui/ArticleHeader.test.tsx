@@ -11,7 +11,7 @@ const article: ExtractedArticle = {
 describe('the article header', () => {
   test('says when the page was too long to read whole', () => {
     expect(renderForTest(<ArticleHeader article={{ ...article, truncated: true }} detection={null} />).all('.truncated')[0]?.textContent)
-      .toBe('This page is too long to read whole: Backstory read its first 300,000 characters.');
+      .toBe('This page is too large to read whole: Backstory read as much of it as its limits allow (the first 300,000 characters, 2,000 statements, a title of 500 characters).');
     expect(renderForTest(<ArticleHeader article={article} detection={null} />).all('.truncated')).toHaveLength(0);
   });
 });

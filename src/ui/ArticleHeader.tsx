@@ -1,6 +1,6 @@
 import type { Detection, ExtractedArticle } from '@/src/core/types';
 import { COUNTRY_NAMES, formatDay, outletName } from './format';
-import { MAX_TEXT_CHARS } from '@/src/core/limits';
+import { MAX_STATEMENTS, MAX_TEXT_CHARS, MAX_TITLE_CHARS } from '@/src/core/limits';
 import { MetaLine } from './MetaLine';
 import { OutletHost } from './OutletHost';
 
@@ -19,7 +19,9 @@ export function ArticleHeader({ article, detection }: { article: ExtractedArticl
       </MetaLine>
       {article.truncated && (
         <p class="notice truncated">
-          This page is too long to read whole: Backstory read its first {MAX_TEXT_CHARS.toLocaleString('en')} characters.
+          This page is too large to read whole: Backstory read as much of it as its limits allow (the first{' '}
+          {MAX_TEXT_CHARS.toLocaleString('en')} characters, {MAX_STATEMENTS.toLocaleString('en')} statements, a title of{' '}
+          {MAX_TITLE_CHARS} characters).
         </p>
       )}
       {detection && detection.countries.length > 0 && (
