@@ -3,10 +3,10 @@ import { announceArchiveChange } from '@/src/archive/archiveChanges';
 import { datasetNumberDisagreements } from '@/src/archive/datasetNumbers';
 import { findPriorEvents, flattenPriorEvents } from '@/src/archive/priorEvents';
 import { sameSite } from '@/src/archive/siteKey';
-import { analyzeExtracted } from '@/src/core/pipeline';
 import type { AnalyzedArticle, Detection, ExtractedArticle } from '@/src/core/types';
 import type { AnalysisStage, SavedMark, TabState } from '@/src/messaging/protocol';
 import { isNeverRead, loadSettings } from '@/src/settings/settings';
+import { analyseOnce } from './analysedOnce';
 import { compactPriorEvents } from './compactPriorEvents';
 import { extractInTab } from './extractInTab';
 import { emptyTabState, readTabState, writeTabState } from './tabStates';
@@ -70,7 +70,7 @@ export async function analyzePage(
     // another page on telegra.ph is another site, whose address a page may not take.
     const article = url.startsWith('file:') || sameSite(extracted.url, url) ? extracted : { ...extracted, url };
     await step('analysing', article);
-    const analyzed = analyzeExtracted(article, detection);
+    const analyzed = analyseOnce(article, detection);
     await step('matching', analyzed.article);
     let ready = await matchIntoState(db, base, analyzed);
     // The reader may have navigated on while we worked: never show a result on the wrong page.
