@@ -1,4 +1,4 @@
-import { ingestArticle } from '../archive';
+import { ingestArticles } from '../archive';
 import { ingestFeeds } from '../feeds/ingestFeeds';
 import type { AnalyzedArticle } from '../core/types';
 import { openArchive } from './archiveFile';
@@ -37,8 +37,15 @@ export async function ingestCommand(line: CommandLine): Promise<CommandResult> {
   try {
     const added: { file: string; title: string; url: string }[] = [];
     const duplicates: { file: string; duplicateOf: { title: string; url: string }; reason: string }[] = [];
-    for (const [file, analyzed] of analysed) {
-      const stored = await ingestArticle(db, analyzed, { origin: 'imported' });
+    // In batches, each one transaction with one write per table: the same outcome as one at a
+    // time (a file repeating an earlier one of the run is its duplicate), several times faster.
+    const outcomes = [];
+    for (let start = 0; start < analysed.length; start += INGEST_BATCH) {
+      const batch = analysed.slice(start, start + INGEST_BATCH);
+      outcomes.push(...(await ingestArticles(db, batch.map(([, analyzed]) => ({ analyzed, origin: 'imported' as const })))));
+    }
+    for (const [i, [file, analyzed]] of analysed.entries()) {
+      const stored = outcomes[i]!;
       if (stored.status === 'added') {
         added.push({ file, title: analyzed.article.title, url: analyzed.article.url });
       } else {
@@ -61,6 +68,9 @@ export async function ingestCommand(line: CommandLine): Promise<CommandResult> {
     archive.close();
   }
 }
+
+/** Articles stored per transaction. */
+const INGEST_BATCH = 200;
 
 export function requireArchive(line: CommandLine): string {
   if (!line.archive) throw new CliError(`${line.command} needs --archive ARCHIVE.json`, true);
