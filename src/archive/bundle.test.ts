@@ -27,7 +27,9 @@ describe('archive bundle', () => {
     const summary = await importBundle(target, parseBundle(JSON.stringify(exported)));
     expect(summary).toEqual({ added: 5, duplicates: 0, reanalysed: 0 });
     expect(withoutExportTime(await exportBundle(target))).toEqual(withoutExportTime(exported));
-    expect(await target.keyStats.toArray()).toEqual(await source.keyStats.toArray());
+    // The key counts, not '#generation' (how many writes changed them: a batch is one write).
+    const counts = async (db: typeof target) => (await db.keyStats.toArray()).filter((row) => row.key !== '#generation');
+    expect(await counts(target)).toEqual(await counts(source));
   });
 
   test('importing a bundle twice adds nothing the second time', async () => {

@@ -75,7 +75,9 @@ describe('import from a stream, in batches', () => {
     expect(summary).toEqual({ total: 5, added: 5, duplicates: 0, reanalysed: 0 });
     expect(progress).toEqual([0, 2, 4, 5]);
     expect(withoutTime(await exportBundle(target))).toEqual(withoutTime(await exportBundle(source)));
-    expect(await target.keyStats.toArray()).toEqual(await source.keyStats.toArray());
+    // The key counts, not '#generation' (how many writes changed them: a batch is one write).
+    const counts = async (db: typeof target) => (await db.keyStats.toArray()).filter((row) => row.key !== '#generation');
+    expect(await counts(target)).toEqual(await counts(source));
   });
 
   test('fields may come in any order, and the same file twice adds nothing', async () => {
