@@ -17,8 +17,8 @@ import { ingestArticles } from '../src/archive';
 import { saveArchiveFile } from '../src/cli/archiveFile';
 import { openArchiveStore } from '../src/cli/store/archiveStore';
 import { analyzeText } from '../src/core/pipeline';
-import type { AnalyzedArticle } from '../src/core/types';
 import { loadDevCorpus, type DevDoc } from './devsetDocs';
+import { replicaAt } from './replicate';
 import { median } from './stats';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,19 +35,6 @@ const DAY_MS = 86_400_000;
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
 const shift = (iso: string, copy: number) => new Date(Date.parse(iso) - copy * 7 * DAY_MS).toISOString().slice(0, 10);
-
-function copyOf(source: AnalyzedArticle, copy: number): AnalyzedArticle {
-  const { article } = source;
-  return {
-    ...source,
-    article: {
-      ...article,
-      url: `${article.url}?copy=${copy}`,
-      publishedAt: article.publishedAt ? shift(article.publishedAt, copy) : null,
-      text: `${article.text}\n\n(copy ${copy})`,
-    },
-  };
-}
 
 interface Run { ms: number; cpuMs: number | null; peakMb: number | null; code: number | null; stdout: string; stderr: string }
 
@@ -105,7 +92,7 @@ async function main() {
     for (let i = 0; stored < SIZE;) {
       const items = [];
       for (const end = i + Math.min(FILL_BATCH, SIZE - stored); i < end; i++) {
-        items.push({ analyzed: copyOf(analysed[i % analysed.length]!, Math.floor(i / analysed.length)), origin: 'imported' as const, savedAt: '2026-01-01T00:00:00.000Z' });
+        items.push({ analyzed: replicaAt(analysed, i), origin: 'imported' as const, savedAt: '2026-01-01T00:00:00.000Z' });
       }
       stored += (await ingestArticles(store.db, items)).filter((result) => result.status === 'added').length;
     }
