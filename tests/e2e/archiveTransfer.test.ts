@@ -53,7 +53,7 @@ describe.skipIf(!browserPath)('an archive larger than one message', () => {
     await expect.poll(() => options.getByTestId('message').textContent(), { timeout: 400_000, interval: 1000 })
       .toBe(`Imported ${count.toLocaleString('en')} articles from big.json.`);
     const imported = Date.now();
-    await expect.poll(() => options.textContent('body')).toContain(`${count} articles stored on this computer only`);
+    await expect.poll(() => options.textContent('body')).toContain(`${count.toLocaleString('en')} articles stored on this computer only`);
 
     const download = options.waitForEvent('download', { timeout: 300_000 });
     const exportStarted = Date.now();
