@@ -1,4 +1,5 @@
 import type { TextSource } from '@/src/archive/bundleImport';
+import { blobText } from '@/src/archive/fileImportRead';
 
 /** Saves a blob as a file through the browser's download of a blob URL (no downloads permission). */
 export function downloadBlob(fileName: string, blob: Blob): void {
@@ -16,21 +17,5 @@ export function downloadBlob(fileName: string, blob: Blob): void {
  * each call: a 70 MB bundle never becomes one string.
  */
 export function textOf(file: Blob, name: string): TextSource {
-  return async function* () {
-    const reader = file.stream().pipeThrough(new TextDecoderStream()).getReader();
-    try {
-      for (;;) {
-        let next: ReadableStreamReadResult<string>;
-        try {
-          next = await reader.read();
-        } catch {
-          throw new Error(`${name} could not be read. Is it still on the disk?`);
-        }
-        if (next.done) return;
-        yield next.value;
-      }
-    } finally {
-      reader.releaseLock();
-    }
-  };
+  return blobText(file, () => new Error(`${name} could not be read. Is it still on the disk?`));
 }

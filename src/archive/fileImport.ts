@@ -163,7 +163,7 @@ export async function importFiles(db: ArchiveDB, entries: ImportEntry[], options
 /** A bundle among the chosen files, merged as the Import bundle button does; false when the import must end there. */
 async function importBundleFile(db: ArchiveDB, entry: ImportEntry, summary: FileImportSummary, skip: (path: string, kind: SkipKind, reason: string) => void, signal?: AbortSignal): Promise<boolean> {
   try {
-    const outcome = await importBundleStream(db, blobText(entry.file, entry.path), { origin: 'imported', signal });
+    const outcome = await importBundleStream(db, blobText(entry.file, () => new FileSkipped('unreadable', `${entry.path} could not be read (was it moved or deleted?)`)), { origin: 'imported', signal });
     summary.added += outcome.added;
     summary.events += outcome.events?.stored ?? 0;
     if (outcome.events?.newerKept) skip(entry.path, 'duplicate', `${outcome.events.newerKept.toLocaleString('en')} of its dataset events kept as your archive has them (a newer import)`);

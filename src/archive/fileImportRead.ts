@@ -117,8 +117,11 @@ function decode(bytes: Uint8Array, html: boolean): string | null {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
-/** A Blob's text in pieces (UTF-8), read afresh on each call: a large bundle never becomes one string. */
-export function blobText(file: Blob, name: string): () => AsyncIterable<string> {
+/**
+ * A Blob's text in pieces (UTF-8), read afresh on each call: a large bundle never becomes one
+ * string. `unreadable` is what a failed read throws (the file was moved or deleted meanwhile).
+ */
+export function blobText(file: Blob, unreadable: () => Error): () => AsyncIterable<string> {
   return async function* () {
     const reader = file.stream().pipeThrough(new TextDecoderStream()).getReader();
     try {
@@ -127,7 +130,7 @@ export function blobText(file: Blob, name: string): () => AsyncIterable<string> 
         try {
           next = await reader.read();
         } catch {
-          throw new FileSkipped('unreadable', `${name} could not be read (was it moved or deleted?)`);
+          throw unreadable();
         }
         if (next.done) return;
         yield next.value;
