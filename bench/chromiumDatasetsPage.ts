@@ -9,6 +9,7 @@ import { ingestArticles } from '../src/archive/ingest';
 import { datasetNumberDisagreements } from '../src/archive/datasetNumbers';
 import { ArchiveDB } from '../src/archive/db';
 import { importFiles, type ImportEntry } from '../src/archive/fileImport';
+import { concatBytes } from '../src/archive/fileImportRead';
 import { analyzerPool } from '../src/archive/fileImportWorkers';
 import { findPriorEvents, flattenPriorEvents } from '../src/archive/priorEvents';
 import type { AnalyzedArticle } from '../src/core/types';
@@ -26,18 +27,8 @@ let pages: ImportEntry[] = [];
 
 async function fileOf(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
-  let length = 0;
-  for await (const chunk of chunks) {
-    parts.push(chunk);
-    length += chunk.length;
-  }
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
+  for await (const chunk of chunks) parts.push(chunk);
+  return concatBytes(parts);
 }
 
 const FORMATS = {

@@ -71,7 +71,12 @@ async function inflate(bytes: Uint8Array, maxBytes: number): Promise<Uint8Array>
     if (error instanceof FileSkipped) throw error;
     throw new FileSkipped('unreadable', 'not a valid gzip file');
   }
-  const out = new Uint8Array(length);
+  return concatBytes(parts);
+}
+
+/** Pieces of bytes as one array. */
+export function concatBytes(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
   let at = 0;
   for (const part of parts) {
     out.set(part, at);
