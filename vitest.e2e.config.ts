@@ -8,5 +8,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // A real browser driven by key presses and timers: a test that fails is run once more, so a
+    // missed key event (xdotool) or a slow poll does not fail the suite. Failing twice fails.
+    retry: 1,
   },
 });
