@@ -7,21 +7,48 @@ export interface AliasHit<T> {
   owners: T[];
 }
 
-interface Bucket {
+/** Aliases tried together, in the order of their rank (longest literal part first). */
+interface Group {
   aliases: string[];
+  ranks: number[];
   regex: RegExp;
+}
+
+/**
+ * The aliases of one two-letter key: those whose first four characters are letters are tried
+ * only where the text's next four letters are theirs ("мінс" for Мінск, Мінская вобласць), the
+ * rest every time. A key such as "za" or "be" holds dozens of aliases; one regex alternating
+ * over all of them at every word was a tenth of an analysis.
+ */
+interface Bucket {
+  byPrefix: Map<string, Group>;
+  rest: Group | null;
 }
 
 // Where a word begins: aliases are tried only there.
 const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
 
-const bucketKey = (text: string, at: number) => text.slice(at, at + 2).toLowerCase().replace(/[’ʼ]/g, "'");
+const bucketKey = (text: string, at: number) => {
+  const key = text.slice(at, at + 2).toLowerCase();
+  return key.includes('’') || key.includes('ʼ') ? key.replace(/[’ʼ]/g, "'") : key;
+};
+const PREFIX_LENGTH = 4;
+const LETTERS = /^\p{L}+$/u;
+/** An alias's four-letter prefix, or null when its first four characters are not all letters. */
+function prefixOf(alias: string): string | null {
+  const head = alias.slice(0, PREFIX_LENGTH);
+  return head.length === PREFIX_LENGTH && LETTERS.test(head) ? head.toLowerCase() : null;
+}
 
-/** A word's first position and its bucket key: read once per text, shared by every table. */
-export interface WordStart { index: number; key: string }
+/** A word's first position, its bucket key and its first four characters in lower case: read once per text, shared by every table. */
+export interface WordStart { index: number; key: string; prefix: string }
 
 export function wordStarts(text: string): WordStart[] {
-  return Array.from(text.matchAll(WORD_START), (word) => ({ index: word.index, key: bucketKey(text, word.index) }));
+  return Array.from(text.matchAll(WORD_START), (word) => ({
+    index: word.index,
+    key: bucketKey(text, word.index),
+    prefix: text.slice(word.index, word.index + PREFIX_LENGTH).toLowerCase(),
+  }));
 }
 
 /**
@@ -48,11 +75,35 @@ export class AliasTable<T> {
       if (group) group.push(alias);
       else grouped.set(key, [alias]);
     }
+    const flags = ignoreCase ? 'yiu' : 'yu';
+    const groupOf = (aliases: string[], ranks: number[]): Group => ({
+      aliases, ranks,
+      regex: new RegExp(`(?:${aliases.map((alias) => `(${aliasBody(alias)})`).join('|')})${ALIAS_END}`, flags),
+    });
     for (const [key, aliases] of grouped) {
       aliases.sort((a, b) => literalLength(b) - literalLength(a) || b.length - a.length);
-      const groups = aliases.map((alias) => `(${aliasBody(alias)})`).join('|');
-      this.buckets.set(key, { aliases, regex: new RegExp(`(?:${groups})${ALIAS_END}`, ignoreCase ? 'yiu' : 'yu') });
+      const split = new Map<string | null, { aliases: string[]; ranks: number[] }>();
+      aliases.forEach((alias, rank) => {
+        const prefix = prefixOf(alias);
+        const part = split.get(prefix) ?? split.set(prefix, { aliases: [], ranks: [] }).get(prefix)!;
+        part.aliases.push(alias);
+        part.ranks.push(rank);
+      });
+      const byPrefix = new Map<string, Group>();
+      for (const [prefix, part] of split) if (prefix !== null) byPrefix.set(prefix, groupOf(part.aliases, part.ranks));
+      const rest = split.get(null);
+      this.buckets.set(key, { byPrefix, rest: rest ? groupOf(rest.aliases, rest.ranks) : null });
     }
+  }
+
+  /** The first alias of `group` (by rank) matching at `at`: its rank, alias and length. */
+  private static tryGroup(group: Group | null | undefined, text: string, at: number): { rank: number; alias: string; length: number } | null {
+    if (!group) return null;
+    group.regex.lastIndex = at;
+    const match = group.regex.exec(text);
+    if (!match) return null;
+    const index = match.findIndex((value, i) => i > 0 && value !== undefined) - 1;
+    return { rank: group.ranks[index] as number, alias: group.aliases[index] as string, length: match[0].length };
   }
 
   /** `starts`: the text's wordStarts, when several tables read one text. */
@@ -63,13 +114,14 @@ export class AliasTable<T> {
       if (word.index < resumeAt) continue;
       const bucket = this.buckets.get(word.key);
       if (!bucket) continue;
-      bucket.regex.lastIndex = word.index;
-      const match = bucket.regex.exec(text);
-      if (!match) continue;
-      const group = match.findIndex((value, i) => i > 0 && value !== undefined);
-      const alias = bucket.aliases[group - 1] as string;
-      const end = word.index + match[0].length;
-      hits.push({ start: word.index, end, alias, owners: this.owners.get(alias) as T[] });
+      const prefixed = bucket.byPrefix.size > 0
+        ? AliasTable.tryGroup(bucket.byPrefix.get(word.prefix), text, word.index)
+        : null;
+      const other = AliasTable.tryGroup(bucket.rest, text, word.index);
+      const best = prefixed && (!other || prefixed.rank < other.rank) ? prefixed : other;
+      if (!best) continue;
+      const end = word.index + best.length;
+      hits.push({ start: word.index, end, alias: best.alias, owners: this.owners.get(best.alias) as T[] });
       resumeAt = end;
     }
     return hits;
