@@ -25,6 +25,7 @@ new also just way ways thing things lot lots people person
 going need needs various come comes came coming use used using including include includes took take takes taking make
 makes making get gets got set began begun begin want wants know see seen look looks show shows like likely another
 around within whose went go goes gone keep kept give given put told hour hours minute minutes half
+two three four five six seven eight nine ten caption pictured http https www
 `;
 
 const ENGLISH = WORDS.split(/\s+/).filter(Boolean);

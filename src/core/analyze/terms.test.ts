@@ -52,4 +52,17 @@ describe('extractTerms: stems of the article language, without its stopwords', (
     const forms = extractTermsWithForms(text, [], 5, 'ru');
     expect(forms[0]).toEqual({ term: 'наступлен', form: 'наступление' });
   });
+
+  // Words of degree, number, time and possession ("дуже", "багато", "одній", "падчас", "two"):
+  // in a report's reasons ("common terms: одн") they told a reader nothing.
+  it.each([
+    ['uk', 'Мої знайомі дуже шоковані. В одній лише Бучі багато вбитих, хоча їхні тіла ще шукають. Потім прийшли журналісти, і кожен бачив тіла.', 'тіл', ['дуже', 'одній', 'багато', 'хоча', 'їхні', 'потім', 'кожен', 'мої']],
+    ['be', 'Падчас пратэстаў у Мінску затрымалі некалькі чалавек. Яшчэ адзін пратэстоўца трапіў у шпіталь паміж пратэстамі, тады пратэсты спыніліся.', 'пратэст', ['падчас', 'некалькі', 'яшчэ', 'адзін', 'паміж', 'тады']],
+    ['ru', 'В ходе обстрела погибли двое. В частности, пострадали жилые дома, очень много домов осталось без света; обстрел продолжался несколько часов.', 'обстрел', ['ходе', 'частности', 'очень', 'много', 'несколько']],
+    ['en', 'Image caption: two missiles hit the plant. Three more missiles were pictured in the air before the plant was hit.', 'missile', ['two', 'three', 'caption', 'pictured']],
+  ])('%s: words of degree, number and time are not terms', (lang, text, subject, stopwords) => {
+    const terms = termsOf(text, lang);
+    expect(terms.slice(0, 3)).toContain(stem(subject, lang));
+    for (const word of stopwords) expect(terms).not.toContain(stem(word, lang));
+  });
 });
