@@ -1,5 +1,5 @@
 import type { ArticleEvent, Statement } from '../core/types';
-import type { ArticleRecord } from './records';
+import type { ArticleRecord, DatasetEventRecord } from './records';
 
 export const BUNDLE_FORMAT = 'backstory-archive';
 export const BUNDLE_VERSION = 1;
@@ -19,4 +19,6 @@ export interface ArchiveBundle {
   version: typeof BUNDLE_VERSION;
   exportedAt: string;
   articles: BundleArticle[];
+  /** The archive's dataset events (the file's "datasetEvents", absent when it has none), as stored. */
+  datasetEvents?: DatasetEventRecord[];
 }

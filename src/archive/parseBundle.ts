@@ -2,6 +2,7 @@ import { BundleError } from './bundleError';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type ArchiveBundle } from './bundleTypes';
 import { FieldReader } from './fieldReader';
 import { readBundleArticle } from './readBundleArticle';
+import { readBundleDatasetEvent } from './bundleDatasetEvents';
 
 /**
  * Reads a bundle file, which may be broken or hostile: anything but a well-formed bundle of a
@@ -24,6 +25,8 @@ export function parseBundle(json: string): ArchiveBundle {
     version: BUNDLE_VERSION,
     exportedAt,
     articles: field.array('articles', (item) => item).map(readBundleArticle),
+    // Present only in a bundle that carries dataset events (ACLED, UCDP, GDELT rows).
+    ...(field.has('datasetEvents') ? { datasetEvents: field.array('datasetEvents', (item) => item).map(readBundleDatasetEvent) } : {}),
   };
 }
 

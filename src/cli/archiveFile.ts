@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { accessSync, constants, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
-import { ArchiveDB, BundleError, exportBundle, importBundle, parseBundle } from '../archive';
+import { ArchiveDB, BundleError, importBundle, parseBundle } from '../archive';
+import { mergeDatasetEvents } from '../archive/bundleDatasetEvents';
+import { exportBundlePieces } from '../archive/bundleExport';
 import { CliError } from './cliError';
 import { describeFsError } from './describeFsError';
 import { bundleFingerprint, bundleStorePath, clearStore, readFingerprint, writeFingerprint } from './store/bundleCache';
@@ -18,6 +20,8 @@ export interface OpenArchive {
 }
 
 const IMPORT_CHUNK = 500;
+/** Dataset events per transaction, as a dataset file's import stores them. */
+const EVENT_CHUNK = 2_000;
 
 /** `--archive X.json` is a bundle (the interchange file the extension imports and exports); any other name is a store. */
 export const isBundlePath = (path: string) => /\.json$/i.test(path);
@@ -132,20 +136,33 @@ async function importInto(db: ArchiveDB, json: string, path: string): Promise<vo
     for (let start = 0; start < bundle.articles.length; start += IMPORT_CHUNK) {
       await importBundle(db, { ...bundle, articles: bundle.articles.slice(start, start + IMPORT_CHUNK) });
     }
+    // The bundle's dataset events (ACLED, UCDP, GDELT rows), so `check` lists them as prior events.
+    const events = bundle.datasetEvents ?? [];
+    for (let start = 0; start < events.length; start += EVENT_CHUNK) {
+      await mergeDatasetEvents(db, events.slice(start, start + EVENT_CHUNK));
+    }
   } catch (error) {
     if (error instanceof BundleError) throw new CliError(`archive ${path}: ${error.message}`);
     throw error;
   }
 }
 
-/** Writes the archive beside its final place, then renames: a crash never leaves half a file. */
+/**
+ * Writes the archive beside its final place, then renames: a crash never leaves half a file.
+ * Written in pieces, the file the archive page exports (articles, then dataset events, one a
+ * line), so the archive never becomes one string and the extension imports its events too.
+ */
 export async function saveArchiveFile(db: ArchiveDB, path: string): Promise<void> {
-  const json = `${JSON.stringify(await exportBundle(db), null, 1)}\n`;
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomUUID()}.tmp`);
+  let fd: number | null = null;
   try {
-    writeFileSync(temporary, json);
+    fd = openSync(temporary, 'w');
+    for await (const piece of exportBundlePieces(db, { batchSize: IMPORT_CHUNK })) writeSync(fd, piece);
+    closeSync(fd);
+    fd = null;
     renameSync(temporary, path);
   } catch (error) {
+    if (fd !== null) closeSync(fd);
     rmSync(temporary, { force: true });
     throw new CliError(`cannot write archive ${path}: ${describeFsError(error)}`);
   }
