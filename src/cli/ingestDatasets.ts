@@ -1,8 +1,9 @@
-import { createReadStream, openSync, readSync, closeSync } from 'node:fs';
+import { openAsBlob, openSync, readSync, closeSync } from 'node:fs';
 import type { ArchiveDB } from '../archive';
 import { detectDataset } from '../datasets/detectDataset';
 import { importDatasetFile, type DatasetProgress } from '../datasets/importDatasetFile';
 import { NotADataset, type SkippedRow } from '../datasets/readDataset';
+import { formatDuration } from '../feeds/timeLeft';
 
 /** What `ingest` says about one dataset file. */
 export interface DatasetFileSummary {
@@ -39,21 +40,33 @@ export function isDatasetFile(file: string): boolean {
   }
 }
 
+/** Seconds between plain progress lines when stderr is no terminal (a log, a pipe). */
+const PLAIN_EVERY_MS = 5_000;
+
 /**
- * Streams each dataset file into the archive, 2,000 rows per transaction. A progress line is
- * redrawn on a terminal; elsewhere nothing is drawn and the summary says it all. A file that
- * turns out to be no dataset (a zip of something else) is reported in `unreadable`.
+ * Streams each dataset file into the archive, 2,000 rows per transaction. On a terminal a
+ * progress bar with counts and time left is redrawn in place; elsewhere a plain line is written
+ * every few seconds and one when the file is done. A file that turns out to be no dataset (a zip
+ * of something else) is reported in `unreadable`.
  */
 export async function ingestDatasets(db: ArchiveDB, files: string[]): Promise<{ files: DatasetFileSummary[]; unreadable: { file: string; reason: string }[]; total: number }> {
   const summaries: DatasetFileSummary[] = [];
   const unreadable: { file: string; reason: string }[] = [];
   const tty = process.stderr.isTTY === true;
   for (const file of files) {
+    let lastLine = Date.now();
     try {
-      const result = await importDatasetFile(createReadStream(file, { highWaterMark: 256 * 1024 }), db, {
-        onProgress: tty ? (p) => process.stderr.write(`\r${progressLine(file, p)}`) : undefined,
+      // A Blob of the file: streamed as before, and its size known, so the bar and the time left can be drawn.
+      const result = await importDatasetFile(await openAsBlob(file), db, {
+        onProgress: (p) => {
+          if (tty) process.stderr.write(`\r${progressLine(file, p)}\x1b[K`);
+          else if (Date.now() - lastLine >= PLAIN_EVERY_MS) {
+            lastLine = Date.now();
+            process.stderr.write(`backstory: ${plainLine(file, p)}\n`);
+          }
+        },
       });
-      if (tty) process.stderr.write('\n');
+      process.stderr.write(tty ? '\n' : `backstory: ${plainLine(file, result)}, done\n`);
       const { dataset, read, kept, outside, skippedCount, skipped } = result;
       summaries.push({ file, dataset, read, kept, outside, skippedCount, skipped });
     } catch (error) {
@@ -65,9 +78,18 @@ export async function ingestDatasets(db: ArchiveDB, files: string[]): Promise<{ 
   return { files: summaries, unreadable, total: await db.datasetEvents.count() };
 }
 
-function progressLine(file: string, p: DatasetProgress): string {
-  const share = p.totalBytes ? p.bytesRead / p.totalBytes : 0;
-  const bar = '#'.repeat(Math.round(share * 20)).padEnd(20, '.');
-  const left = p.msLeft === null ? '' : `, ${Math.ceil(p.msLeft / 1000)} s left`;
-  return `${file} [${bar}] ${p.read} rows, ${p.kept} kept, ${p.skippedCount} skipped${left}`;
+const share = (p: DatasetProgress) => (p.totalBytes ? Math.min(1, p.bytesRead / p.totalBytes) : 0);
+const timeLeft = (p: DatasetProgress) => (p.msLeft === null || p.msLeft <= 0 ? '' : `, ${formatDuration(p.msLeft)} left`);
+
+/** The terminal's line: a bar of the bytes read, the rows' counts and the time left. */
+export function progressLine(file: string, p: DatasetProgress): string {
+  const bar = '#'.repeat(Math.round(share(p) * 20)).padEnd(20, '.');
+  return `${file} [${bar}] ${counts(p)}${timeLeft(p)}`;
 }
+
+/** A log's line: the same counts and time left, with the share read in per cent instead of a bar. */
+export function plainLine(file: string, p: DatasetProgress): string {
+  return `${file}: ${Math.round(share(p) * 100)}%, ${counts(p)}${timeLeft(p)}`;
+}
+
+const counts = (p: DatasetProgress) => `${p.read.toLocaleString('en')} row${p.read === 1 ? '' : 's'}, ${p.kept.toLocaleString('en')} kept, ${p.skippedCount.toLocaleString('en')} skipped`;
