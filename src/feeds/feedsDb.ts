@@ -51,6 +51,10 @@ export interface ItemRecord {
   seenAt: string;
   /** Its place in the feed when seen: entries are read in the feed's order. */
   position: number;
+  /** Epoch ms when its page was read (added or skipped): the pace that gives the time left. */
+  readAt?: number;
+  /** ISO time of the last answer that listed it; a row its feed stopped listing long ago is let go. */
+  listedAt?: string;
 }
 
 /** Feeds and their entries, apart from the archive (whose versions are the archive's own). */

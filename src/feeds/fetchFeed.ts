@@ -2,6 +2,7 @@ import { FEED_INTERVAL_MS, retryAt } from './backoff';
 import type { FeedRecord, FeedsDB, ItemRecord } from './feedsDb';
 import { FeedFormatError, parseFeed } from './parseFeed';
 import { FetchFailed, type PoliteFetcher } from './politeFetch';
+import { pruneItems } from './pruneItems';
 
 /** Entries taken from one answer at most: a feed of thousands (an archive dump) is read newest first. */
 export const MAX_ITEMS_PER_FETCH = 200;
@@ -12,6 +13,8 @@ const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/xml;
  * Fetches one feed, conditionally, and records its new entries as pending work together with
  * the feed's new validators, in one transaction: a worker stopped between the two could
  * otherwise keep an ETag whose entries were never read, and a 304 would hide them for good.
+ * Entries the answer still lists are noted as listed, and done entries it stopped listing long
+ * ago are let go, so the database holds about what the feed shows, not all it ever showed.
  * Returns how many new entries were found; a failure is recorded on the feed, with its backoff.
  */
 export async function fetchFeed(db: FeedsDB, fetcher: PoliteFetcher, feed: FeedRecord, now = Date.now): Promise<number> {
@@ -34,9 +37,12 @@ export async function fetchFeed(db: FeedsDB, fetcher: PoliteFetcher, feed: FeedR
       entries.forEach((item, i) => {
         if (known[i] || seen.has(item.key)) return;
         seen.add(item.key);
-        fresh.push({ feedId: feed.id, ...item, state: 'pending', reason: null, tries: 0, notBefore: 0, seenAt: startedAt, position: i });
+        fresh.push({ feedId: feed.id, ...item, state: 'pending', reason: null, tries: 0, notBefore: 0, seenAt: startedAt, position: i, listedAt: startedAt });
       });
       await db.items.bulkAdd(fresh);
+      // Entries still listed are kept; those the feed dropped long ago are let go (pruneItems).
+      await db.items.bulkPut(known.filter((row): row is ItemRecord => row !== undefined).map((row) => ({ ...row, listedAt: startedAt })));
+      await pruneItems(db, feed.id, new Set(entries.map((item) => item.key)), now());
       await db.feeds.update(feed.id, { ...done, title: parsed.title || feed.title, etag: outcome.validators.etag, lastModified: outcome.validators.lastModified });
       return fresh.length;
     });

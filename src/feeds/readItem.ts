@@ -1,4 +1,4 @@
-import { canonicalUrl, contentHash, findDuplicate, ingestArticle, type ArchiveDB } from '../archive';
+import { canonicalUrl, contentHash, findDuplicate, getArticleByUrl, ingestArticle, type ArchiveDB } from '../archive';
 import { sameSite } from '../archive/siteKey';
 import { analyzeExtracted } from '../core/pipeline';
 import { retryAt } from './backoff';
@@ -15,15 +15,17 @@ export type ItemOutcome = 'added' | 'skipped' | 'retry';
  * Fetches one entry's page and takes it through the pipeline a saved article goes through:
  * detect, extract, analyse, store with origin 'feed'. Off-topic pages (unless the feed keeps
  * all), pages that are no article and articles the archive holds already are skipped with the
- * reason. The entry's row is written last: a worker stopped before that reads the page again,
+ * reason; so is an entry whose address the archive holds, without a request. The entry's row is written last: a worker stopped before that reads the page again,
  * and the archive's duplicate check keeps it from being stored twice.
  */
 export async function readItem(archive: ArchiveDB, db: FeedsDB, fetcher: PoliteFetcher, readPage: ReadPage, feed: FeedRecord, item: ItemRecord, now = Date.now): Promise<ItemOutcome> {
   const key: [number, string] = [item.feedId, item.key];
   const skip = async (reason: string): Promise<ItemOutcome> => {
-    await db.items.update(key, { state: 'skipped', reason });
+    await db.items.update(key, { state: 'skipped', reason, readAt: now() });
     return 'skipped';
   };
+  // An address the archive holds (saved by hand, or an entry whose row was let go and came back) is not fetched again.
+  if (await getArticleByUrl(archive, item.url)) return skip('already in your archive (same canonical URL)');
   let page;
   try {
     page = await fetcher.get(item.url, null, 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5');
@@ -56,7 +58,7 @@ export async function readItem(archive: ArchiveDB, db: FeedsDB, fetcher: PoliteF
   const outcome = await ingestArticle(archive, analyzeExtracted(article, reading.detection), { origin: 'feed' });
   if (outcome.status === 'duplicate') return skip(`already in your archive (${outcome.duplicateOf.reason})`);
   await db.transaction('rw', db.feeds, db.items, async () => {
-    await db.items.update(key, { state: 'added', reason: null });
+    await db.items.update(key, { state: 'added', reason: null, readAt: now() });
     await db.feeds.where('id').equals(feed.id).modify((row) => {
       row.lastAdded += 1;
       row.totalAdded += 1;
