@@ -1,32 +1,46 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { addFeed, askToFetch, feedProblem, feedStatus, feedUrlOf, fetchFeedNow, removeFeed, setKeepAll, setPaused } from '@/src/feeds/feedActions';
+import { feedWork, type FeedWork } from '@/src/feeds/feedProgress';
 import { FeedsDB, type FeedRecord } from '@/src/feeds/feedsDb';
+import { SkippedEntries } from './SkippedEntries';
 
 const db = new FeedsDB();
 
 interface FeedRow {
   feed: FeedRecord;
-  waiting: number;
+  work: FeedWork | null;
+  /** Moves whenever the rows are read again, so an open list of skipped pages follows. */
+  tick: number;
 }
 
-/** The rows as stored; the worker writes them as it works, so they are read again every second. */
-function useFeeds(): FeedRow[] {
+/**
+ * The rows as stored; the worker writes them as it works, so they are read again every second,
+ * and at once after the reader's own change (a removed feed leaves the list when its row does,
+ * not up to a second later). Only feeds with pages pending have their entries read.
+ */
+function useFeeds(): { rows: FeedRow[]; refresh: () => Promise<void> } {
   const [rows, setRows] = useState<FeedRow[]>([]);
+  const [live] = useState(() => ({ current: true, reads: 0 }));
+  const refresh = useCallback(async () => {
+    const read = ++live.reads;
+    const feeds = await db.feeds.toArray();
+    const pending = await db.items.where('[state+notBefore]').between(['pending', -Infinity], ['pending', Infinity]).toArray();
+    const busy = [...new Set(pending.map((item) => item.feedId))];
+    const items = busy.length === 0 ? [] : await db.items.where('feedId').anyOf(busy).toArray();
+    const work = feedWork(feeds, items, Date.now());
+    // A read that started earlier and ended later must not bring back what a newer one removed.
+    if (live.current && read === live.reads) setRows(feeds.map((feed) => ({ feed, work: work.get(feed.id) ?? null, tick: read })));
+  }, [live]);
   useEffect(() => {
-    let live = true;
-    const read = async () => {
-      const feeds = await db.feeds.toArray();
-      const pending = await db.items.where('[state+notBefore]').between(['pending', -Infinity], ['pending', Infinity]).toArray();
-      if (live) setRows(feeds.map((feed) => ({ feed, waiting: pending.filter((item) => item.feedId === feed.id).length })));
-    };
-    void read();
-    const timer = setInterval(() => void read(), 1000);
+    live.current = true;
+    void refresh();
+    const timer = setInterval(() => void refresh(), 1000);
     return () => {
-      live = false;
+      live.current = false;
       clearInterval(timer);
     };
-  }, []);
-  return rows;
+  }, [refresh, live]);
+  return { rows, refresh };
 }
 
 /**
@@ -35,7 +49,7 @@ function useFeeds(): FeedRow[] {
  * traffic Backstory makes, and only to the addresses given here.
  */
 export function FeedsSection() {
-  const rows = useFeeds();
+  const { rows, refresh } = useFeeds();
   const [typed, setTyped] = useState('');
   const [keepAll, setKeepAll] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -48,6 +62,7 @@ export function FeedsSection() {
     void askToFetch(url).then(async (allowed) => {
       if (!allowed) return setProblem(`Backstory was not allowed to fetch from ${url.hostname}, so the feed was not added.`);
       const refused = await addFeed(db, url, keepAll);
+      await refresh();
       setProblem(refused);
       if (!refused) setTyped('');
     });
@@ -84,8 +99,8 @@ export function FeedsSection() {
         <p class="note">No feeds yet.</p>
       ) : (
         <ul class="feeds" style={{ listStyle: 'none', padding: 0, margin: '10px 0 0', maxWidth: '720px' }} data-testid="feed-list">
-          {rows.map(({ feed, waiting }) => (
-            <FeedItem key={feed.id} feed={feed} waiting={waiting} />
+          {rows.map((row) => (
+            <FeedItem key={row.feed.id} {...row} refresh={refresh} />
           ))}
         </ul>
       )}
@@ -93,9 +108,11 @@ export function FeedsSection() {
   );
 }
 
-function FeedItem({ feed, waiting }: FeedRow) {
+function FeedItem({ feed, work, tick, refresh }: FeedRow & { refresh: () => Promise<void> }) {
   const name = feed.title || feed.url;
   const error = feedProblem(feed);
+  // The reader's change is shown as soon as it is stored.
+  const then = (change: Promise<void>) => void change.then(refresh);
   return (
     <li style={{ padding: '8px 0', borderBottom: '1px solid var(--line)' }} data-testid="feed" data-feed-url={feed.url}>
       <div>
@@ -103,25 +120,26 @@ function FeedItem({ feed, waiting }: FeedRow) {
         {feed.title && <span class="hint"> {feed.url}</span>}
       </div>
       <label class="check">
-        <input type="checkbox" checked={feed.keepAll} onChange={(event) => void setKeepAll(db, feed.id, (event.target as HTMLInputElement).checked)} data-testid="feed-row-keep-all" />
+        <input type="checkbox" checked={feed.keepAll} onChange={(event) => then(setKeepAll(db, feed.id, (event.target as HTMLInputElement).checked))} data-testid="feed-row-keep-all" />
         <span>Keep articles on any topic from this feed</span>
       </label>
       <p class="note" data-testid="feed-status">
-        {feedStatus(feed, waiting)}
+        {feedStatus(feed, work)}
       </p>
       {error && (
         <p class="error" data-testid="feed-error">
           {error}
         </p>
       )}
+      <SkippedEntries db={db} feedId={feed.id} tick={tick} />
       <div class="feed-actions" style={{ display: 'flex', gap: '8px', flexWrap: 'wrap' }}>
-        <button type="button" class="secondary small" disabled={feed.paused} onClick={() => void fetchFeedNow(db, feed.id)} aria-label={`Fetch now: ${name}`} data-testid="feed-fetch">
+        <button type="button" class="secondary small" disabled={feed.paused} onClick={() => then(fetchFeedNow(db, feed.id))} aria-label={`Fetch now: ${name}`} data-testid="feed-fetch">
           Fetch now
         </button>
-        <button type="button" class="secondary small" onClick={() => void setPaused(db, feed.id, !feed.paused)} aria-label={`${feed.paused ? 'Resume' : 'Pause'}: ${name}`} data-testid="feed-pause">
+        <button type="button" class="secondary small" onClick={() => then(setPaused(db, feed.id, !feed.paused))} aria-label={`${feed.paused ? 'Resume' : 'Pause'}: ${name}`} data-testid="feed-pause">
           {feed.paused ? 'Resume' : 'Pause'}
         </button>
-        <button type="button" class="secondary small" onClick={() => void removeFeed(db, feed.id)} aria-label={`Remove: ${name} (its articles stay in the archive)`} data-testid="feed-remove">
+        <button type="button" class="secondary small" onClick={() => then(removeFeed(db, feed.id))} aria-label={`Remove: ${name} (its articles stay in the archive)`} data-testid="feed-remove">
           Remove
         </button>
       </div>

@@ -16,13 +16,24 @@ describe('the archive page on feeds', () => {
   });
 
   test('the status says what the last fetch did, or that it failed and when it last worked', () => {
-    expect(feedStatus(feed({}), 0)).toBe('Not fetched yet: it will be in a moment.');
+    expect(feedStatus(feed({}))).toBe('Not fetched yet: it will be in a moment.');
     const fetched = at('2023-01-02T10:00:00Z');
-    expect(feedStatus(feed({ lastFetchAt: fetched, lastSuccessAt: fetched, lastAdded: 1, totalAdded: 12 }), 3)).toBe(`Last fetched ${shown(fetched)} · 1 article added (12 in all) · 3 pages still to read.`);
+    expect(feedStatus(feed({ lastFetchAt: fetched, lastSuccessAt: fetched, lastAdded: 1, totalAdded: 12 }))).toBe(`Last fetched ${shown(fetched)} · 1 article added (12 in all).`);
     const failedAt = at('2023-01-02T11:00:00Z');
     const failing = feed({ lastFetchAt: failedAt, lastSuccessAt: fetched, totalAdded: 12, lastError: 'The feed could not be fetched: the server answered 503', nextFetchAt: Date.parse('2023-01-02T11:05:00Z') });
-    expect(feedStatus(failing, 0)).toBe(`Last tried ${shown(failedAt)} · last fetched ${shown(fetched)} · 12 articles added in all.`);
+    expect(feedStatus(failing)).toBe(`Last tried ${shown(failedAt)} · last fetched ${shown(fetched)} · 12 articles added in all.`);
     expect(feedProblem(failing)).toBe(`The feed could not be fetched: the server answered 503. Next try ${shown(at('2023-01-02T11:05:00Z'))}.`);
-    expect(feedStatus(feed({ paused: true, totalAdded: 1 }), 0)).toBe('Paused. 1 article added in all.');
+    expect(feedStatus(feed({ paused: true, totalAdded: 1 }))).toBe('Paused. 1 article added in all.');
+  });
+
+  test('while pages are read: how many of how many, about how long is left, and what waits for a retry', () => {
+    const fetched = at('2023-01-02T10:00:00Z');
+    const reading = feed({ lastFetchAt: fetched, lastSuccessAt: fetched, lastAdded: 4, totalAdded: 16 });
+    expect(feedStatus(reading, { read: 6, total: 40, waiting: 33, later: 1, msLeft: 99_000 })).toBe(
+      `Last fetched ${shown(fetched)} · 4 articles added (16 in all) · 6 of 40 pages read, about 1 min 39 s left · 1 page to try again later.`,
+    );
+    // Before the pace is known, counts alone.
+    expect(feedStatus(reading, { read: 1, total: 40, waiting: 39, later: 0, msLeft: null })).toBe(`Last fetched ${shown(fetched)} · 4 articles added (16 in all) · 1 of 40 pages read.`);
+    expect(feedStatus(feed({ paused: true, totalAdded: 16 }), { read: 6, total: 40, waiting: 34, later: 0, msLeft: 99_000 })).toBe('Paused. 16 articles added in all. 34 pages left to read when resumed.');
   });
 });

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { FEEDS_CHANNEL, type FetchNowMessage } from './feedMessages';
+import type { FeedWork } from './feedProgress';
 import { newFeed, type FeedRecord, type FeedsDB } from './feedsDb';
+import { formatDuration } from './timeLeft';
 
 /** A feed's address as typed: a web address, https:// assumed when no scheme is given; null otherwise. */
 export function feedUrlOf(typed: string): URL | null {
@@ -64,18 +66,30 @@ function fetchNow(): void {
 const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 const articles = (n: number) => `${n.toLocaleString('en')} article${n === 1 ? '' : 's'}`;
 
-/** The status line under a feed: when it was last fetched, what that added, what it holds in all. */
-export function feedStatus(feed: FeedRecord, waiting: number): string {
-  if (feed.paused) return `Paused. ${articles(feed.totalAdded)} added in all.`;
+/**
+ * The status line under a feed: when it was last fetched, what that added, what it holds in all,
+ * and while its pages are read, how many of how many and about how long is left.
+ */
+export function feedStatus(feed: FeedRecord, work: FeedWork | null = null): string {
+  if (feed.paused) {
+    const left = work ? ` ${pages(work.total - work.read)} left to read when resumed.` : '';
+    return `Paused. ${articles(feed.totalAdded)} added in all.${left}`;
+  }
   if (!feed.lastFetchAt) return 'Not fetched yet: it will be in a moment.';
   // The last attempt failed: say when it was tried and when it last worked, not a count of nothing.
   const failed = feed.lastError !== null && feed.lastSuccessAt !== feed.lastFetchAt;
   const parts = failed
     ? [`Last tried ${when(feed.lastFetchAt)}`, feed.lastSuccessAt ? `last fetched ${when(feed.lastSuccessAt)}` : 'never fetched yet', `${articles(feed.totalAdded)} added in all`]
     : [`Last fetched ${when(feed.lastFetchAt)}`, `${articles(feed.lastAdded)} added (${feed.totalAdded.toLocaleString('en')} in all)`];
-  if (waiting > 0) parts.push(`${waiting.toLocaleString('en')} page${waiting === 1 ? '' : 's'} still to read`);
+  if (work && work.waiting > 0) {
+    const left = work.msLeft === null ? '' : `, about ${formatDuration(work.msLeft)} left`;
+    parts.push(`${work.read.toLocaleString('en')} of ${pages(work.total)} read${left}`);
+  }
+  if (work && work.later > 0) parts.push(`${pages(work.later)} to try again later`);
   return `${parts.join(' · ')}.`;
 }
+
+const pages = (n: number) => `${n.toLocaleString('en')} page${n === 1 ? '' : 's'}`;
 
 /** The last error, with when the feed will be tried again. */
 export function feedProblem(feed: FeedRecord): string | null {

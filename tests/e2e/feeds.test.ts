@@ -1,72 +1,13 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extensionBrowser';
-import { loadSeeds, offTopicPageHtml, seedPageHtml } from '../support/seedPages';
 import { browserForTests } from './browser';
+import { newsSite } from './feedsSite';
 import { expectReadable } from './panelChecks';
 
 const ARTEFACTS = path.resolve(__dirname, '../../test-results');
 const browserPath = browserForTests();
-const seeds = loadSeeds();
-
-interface Seen {
-  path: string;
-  ifNoneMatch: string | null;
-  cookie: string | null;
-}
-
-/**
- * A news site on 127.0.0.1: two feeds (each with an ETag) and their pages, the seed articles
- * (test inputs read from shared/, never shipped) and an off-topic page. /slow/ pages answer
- * after a while, so the worker can be stopped in the middle of a fetch.
- */
-function newsSite() {
-  const seen: Seen[] = [];
-  let origin = '';
-  const page = (n: number, at: string) => seedPageHtml(seeds[n]!, { url: `${origin}${at}` });
-  const rss = (title: string, paths: string[]) => `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0"><channel><title><![CDATA[${title}]]></title><link>${origin}/</link>
-${paths.map((at, i) => `<item><title><![CDATA[Материал ${i + 1}]]></title><link>${at}</link><guid isPermaLink="false">${title}-${i}</guid><pubDate>Mon, 02 Jan 2023 1${i}:00:00 +0300</pubDate></item>`).join('\n')}
-</channel></rss>`;
-  const feeds: Record<string, () => string> = {
-    '/politics/rss.xml': () => rss('Новости: политика', ['/news/belarus.html', '/news/minsk.html', '/life/bread.html']),
-    '/slow/rss.xml': () => rss('Медленная лента', ['/slow/one.html', '/slow/two.html', '/slow/three.html']),
-  };
-  const pages: Record<string, () => string> = {
-    '/news/belarus.html': () => page(1, '/news/belarus.html'),
-    '/news/minsk.html': () => page(3, '/news/minsk.html'),
-    '/life/bread.html': () => offTopicPageHtml(`${origin}/life/bread.html`),
-    '/slow/one.html': () => page(0, '/slow/one.html'),
-    '/slow/two.html': () => page(2, '/slow/two.html'),
-    '/slow/three.html': () => page(4, '/slow/three.html'),
-  };
-  const server: Server = createServer((request: IncomingMessage, response: ServerResponse) => {
-    const at = new URL(request.url ?? '/', origin).pathname;
-    seen.push({ path: at, ifNoneMatch: request.headers['if-none-match'] ?? null, cookie: request.headers.cookie ?? null });
-    const feed = feeds[at];
-    if (feed) {
-      if (request.headers['if-none-match'] === '"feed-v1"') return response.writeHead(304).end();
-      return response.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag: '"feed-v1"', 'set-cookie': 'tracker=1' }).end(feed());
-    }
-    const html = pages[at];
-    if (!html) return response.writeHead(404).end('not here');
-    const send = () => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html());
-    if (at.startsWith('/slow/')) setTimeout(send, 1500);
-    else send();
-  });
-  return {
-    seen,
-    origin: () => origin,
-    start: () => new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => {
-      origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      resolve();
-    })),
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
 
 /** The archive's articles, read in an extension page. */
 async function storedUrls(page: Page): Promise<{ url: string; origin: string }[]> {
@@ -98,6 +39,7 @@ async function addFeed(options: Page, url: string) {
 describe.skipIf(!browserPath)('feeds on the archive page', () => {
   let browser: ExtensionBrowser;
   const site = newsSite();
+  const seeds = site.seeds;
 
   beforeAll(async () => {
     await site.start();
@@ -125,6 +67,9 @@ describe.skipIf(!browserPath)('feeds on the archive page', () => {
     const pagesRead = site.seen.filter((s) => !s.path.endsWith('.xml')).map((s) => s.path).sort();
     expect(pagesRead).toEqual(['/life/bread.html', '/news/belarus.html', '/news/minsk.html']);
     expect(site.seen.every((s) => s.cookie === null)).toBe(true);
+    // The page not stored is listed with why.
+    await row.getByTestId('feed-skipped').locator('summary').click();
+    await expect.poll(() => row.getByTestId('feed-skipped-entry').allTextContents()).toEqual(['Материал 3: not about Russia, Belarus or Ukraine']);
     for (const scheme of ['light', 'dark'] as const) {
       await options.emulateMedia({ colorScheme: scheme });
       await expectReadable(options);
@@ -173,12 +118,20 @@ describe.skipIf(!browserPath)('feeds on the archive page', () => {
     await expect.poll(() => site.seen.some((s) => s.path === '/slow/one.html'), { timeout: 30_000, interval: 50 }).toBe(true);
     await browser.stopWorker();
     const row = feedRow(options, feedUrl);
-    await expect.poll(() => row.getByTestId('feed-status').textContent()).toMatch(/pages? still to read/);
+    const status = row.getByTestId('feed-status');
+    await expect.poll(() => status.textContent()).toMatch(/ · 0 of 5 pages read\.$/);
     await row.getByTestId('feed-fetch').click();
-    await expect.poll(() => row.getByTestId('feed-status').textContent(), { timeout: 60_000 }).toMatch(/\(3 in all\)\.$/);
+    // Once three pages are read, the pace gives the time left (a page takes 1.5 s and the second between requests).
+    await expect.poll(() => status.textContent(), { timeout: 60_000, interval: 200 }).toMatch(/ · [34] of 5 pages read, about \d+ s left\.$/);
+    await expect.poll(() => status.textContent(), { timeout: 60_000 }).toMatch(/ · 3 articles added \(3 in all\)\.$/);
     const urls = (await storedUrls(options)).map((a) => a.url);
     expect(urls.length - before).toBe(3);
     expect(new Set(urls).size).toBe(urls.length);
+    await row.getByTestId('feed-skipped').locator('summary').click();
+    await expect.poll(() => row.getByTestId('feed-skipped-entry').allTextContents().then((entries) => entries.sort())).toEqual([
+      'Материал 4: not about Russia, Belarus or Ukraine',
+      'Материал 5: already in your archive (same text)',
+    ]);
     await options.close();
   }, 120_000);
 });
