@@ -66,27 +66,40 @@ export async function findPriorEvents(db: ArchiveDB, analyzed: AnalyzedArticle, 
   if (published) windows.push(...mergeWindows([[addDays(published, -7), published]]).filter((w) => !windows.some((v) => v[0] <= w[0] && w[1] <= v[1])));
   if (places.length === 0 || windows.length === 0) return [];
 
-  const ranges: Array<{ key: string; placeId: string; how: 'at' | 'in' | 'area'; from: string; to: string }> = [];
+  // Each place's own rows, then the rows in it, then its area's: a range repeated (two towns of
+  // one region both ask for the region's rows) is read once, at its best weight.
+  const ranges = new Map<string, Range>();
+  const want = (range: Range) => {
+    const id = `${range.key}|${range.from}|${range.to}`;
+    const before = ranges.get(id);
+    if (!before || PLACE_WEIGHT[before.how] < PLACE_WEIGHT[range.how]) ranges.set(id, range);
+  };
   for (const placeId of places) {
     for (const [from, to] of windows.slice(0, MAX_WINDOWS)) {
-      ranges.push({ key: `at:${placeId}`, placeId, how: 'at', from, to });
-      ranges.push({ key: `in:${placeId}`, placeId, how: 'in', from, to });
-      for (const area of enclosingAreaIds(placeId).slice(0, 1)) ranges.push({ key: `at:${area}`, placeId: area, how: 'area', from, to });
+      want({ key: `at:${placeId}`, placeId, how: 'at', from, to });
+      want({ key: `in:${placeId}`, placeId, how: 'in', from, to });
+      for (const area of enclosingAreaIds(placeId).slice(0, 1)) want({ key: `at:${area}`, placeId: area, how: 'area', from, to });
     }
   }
+  const limit = options.limit ?? 30;
   const found = new Map<string, PriorEvent>();
-  await Promise.all(ranges.map(async (range) => {
-    const rows = await db.datasetEvents.where('placeDays')
-      .between(`${range.key}|${range.from}`, `${range.key}|${range.to}`, true, true).limit(ROWS_PER_RANGE).toArray();
-    for (const row of rows) {
-      const kind = types.get(row.type);
-      if (kind === undefined) continue;
-      const event = scored(row, kind, range.how, range.placeId, dates, published);
-      const key = `${row.dataset}:${row.sourceId}`;
-      if ((found.get(key)?.score ?? -1) < event.score) found.set(key, event);
-    }
-  }));
-  const best = [...found.values()].sort((a, b) => b.score - a.score || b.date.localeCompare(a.date)).slice(0, options.limit ?? 30);
+  // By weight, best first: once `limit` events score above all a weaker range could give, its
+  // rows cannot be shown and are not read (a region's window may hold hundreds).
+  for (const how of ['at', 'in', 'area'] as const) {
+    if (found.size >= limit && lowestShown(found, limit) > PLACE_WEIGHT[how]) break;
+    await Promise.all([...ranges.values()].filter((range) => range.how === how).map(async (range) => {
+      const rows = await db.datasetEvents.where('placeDays')
+        .between(`${range.key}|${range.from}`, `${range.key}|${range.to}`, true, true).limit(ROWS_PER_RANGE).toArray();
+      for (const row of rows) {
+        const kind = types.get(row.type);
+        if (kind === undefined) continue;
+        const event = scored(row, kind, range.how, range.placeId, dates, published);
+        const key = `${row.dataset}:${row.sourceId}`;
+        if ((found.get(key)?.score ?? -1) < event.score) found.set(key, event);
+      }
+    }));
+  }
+  const best = [...found.values()].sort((a, b) => b.score - a.score || b.date.localeCompare(a.date)).slice(0, limit);
   return groupByPlace(best);
 }
 
@@ -120,6 +133,19 @@ function mergeWindows(windows: Array<[string, string]>): Array<[string, string]>
 }
 
 const PLACE_WEIGHT = { at: 1, in: 0.8, area: 0.6 };
+
+interface Range {
+  key: string;
+  placeId: string;
+  how: 'at' | 'in' | 'area';
+  from: string;
+  to: string;
+}
+
+/** The score of the `limit`-th best event found: a weight of range at most this adds none of those shown. */
+function lowestShown(found: Map<string, PriorEvent>, limit: number): number {
+  return [...found.values()].map((event) => event.score).sort((a, b) => b - a)[limit - 1] ?? -1;
+}
 
 function scored(row: DatasetEventRecord, kind: number, how: 'at' | 'in' | 'area', placeId: string, dates: string[], published: string | null): PriorEvent {
   const placeName = gazetteerEntry(placeId)?.name ?? placeId;
