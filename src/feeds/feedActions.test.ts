@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { feedProblem, feedStatus, feedUrlOf } from './feedActions';
+import { feedProblem, feedStatus, feedUrlOf, heldByManifest } from './feedActions';
 import { newFeed, type FeedRecord } from './feedsDb';
 
 const feed = (changes: Partial<FeedRecord>): FeedRecord => ({ ...newFeed('https://news.example/rss', false), id: 1, ...changes });
@@ -35,5 +35,16 @@ describe('the archive page on feeds', () => {
     // Before the pace is known, counts alone.
     expect(feedStatus(reading, { read: 1, total: 40, waiting: 39, later: 0, msLeft: null })).toBe(`Last fetched ${shown(fetched)} · 4 articles added (16 in all) · 1 of 40 pages read.`);
     expect(feedStatus(feed({ paused: true, totalAdded: 16 }), { read: 6, total: 40, waiting: 34, later: 0, msLeft: 99_000 })).toBe('Paused. 16 articles added in all. 34 pages left to read when resumed.');
+  });
+
+  test("leave to fetch is asked only for a site the manifest does not hold already (Firefox refuses to request those)", () => {
+    const feedOf = (href: string) => new URL(href);
+    expect(heldByManifest(feedOf('https://meduza.example/rss'), { host_permissions: ['<all_urls>'] })).toBe(true);
+    expect(heldByManifest(feedOf('http://127.0.0.1:8080/rss.xml'), { permissions: ['storage', '<all_urls>'] })).toBe(true);
+    expect(heldByManifest(feedOf('https://news.svaboda.example/rss'), { host_permissions: ['*://*.svaboda.example/*'] })).toBe(true);
+    expect(heldByManifest(feedOf('https://svaboda.example/rss'), { host_permissions: ['https://svaboda.example/*'] })).toBe(true);
+    expect(heldByManifest(feedOf('http://svaboda.example/rss'), { host_permissions: ['https://svaboda.example/*'] })).toBe(false);
+    expect(heldByManifest(feedOf('https://pravda.example/rss'), { host_permissions: ['https://svaboda.example/*'] })).toBe(false);
+    expect(heldByManifest(feedOf('https://pravda.example/rss'), { permissions: ['storage', 'alarms'] })).toBe(false);
   });
 });

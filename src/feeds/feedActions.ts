@@ -18,11 +18,27 @@ export function feedUrlOf(typed: string): URL | null {
 
 /**
  * Asks for leave to fetch from the feed's site. It must be called in the click's own turn (no
- * await before it): the browser asks the reader only during a user gesture. Chromium grants at
- * once what the manifest holds already; Firefox asks.
+ * await before it): the browser asks the reader only during a user gesture. Where the manifest
+ * holds the site already (today's build holds every site, for reading the pages the reader
+ * opens) nothing is asked: Firefox refuses to request an origin that is not an optional
+ * permission, and adding a feed failed there with "was not allowed".
  */
 export function askToFetch(url: URL): Promise<boolean> {
+  if (heldByManifest(url, browser.runtime.getManifest())) return Promise.resolve(true);
   return browser.permissions.request({ origins: [`${url.protocol}//${url.hostname}/*`] }).catch(() => false);
+}
+
+/** Whether the manifest's own host permissions (MV3 host_permissions, MV2 permissions) cover the address. */
+export function heldByManifest(url: URL, manifest: { host_permissions?: string[]; permissions?: string[] }): boolean {
+  const held = [...(manifest.host_permissions ?? []), ...(manifest.permissions ?? [])];
+  const scheme = url.protocol.slice(0, -1);
+  return held.some((pattern) => {
+    const match = /^(\*|https?):\/\/([^/]+)\/(.*)$/.exec(pattern);
+    if (pattern === '<all_urls>') return true;
+    if (!match || (match[1] !== '*' && match[1] !== scheme) || match[3] !== '*') return false;
+    const host = match[2]!;
+    return host === '*' || host === url.hostname || (host.startsWith('*.') && (url.hostname === host.slice(2) || url.hostname.endsWith(host.slice(1))));
+  });
 }
 
 /** Adds a feed, due at once, and asks the worker to fetch it. Returns why not, or null. */
