@@ -7,4 +7,6 @@ export interface CommandResult {
   warnings: string[];
   /** Files left out: each one a line on stderr; exit code 2 only when every file was. */
   skipped: UnreadableFile[];
+  /** Files the command tried to read, when not its FILE arguments (a folder given stands for the files in it). */
+  read?: number;
 }

@@ -3,7 +3,9 @@ import { ingestFeeds } from '../feeds/ingestFeeds';
 import type { AnalyzedArticle } from '../core/types';
 import { openArchive } from './archiveFile';
 import { CliError } from './cliError';
+import { ingestBundles, isBundleFile } from './ingestBundles';
 import { ingestDatasets, isDatasetFile } from './ingestDatasets';
+import { ingestInputs } from './ingestInputs';
 import type { CommandLine } from './commandLine';
 import type { CommandResult } from './commandResult';
 import { metadataFor, readIndexFile } from './indexFile';
@@ -21,8 +23,12 @@ export async function ingestCommand(line: CommandLine): Promise<CommandResult> {
   const index = line.index === undefined ? null : readIndexFile(line.index);
   const result: CommandResult = { stdout: '', warnings: [], skipped: [] };
   const analysed: [string, AnalyzedArticle][] = [];
-  const datasetFiles = line.files.filter(isDatasetFile);
-  for (const file of line.files.filter((f) => !datasetFiles.includes(f))) {
+  // Folders are read as the archive page reads one; bundles are merged, datasets streamed in.
+  const inputs = ingestInputs(line.files, archivePath);
+  result.read = inputs.files.length;
+  const bundleFiles = inputs.files.filter(isBundleFile);
+  const datasetFiles = inputs.files.filter((f) => !isBundleFile(f) && isDatasetFile(f));
+  for (const file of inputs.files.filter((f) => !bundleFiles.includes(f) && !datasetFiles.includes(f))) {
     try {
       const { analyzed, warnings } = readArticleFile(file, metadataFor(index, file));
       analysed.push([file, analyzed]);
@@ -53,6 +59,8 @@ export async function ingestCommand(line: CommandLine): Promise<CommandResult> {
         duplicates.push({ file, duplicateOf: { title, url }, reason });
       }
     }
+    const bundles = bundleFiles.length > 0 ? await ingestBundles(db, bundleFiles) : null;
+    for (const { file, reason } of bundles?.unreadable ?? []) result.skipped.push(new UnreadableFile(file, reason));
     // Event datasets (ACLED, UCDP GED, GDELT 2.0) are streamed in; `events` appears only when some were given.
     const events = datasetFiles.length > 0 ? await ingestDatasets(db, datasetFiles) : null;
     for (const { file, reason } of events?.unreadable ?? []) result.skipped.push(new UnreadableFile(file, reason));
@@ -62,7 +70,8 @@ export async function ingestCommand(line: CommandLine): Promise<CommandResult> {
     const total = await db.articles.count();
     const skipped = result.skipped.map(({ file, reason }) => ({ file, reason }));
     const eventSummary = events ? { events: { files: events.files, total: events.total } } : {};
-    result.stdout = JSON.stringify({ archive: archivePath, added, duplicates, skipped, total, ...eventSummary, ...(feeds ? { feeds } : {}) }, null, 2);
+    const extra = { ...(bundles ? { bundles: bundles.bundles } : {}), ...(inputs.ignored > 0 ? { ignored: inputs.ignored } : {}) };
+    result.stdout = JSON.stringify({ archive: archivePath, added, duplicates, skipped, total, ...eventSummary, ...extra, ...(feeds ? { feeds } : {}) }, null, 2);
     return result;
   } finally {
     archive.close();

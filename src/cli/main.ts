@@ -28,7 +28,7 @@ async function main(argv: string[]): Promise<number> {
     if (result.stdout !== '') process.stdout.write(`${result.stdout}\n`);
     for (const warning of result.warnings) process.stderr.write(`${oneLine(`warning: ${warning}`)}\n`);
     for (const skipped of result.skipped) process.stderr.write(`${errorLine(skipped)}\n`);
-    return result.skipped.length > 0 && result.skipped.length >= line.files.length ? 2 : 0;
+    return result.skipped.length > 0 && result.skipped.length >= (result.read ?? line.files.length) ? 2 : 0;
   } catch (error) {
     process.stderr.write(`${errorLine(error)}\n`);
     return 2;

@@ -11,6 +11,12 @@ Commands:
       {file, url?, publishedAt?, outlet?} for files that lack them. A file that is no article
       (empty, binary, no text, over 32 MB inflated) is skipped with its reason under
       "skipped"; the others are added (exit code 2 only when no file could be read).
+      A FOLDER is read with its subfolders (pages, text files, bundles, datasets; other files
+      are counted under "ignored"). A .json FILE is a Backstory bundle, merged: articles the
+      archive holds are duplicates, never replaced ("bundles" in the summary). An ACLED or
+      UCDP GED export (.csv) or a GDELT 2.0 event export (.CSV or .zip) is read as events
+      ("events": rows kept and skipped, with line numbers and why), with a progress bar on a
+      terminal and plain lines otherwise.
       --feed URL (repeatable) fetches an RSS or Atom feed and adds the topical articles its
       entries link to ("feeds" in the summary: each feed's added and skipped pages, with why);
       a line on stderr per request.
