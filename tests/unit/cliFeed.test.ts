@@ -65,7 +65,11 @@ describe('ingest --feed', { timeout: 120_000 }, () => {
     const stored = JSON.parse(readFileSync(archive, 'utf8')).articles as { url: string; origin: string }[];
     expect(stored.map((a) => a.origin)).toEqual(['feed', 'feed']);
     // One line per request: the feed, then each of its four pages.
-    expect(run.stderr.split('\n').filter((line) => / fetching (feed|page) /.test(line))).toHaveLength(5);
+    const lines = run.stderr.split('\n').filter((line) => / fetching (feed|page) /.test(line));
+    expect(lines).toHaveLength(5);
+    // Counts on each; once three pages are read (a second apart: one request a second per host), the time left too.
+    expect(lines[1]).toMatch(/^backstory: \[2, 0 of 4 pages read, \d+ s\] fetching page /);
+    expect(lines[4]).toMatch(/^backstory: \[5, 3 of 4 pages read, \d+ s, about \d+ s left\] fetching page /);
 
     const again = JSON.parse((await backstory('ingest', '--archive', archive, '--feed', `${origin}/rss.xml`)).stdout);
     expect(again.total).toBe(2);
