@@ -43,6 +43,8 @@ export async function readArticleEntry(
   const url = fileUrlOf(entry.path);
   let article: ExtractedArticle;
   let detection: Detection;
+  // The canonical address looked up before extraction, if any.
+  let lookedUp: string | null = null;
   try {
     if (kind === 'txt') {
       // As analyzeText reads plain text (title on the first line), with the steps apart so the
@@ -60,6 +62,7 @@ export async function readArticleEntry(
       const address = canonicalUrl(pageCanonicalUrl(doc, url));
       const sameAddress = await db.articles.where('canonicalUrl').equals(address).first();
       if (sameAddress) throw duplicateOf({ title: sameAddress.title, reason: 'same canonical URL' });
+      lookedUp = address;
       article = capArticle(extractArticle(doc, url));
     }
   } catch (error) {
@@ -68,14 +71,23 @@ export async function readArticleEntry(
     throw error;
   }
   if (article.text.trim() === '') throw new FileSkipped('unreadable', 'no article text found in it');
-  const stored = await findDuplicate(db, canonicalUrl(article.url), contentHash(article.text));
-  if (stored) throw duplicateOf(stored.duplicateOf);
+  // Extraction almost always gives the address looked up above: then only the text is left to
+  // look up (one read of the archive per page fewer; each read is its own transaction).
+  const canonical = canonicalUrl(article.url);
+  const hash = contentHash(article.text);
+  const stored = canonical === lookedUp ? await sameText(db, hash) : (await findDuplicate(db, canonical, hash))?.duplicateOf;
+  if (stored) throw duplicateOf(stored);
   try {
     return await analyze(article, detection);
   } catch (error) {
     // A page that defeats the analyzer is listed, and the import goes on with the next.
     throw new FileSkipped('unreadable', `could not be analysed (${error instanceof Error ? error.message : String(error)})`);
   }
+}
+
+async function sameText(db: ArchiveDB, hash: string): Promise<{ title: string; reason: string } | null> {
+  const record = await db.articles.where('contentHash').equals(hash).first();
+  return record ? { title: record.title, reason: 'same text' } : null;
 }
 
 function refuseOffTopic(detection: Detection): void {

@@ -45,6 +45,22 @@ describe('importDatasetFile', () => {
     db.close();
   });
 
+  it('stops at a write that fails (a full disk), keeping the batches stored before it and reading no further', async () => {
+    const db = freshArchive('import-write-fails');
+    const put = db.datasetEvents.bulkPut.bind(db.datasetEvents);
+    let writes = 0;
+    db.datasetEvents.bulkPut = ((records: Parameters<typeof put>[0]) => {
+      writes += 1;
+      return writes === 2 ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : put(records);
+    }) as typeof put;
+    const progress: number[] = [];
+    await expect(importDatasetFile(bytesOf(acledFile(9000, 0), 4096), db, { onProgress: (p) => progress.push(p.kept) })).rejects.toThrow(/quota/);
+    expect(writes).toBe(2);
+    expect(progress).toEqual([2000]);
+    expect(await db.datasetEvents.count()).toBe(2000);
+    db.close();
+  });
+
   it('refuses a file that is no dataset, storing nothing', async () => {
     const db = freshArchive('import-refused');
     await expect(importDatasetFile(bytesOf('Putin arrives in Minsk\n\nVladimir Putin arrived in Minsk on Monday.'), db)).rejects.toThrow(NotADataset);
