@@ -110,6 +110,24 @@ describe('feed runs', () => {
     expect((await feeds.items.toArray()).filter((item) => item.state === 'pending').map((item) => item.url)).toEqual([`${SITE}/war/deleted.html`]);
   });
 
+  test('paused in the middle of a run (the reader\'s way to stop it): no page of it is read after the one on its way, and Resume reads the rest', async () => {
+    const net = site(PAGES, FEED);
+    const { archive, feeds, deps } = setup('pause-midway', net);
+    const id = await feeds.feeds.add(newFeed(`${SITE}/rss`, false) as never);
+    let pages = 0;
+    const pauseAfterFirstPage = async (line: string) => {
+      if (line.startsWith('page ') && ++pages === 2) await feeds.feeds.update(id, { paused: true });
+    };
+    const stopped = await runFeeds(deps({ onStep: pauseAfterFirstPage }));
+    // The second page's request was already decided when the pause came; none after it.
+    expect(stopped.added + stopped.skipped).toBe(2);
+    expect(net.requests.filter((r) => r.url !== '/rss')).toHaveLength(2);
+    await feeds.feeds.update(id, { paused: false });
+    await runFeeds(deps());
+    expect((await archive.articles.toArray()).map((a) => a.url).sort()).toEqual([`${SITE}/war/belarus.html`, `${SITE}/war/minsk.html`]);
+    expect(net.requests.filter((r) => r.url !== '/rss').map((r) => r.url)).toEqual(FEED);
+  });
+
   test('a paused feed is neither fetched nor read; a broken feed records its error and backs off', async () => {
     const net = site(PAGES, FEED);
     const { feeds, deps } = setup('pause', net);
