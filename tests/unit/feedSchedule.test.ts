@@ -30,7 +30,7 @@ describe('the feeds schedule', () => {
     startFeeds(freshArchive('schedule-archive'), () => undefined);
     await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(FEEDS_ALARM)).toMatchObject({ periodInMinutes: 15 }));
 
-    await fakeBrowser.alarms.onAlarm.trigger({ name: FEEDS_ALARM, scheduledTime: Date.now() });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: FEEDS_ALARM, scheduledTime: Date.now(), persistAcrossSessions: true });
     await vi.waitFor(async () => expect((await feeds.feeds.get(due))?.lastFetchAt).not.toBeNull());
     expect(requests).toEqual([FEED]);
     const fetched = (await feeds.feeds.get(due))!;
@@ -39,7 +39,7 @@ describe('the feeds schedule', () => {
     await vi.waitFor(async () => expect(await fakeBrowser.alarms.get('backstory-feeds-resume')).toBeUndefined());
 
     // A quarter hour later the feed is not due yet: the alarm fetches nothing.
-    await fakeBrowser.alarms.onAlarm.trigger({ name: FEEDS_ALARM, scheduledTime: Date.now() });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: FEEDS_ALARM, scheduledTime: Date.now(), persistAcrossSessions: true });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(requests).toEqual([FEED]);
     feeds.close();
