@@ -82,7 +82,8 @@ export async function findPriorEvents(db: ArchiveDB, analyzed: AnalyzedArticle, 
     }
   }
   const limit = options.limit ?? 30;
-  const found = new Map<string, PriorEvent>();
+  // Scores only: a shown event's fields and reasons are made for the few shown, not every row read.
+  const found = new Map<string, Hit>();
   // By weight, best first: once `limit` events score above all a weaker range could give, its
   // rows cannot be shown and are not read (a region's window may hold hundreds).
   for (const how of ['at', 'in', 'area'] as const) {
@@ -93,14 +94,15 @@ export async function findPriorEvents(db: ArchiveDB, analyzed: AnalyzedArticle, 
       for (const row of rows) {
         const kind = types.get(row.type);
         if (kind === undefined) continue;
-        const event = scored(row, kind, range.how, range.placeId, dates, published);
+        const gap = Math.min(...dates.map((d) => Math.abs(daysBetween(row.date, d) ?? 99)));
+        const score = Math.round(kind * PLACE_WEIGHT[range.how] * (1 - Math.min(gap, 10) / 20) * 1000) / 1000;
         const key = `${row.dataset}:${row.sourceId}`;
-        if ((found.get(key)?.score ?? -1) < event.score) found.set(key, event);
+        if ((found.get(key)?.score ?? -1) < score) found.set(key, { row, kind, how: range.how, placeId: range.placeId, gap, score });
       }
     }));
   }
-  const best = [...found.values()].sort((a, b) => b.score - a.score || b.date.localeCompare(a.date)).slice(0, limit);
-  return groupByPlace(best);
+  const best = [...found.values()].sort((a, b) => b.score - a.score || b.row.date.localeCompare(a.row.date)).slice(0, limit);
+  return groupByPlace(best.map((hit) => shown(hit, published)));
 }
 
 /** The best-first flat list, as `check` prints it. */
@@ -142,15 +144,23 @@ interface Range {
   to: string;
 }
 
+/** A row read, scored: kind (1 same, 0.7 related) times place weight times nearness in days. */
+interface Hit {
+  row: DatasetEventRecord;
+  kind: number;
+  how: 'at' | 'in' | 'area';
+  placeId: string;
+  gap: number;
+  score: number;
+}
+
 /** The score of the `limit`-th best event found: a weight of range at most this adds none of those shown. */
-function lowestShown(found: Map<string, PriorEvent>, limit: number): number {
+function lowestShown(found: Map<string, Hit>, limit: number): number {
   return [...found.values()].map((event) => event.score).sort((a, b) => b - a)[limit - 1] ?? -1;
 }
 
-function scored(row: DatasetEventRecord, kind: number, how: 'at' | 'in' | 'area', placeId: string, dates: string[], published: string | null): PriorEvent {
+function shown({ row, kind, how, placeId, gap, score }: Hit, published: string | null): PriorEvent {
   const placeName = gazetteerEntry(placeId)?.name ?? placeId;
-  const gap = Math.min(...dates.map((d) => Math.abs(daysBetween(row.date, d) ?? 99)));
-  const score = Math.round(kind * PLACE_WEIGHT[how] * (1 - Math.min(gap, 10) / 20) * 1000) / 1000;
   const reasons = [
     how === 'at' ? `at ${placeName}` : how === 'in' ? `in ${placeName}` : `filed at ${placeName}, the area of a place named`,
     kind === 1 ? `same kind: ${row.type}` : `related kind: ${row.type}`,
