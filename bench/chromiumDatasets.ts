@@ -10,6 +10,9 @@
 // 2. files: 1,000 HTML pages (the development set's texts of 150 words or more as outlets serve
 //    them, copies at other addresses opening with words of their own) imported as a chosen folder, then the same folder again
 //    (everything already stored: the resume's cost).
+// Options: --only=events|pages, --rows=N, --articles=N, --pages=N; --cpu prints where the page's
+// main thread spends the panel lookups and the first folder import (bench/cpuProfile.ts);
+// --profile[=acled,...] times reading and storing apart, and each page stage alone.
 // Targets (issue 10): 100,000 rows in at most 30 s; at least 100 pages a second; panel p95 at
 // most 150 ms. Figures are printed and written to bench/results/chromiumDatasets.json, not asserted.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -21,6 +24,7 @@ import type { Page } from 'playwright-core';
 import { analyzeText } from '../src/core/pipeline';
 import { EXTENSION_DIR, findBrowser, launchWithExtension } from '../tests/support/extensionBrowser';
 import { seedPageHtml } from '../tests/support/seedPages';
+import { cpuProfile } from './cpuProfile';
 import { loadDevCorpus } from './devsetDocs';
 import { median, percentile } from './stats';
 
@@ -74,6 +78,11 @@ async function main() {
     const page = await browser.openExtensionPage('options.html');
     await page.evaluate(code);
     const empty = await call<number>(page, '__bench', 'usage');
+    if (process.argv.some((a) => a.startsWith('--profile'))) {
+      const formats = process.argv.find((a) => a.startsWith('--profile='))?.slice(10).split(',') ?? ['acled', 'ucdp', 'gdelt'];
+      for (const format of formats) console.log(`${format}: ms to read and to store`, JSON.stringify(await call(page, '__datasetBench', 'profileEvents', format, ROWS)));
+      if (process.argv.includes('--profile-only')) throw new SkipPart();
+    }
     const acled = await call<{ ms: number; bytes: number; read: number; kept: number; skipped: number }>(page, '__datasetBench', 'importEvents', 'acled', ROWS);
     const afterEvents = await call<number>(page, '__bench', 'usage');
     console.log(`\n| import | rows | kept | skipped | file MB | time | rows/s | target |`);
@@ -84,8 +93,19 @@ async function main() {
     for (let from = 0; from < ARTICLES; from += FILL_BATCH) fillMs += await call<number>(page, '__bench', 'fill', sources, from, Math.min(ARTICLES, from + FILL_BATCH));
     const afterArticles = await call<number>(page, '__bench', 'usage');
     await call(page, '__datasetBench', 'panel', queries.slice(0, 2));
-    const panel = await call<{ times: number[]; check: number[]; prior: number[]; events: number; related: number }>(page, '__datasetBench', 'panel', queries);
+    const runPanel = () => call<{ times: number[]; check: number[]; prior: number[]; events: number; related: number }>(page, '__datasetBench', 'panel', queries);
+    const panel = process.argv.includes('--cpu') ? await cpuProfile(page, runPanel).then(({ result, lines }) => (console.log(lines.join('\n')), result)) : await runPanel();
     const p = stats(panel.times);
+    // The check without the prior-events lookup beside it: what the lookup adds to the panel's time.
+    const checkAlone = stats(await call<number[]>(page, '__bench', 'check', queries));
+    if (process.argv.includes('--panel-ab')) {
+      for (let round = 0; round < 2; round++) {
+        const alone = stats(await call<number[]>(page, '__bench', 'check', queries));
+        const both = stats((await runPanel()).times);
+        console.log(`round ${round + 1}: check alone median ${alone.median.toFixed(1)} p95 ${alone.p95.toFixed(1)}; with prior events median ${both.median.toFixed(1)} p95 ${both.p95.toFixed(1)} (load ${load()})`);
+      }
+      throw new SkipPart();
+    }
     const ucdp = await call<typeof acled>(page, '__datasetBench', 'importEvents', 'ucdp', ROWS);
     const gdelt = await call<typeof acled>(page, '__datasetBench', 'importEvents', 'gdelt', ROWS);
     row('UCDP GED CSV (on top)', ucdp);
@@ -93,8 +113,8 @@ async function main() {
     const perEvent = (afterEvents - empty) / acled.kept;
     const perArticle = (afterArticles - afterEvents) / ARTICLES;
     console.log(`\nStorage (navigator.storage.estimate): ${Math.round(perEvent).toLocaleString('en')} bytes per event (${acled.kept.toLocaleString('en')} ACLED events), ${Math.round(perArticle).toLocaleString('en')} bytes per article (${ARTICLES.toLocaleString('en')} articles, stored at ${Math.round(ARTICLES / (fillMs / 1000))}/s)`);
-    console.log(`Panel lookup, one article, ${acled.kept.toLocaleString('en')} events and ${ARTICLES.toLocaleString('en')} articles stored, ${queries.length} articles: median ${p.median.toFixed(1)} ms, p95 ${p.p95.toFixed(1)} ms (target p95 ≤ 150 ms: ${p.p95 <= 150 ? 'met' : 'missed'}); ${(panel.events / queries.length).toFixed(1)} prior events and ${(panel.related / queries.length).toFixed(1)} related reports per article; the check alone ends at median ${median(panel.check).toFixed(1)} ms (p95 ${percentile(panel.check, 95).toFixed(1)}), the prior events at ${median(panel.prior).toFixed(1)} ms (p95 ${percentile(panel.prior, 95).toFixed(1)})`);
-    Object.assign(results, { events: { acled, ucdp, gdelt }, bytesPerEvent: perEvent, bytesPerArticle: perArticle, articles: ARTICLES, articlesPerSecond: ARTICLES / (fillMs / 1000), panel: { ...p, check: stats(panel.check), prior: stats(panel.prior), times: panel.times, eventsPerArticle: panel.events / queries.length, relatedPerArticle: panel.related / queries.length } });
+    console.log(`Panel lookup, one article, ${acled.kept.toLocaleString('en')} events and ${ARTICLES.toLocaleString('en')} articles stored, ${queries.length} articles: median ${p.median.toFixed(1)} ms, p95 ${p.p95.toFixed(1)} ms (target p95 ≤ 150 ms: ${p.p95 <= 150 ? 'met' : 'missed'}); ${(panel.events / queries.length).toFixed(1)} prior events and ${(panel.related / queries.length).toFixed(1)} related reports per article; the check alone ends at median ${median(panel.check).toFixed(1)} ms (p95 ${percentile(panel.check, 95).toFixed(1)}), the prior events at ${median(panel.prior).toFixed(1)} ms (p95 ${percentile(panel.prior, 95).toFixed(1)}); the check run alone, median ${checkAlone.median.toFixed(1)} ms (p95 ${checkAlone.p95.toFixed(1)})`);
+    Object.assign(results, { events: { acled, ucdp, gdelt }, bytesPerEvent: perEvent, bytesPerArticle: perArticle, articles: ARTICLES, articlesPerSecond: ARTICLES / (fillMs / 1000), panel: { ...p, check: stats(panel.check), prior: stats(panel.prior), checkAlone, times: panel.times, eventsPerArticle: panel.events / queries.length, relatedPerArticle: panel.related / queries.length } });
   } catch (error) {
     if (!(error instanceof SkipPart)) throw error;
   } finally {
@@ -122,13 +142,16 @@ async function main() {
       await call(page, '__datasetBench', 'addPages', batch);
     }
     type Pages = { ms: number; files: number; added: number; skipped: Record<string, number>; error: string | null; workers: number };
-    if (process.argv.includes('--profile')) console.log('ms per stage over the pages:', await call(page, '__datasetBench', 'profilePages'));
+    if (process.argv.some((a) => a.startsWith('--profile'))) console.log('ms per stage over the pages:', await call(page, '__datasetBench', 'profilePages'));
     // The analysis worker as the build emitted it (FileImport.tsx's pool); without one, the page's thread alone.
     const assets = path.join(EXTENSION_DIR, 'assets');
     const worker = existsSync(assets) ? readdirSync(assets).find((name) => /^fileImportWorker.*\.js$/.test(name)) : undefined;
     const workerPath = worker && !process.argv.includes('--no-workers') ? `assets/${worker}` : null;
-    const first = await call<Pages>(page, '__datasetBench', 'importPages', workerPath);
-    const again = await call<Pages>(page, '__datasetBench', 'importPages', workerPath);
+    // `--in-flight=N`, `--batch=N`: the import's own settings tried otherwise (FileImport.tsx's by default).
+    const tuning = { inFlight: process.argv.some((a) => a.startsWith('--in-flight=')) ? arg('in-flight', 4) : undefined, batchSize: process.argv.some((a) => a.startsWith('--batch=')) ? arg('batch', 50) : undefined };
+    const importPages = () => call<Pages>(page, '__datasetBench', 'importPages', workerPath, tuning);
+    const first = process.argv.includes('--cpu') ? await cpuProfile(page, importPages).then(({ result, lines }) => (console.log(lines.join('\n')), result)) : await importPages();
+    const again = await importPages();
     console.log(`\n| HTML pages (folder import, ${first.workers} analysis workers) | files | added | skipped | time | pages/s | target |`);
     console.log('|---|---|---|---|---|---|---|');
     for (const [name, r] of [['first import', first], ['same folder again', again]] as const) {

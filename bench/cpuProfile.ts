@@ -1,0 +1,34 @@
+// Where a page's main thread spends its time during one step of a Chromium bench: the V8 CPU
+// profiler over the debugging protocol, summed by function (self time), heaviest first. Used by
+// bench/chromiumDatasets.ts with `--cpu`; the page's workers and the browser's IndexedDB process
+// are not in it (time waiting for them shows as "(idle)").
+import type { Page } from 'playwright-core';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+
+export async function cpuProfile<T>(page: Page, step: () => Promise<T>, top = 40): Promise<{ result: T; lines: string[] }> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 500 });
+  await session.send('Profiler.start');
+  const result = await step();
+  const { profile } = (await session.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+  await session.detach();
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map<string, number>();
+  let total = 0;
+  profile.samples.forEach((id, i) => {
+    const frame = byId.get(id)!.callFrame;
+    const file = frame.url.split('/').pop() ?? '';
+    const name = `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}`;
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    total += ms;
+    self.set(name, (self.get(name) ?? 0) + ms);
+  });
+  const lines = [...self].sort((a, b) => b[1] - a[1]).slice(0, top)
+    .map(([name, ms]) => `${ms.toFixed(0).padStart(7)} ms ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${name}`);
+  return { result, lines: [`${total.toFixed(0)} ms sampled`, ...lines] };
+}
