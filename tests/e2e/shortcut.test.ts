@@ -33,6 +33,12 @@ describe.skipIf(!browserPath || !canUseVirtualDisplay())('the keyboard shortcut'
     await page.goto(server.urlOf(seed));
     await page.bringToFront();
     expect(await browser.panelIsOpen()).toBe(false);
+    // The key opens the panel only once the worker has told Chromium to open it for the toolbar
+    // button (setPanelBehavior at its start); pressed before that, it does nothing, and nothing
+    // presses it again. A worker slow to start (a loaded machine) made this test fail at 15:21.
+    await expect
+      .poll(() => browser.worker.evaluate(() => (chrome as unknown as { sidePanel: { getPanelBehavior(): Promise<{ openPanelOnActionClick?: boolean }> } }).sidePanel.getPanelBehavior().then((b) => b.openPanelOnActionClick === true)), { timeout: 10_000 })
+      .toBe(true);
     display.pressKeys(OPEN_PANEL_SHORTCUT.toLowerCase());
     await expect.poll(() => browser.panelIsOpen(), { timeout: 10_000 }).toBe(true);
     const panel = await browser.openSidePanel(page);
