@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import type { ArchiveDB } from '../archive';
 import { BundleError } from '../archive/bundleError';
 import { importBundleStream, ImportStopped } from '../archive/bundleImport';
+import { ProgressLines } from './progressLines';
 
 /** A .json FILE given to `ingest`: read as a Backstory bundle (the file the archive page exports). */
 export const isBundleFile = (file: string) => /\.json$/i.test(file);
@@ -29,7 +30,19 @@ export async function ingestBundles(db: ArchiveDB, files: string[]): Promise<{ b
   for (const file of files) {
     const text = () => createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }) as AsyncIterable<string>;
     try {
-      const summary = await importBundleStream(db, text, { origin: 'imported', batchSize: 500 });
+      let progress = null as ProgressLines | null;
+      const counts = (s: { added: number; duplicates: number }) => `${s.added.toLocaleString('en')} added, ${s.duplicates.toLocaleString('en')} already there`;
+      const summary = await importBundleStream(db, text, {
+        origin: 'imported',
+        batchSize: 500,
+        // The first pass checks the whole file; the bar counts the second, which stores.
+        onProgress: (p) => {
+          if (p.phase !== 'storing') return;
+          progress ??= new ProgressLines(file, p.total);
+          progress.update(p.done, counts(p));
+        },
+      });
+      progress?.finish(summary.total, counts(summary));
       bundles.push({ file, articles: summary.total, added: summary.added, duplicates: summary.duplicates, ...(summary.events ? { events: summary.events } : {}) });
     } catch (error) {
       if (error instanceof BundleError) unreadable.push({ file, reason: error.message });

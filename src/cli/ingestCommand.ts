@@ -6,6 +6,7 @@ import { CliError } from './cliError';
 import { ingestBundles, isBundleFile } from './ingestBundles';
 import { ingestDatasets, isDatasetFile } from './ingestDatasets';
 import { ingestInputs } from './ingestInputs';
+import { ProgressLines } from './progressLines';
 import type { CommandLine } from './commandLine';
 import type { CommandResult } from './commandResult';
 import { metadataFor, readIndexFile } from './indexFile';
@@ -28,7 +29,11 @@ export async function ingestCommand(line: CommandLine): Promise<CommandResult> {
   result.read = inputs.files.length;
   const bundleFiles = inputs.files.filter(isBundleFile);
   const datasetFiles = inputs.files.filter((f) => !isBundleFile(f) && isDatasetFile(f));
-  for (const file of inputs.files.filter((f) => !bundleFiles.includes(f) && !datasetFiles.includes(f))) {
+  const articleFiles = inputs.files.filter((f) => !bundleFiles.includes(f) && !datasetFiles.includes(f));
+  // Many pages take a while to read: a bar on a terminal, plain lines in a log.
+  const progress = articleFiles.length >= PROGRESS_FROM ? new ProgressLines('pages', articleFiles.length) : null;
+  const counts = () => `${analysed.length.toLocaleString('en')} read, ${result.skipped.length.toLocaleString('en')} skipped`;
+  for (const [i, file] of articleFiles.entries()) {
     try {
       const { analyzed, warnings } = readArticleFile(file, metadataFor(index, file));
       analysed.push([file, analyzed]);
@@ -37,7 +42,9 @@ export async function ingestCommand(line: CommandLine): Promise<CommandResult> {
       if (!(error instanceof UnreadableFile)) throw error;
       result.skipped.push(error);
     }
+    progress?.update(i + 1, counts());
   }
+  progress?.finish(articleFiles.length, counts());
   const archive = await openArchive(archivePath, { create: true, write: true });
   const { db } = archive;
   try {
@@ -80,6 +87,8 @@ export async function ingestCommand(line: CommandLine): Promise<CommandResult> {
 
 /** Articles stored per transaction. */
 const INGEST_BATCH = 200;
+/** Pages from which their reading shows progress (a few are read before a bar could say anything). */
+const PROGRESS_FROM = 50;
 
 export function requireArchive(line: CommandLine): string {
   if (!line.archive) throw new CliError(`${line.command} needs --archive ARCHIVE.json`, true);
