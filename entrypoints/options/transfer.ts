@@ -32,6 +32,12 @@ export function importedText(summary: StreamImportSummary, fileName: string): st
   const parts = [`Imported ${plural(summary.added, 'article')} from ${fileName}`];
   if (summary.duplicates) parts.push(`${summary.duplicates.toLocaleString('en')} already in your archive`);
   if (summary.reanalysed) parts.push(`${summary.reanalysed.toLocaleString('en')} re-analysed`);
+  // A bundle from another reader or the command line may carry dataset events (ACLED, UCDP, GDELT).
+  const events = summary.events;
+  if (events?.total) {
+    const kept = events.newerKept ? `, ${events.newerKept.toLocaleString('en')} kept as your archive had them (newer)` : '';
+    parts.push(`${plural(events.stored, 'dataset event')} stored${kept}`);
+  }
   return parts.join('; ') + '.';
 }
 
