@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { canUseVirtualDisplay, startVirtualDisplay, type VirtualDisplay } from '../support/virtualDisplay';
+import { canUseVirtualDisplay } from '../support/virtualDisplay';
 import { newsSite } from './feedsSite';
-import { findFirefox, launchFirefox, type FirefoxWithBackstory } from './firefoxBrowser';
+import { findFirefox } from './firefoxBrowser';
+import { useFirefox } from './firefoxSuite';
 
 const root = path.resolve(__dirname, '../..');
 const ARTEFACTS = path.join(root, 'test-results');
@@ -14,40 +14,34 @@ const firefoxPath = findFirefox();
 // address typed, Enter pressed: the permission is asked within that key press).
 describe.skipIf(!firefoxPath || !canUseVirtualDisplay())('feeds in Firefox ESR', () => {
   const site = newsSite();
-  let display: VirtualDisplay;
-  let firefox: FirefoxWithBackstory;
+  const firefox = useFirefox(firefoxPath ?? '');
 
   beforeAll(async () => {
-    execFileSync(path.join(root, 'node_modules/.bin/wxt'), ['build', '-b', 'firefox'], { cwd: root, stdio: 'ignore' });
     await site.start();
-    display = await startVirtualDisplay();
-    firefox = await launchFirefox(firefoxPath!, display.display);
   });
   afterAll(async () => {
-    firefox?.close();
-    display?.close();
     await site.stop();
   });
 
   test('a feed added by address: topical articles stored, the skipped page listed with why, Fetch now sends If-None-Match, pause and remove', async () => {
-    const options = await firefox.openExtensionPage('options.html');
+    const options = await firefox().openExtensionPage('options.html');
     const feedUrl = `${site.origin()}/politics/rss.xml`;
     const row = `document.querySelector('[data-testid="feed"][data-feed-url="${feedUrl}"]')`;
-    const text = (selector: string) => firefox.evaluate<string>(options, `(${row}?.querySelector('${selector}')?.textContent ?? '')`);
-    const click = (selector: string) => firefox.evaluate(options, `(${row}.querySelector('${selector}').click(), 1)`);
+    const text = (selector: string) => firefox().evaluate<string>(options, `(${row}?.querySelector('${selector}')?.textContent ?? '')`);
+    const click = (selector: string) => firefox().evaluate(options, `(${row}.querySelector('${selector}').click(), 1)`);
 
-    await firefox.evaluate(options, `(() => {
+    await firefox().evaluate(options, `(() => {
       const input = document.querySelector('[data-testid="feed-url"]');
       input.value = ${JSON.stringify(feedUrl)};
       input.dispatchEvent(new Event('input', { bubbles: true }));
       input.focus();
       return 1;
     })()`);
-    firefox.keys('Return');
+    firefox().keys('Return');
     await expect.poll(() => text('[data-testid="feed-status"]'), { timeout: 30_000 }).toMatch(/^Last fetched .* · 2 articles added \(2 in all\)\.$/);
-    expect(await firefox.evaluate<string>(options, 'document.body.innerText')).not.toMatch(/was not allowed to fetch/);
+    expect(await firefox().evaluate<string>(options, 'document.body.innerText')).not.toMatch(/was not allowed to fetch/);
 
-    const stored = JSON.parse(await firefox.evaluate<string>(options, `new Promise((resolve, reject) => {
+    const stored = JSON.parse(await firefox().evaluate<string>(options, `new Promise((resolve, reject) => {
       const open = indexedDB.open('backstory-archive');
       open.onerror = () => reject(open.error);
       open.onsuccess = () => {
@@ -61,7 +55,7 @@ describe.skipIf(!firefoxPath || !canUseVirtualDisplay())('feeds in Firefox ESR',
 
     await click('[data-testid="feed-skipped"] summary');
     await expect.poll(() => text('[data-testid="feed-skipped-entry"]')).toBe('Материал 3: not about Russia, Belarus or Ukraine');
-    await firefox.screenshot(options, path.join(ARTEFACTS, 'feeds-firefox-light.png'));
+    await firefox().screenshot(options, path.join(ARTEFACTS, 'feeds-firefox-light.png'));
 
     const before = site.seen.length;
     await click('[data-testid="feed-fetch"]');
@@ -69,6 +63,6 @@ describe.skipIf(!firefoxPath || !canUseVirtualDisplay())('feeds in Firefox ESR',
     await click('[data-testid="feed-pause"]');
     await expect.poll(() => text('[data-testid="feed-status"]')).toBe('Paused. 2 articles added in all.');
     await click('[data-testid="feed-remove"]');
-    await expect.poll(() => firefox.evaluate<boolean>(options, `${row} === null`)).toBe(true);
+    await expect.poll(() => firefox().evaluate<boolean>(options, `${row} === null`)).toBe(true);
   });
 });
