@@ -147,8 +147,9 @@ async function main() {
     const assets = path.join(EXTENSION_DIR, 'assets');
     const worker = existsSync(assets) ? readdirSync(assets).find((name) => /^fileImportWorker.*\.js$/.test(name)) : undefined;
     const workerPath = worker && !process.argv.includes('--no-workers') ? `assets/${worker}` : null;
-    // `--in-flight=N`, `--batch=N`: the import's own settings tried otherwise (FileImport.tsx's by default).
-    const tuning = { inFlight: process.argv.some((a) => a.startsWith('--in-flight=')) ? arg('in-flight', 4) : undefined, batchSize: process.argv.some((a) => a.startsWith('--batch=')) ? arg('batch', 50) : undefined };
+    // `--in-flight=N`, `--batch=N`, `--workers=N`: the import's own settings tried otherwise (FileImport.tsx's by default).
+    const given = (name: string, fallback: number) => (process.argv.some((a) => a.startsWith(`--${name}=`)) ? arg(name, fallback) : undefined);
+    const tuning = { inFlight: given('in-flight', 4), batchSize: given('batch', 50), workers: given('workers', 2) };
     const importPages = () => call<Pages>(page, '__datasetBench', 'importPages', workerPath, tuning);
     const first = process.argv.includes('--cpu') ? await cpuProfile(page, importPages).then(({ result, lines }) => (console.log(lines.join('\n')), result)) : await importPages();
     const again = await importPages();

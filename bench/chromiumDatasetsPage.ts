@@ -95,11 +95,11 @@ const datasetBench = {
     return pages.length;
   },
   /** The archive page's folder import over the pages handed over (DOMParser, the saved-article pipeline). */
-  async importPages(workerPath: string | null, tuning: { inFlight?: number; batchSize?: number } = {}) {
+  async importPages(workerPath: string | null, tuning: { inFlight?: number; batchSize?: number; workers?: number } = {}) {
     const start = performance.now();
     const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
     // The built extension's own worker (FileImport.tsx starts the same pool), or none: one thread.
-    const pool = workerPath ? analyzerPool(() => new Worker(`/${workerPath}`, { type: 'module' })) : null;
+    const pool = workerPath ? analyzerPool(() => new Worker(`/${workerPath}`, { type: 'module' }), tuning.workers) : null;
     const summary = await importFiles(archive(), pages, { parse, analyze: pool?.analyze, inFlight: tuning.inFlight ?? (pool ? pool.size * 2 : 1), batchSize: tuning.batchSize }).finally(() => pool?.close());
     const kinds: Record<string, number> = {};
     for (const file of summary.skippedFiles) kinds[file.kind] = (kinds[file.kind] ?? 0) + 1;
