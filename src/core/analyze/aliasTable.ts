@@ -76,9 +76,12 @@ export class AliasTable<T> {
       else grouped.set(key, [alias]);
     }
     const flags = ignoreCase ? 'yiu' : 'yu';
+    // One alias needs no capturing group to tell which matched; most groups hold one.
     const groupOf = (aliases: string[], ranks: number[]): Group => ({
       aliases, ranks,
-      regex: new RegExp(`(?:${aliases.map((alias) => `(${aliasBody(alias)})`).join('|')})${ALIAS_END}`, flags),
+      regex: aliases.length === 1
+        ? new RegExp(`(?:${aliasBody(aliases[0] as string)})${ALIAS_END}`, flags)
+        : new RegExp(`(?:${aliases.map((alias) => `(${aliasBody(alias)})`).join('|')})${ALIAS_END}`, flags),
     });
     for (const [key, aliases] of grouped) {
       aliases.sort((a, b) => literalLength(b) - literalLength(a) || b.length - a.length);
@@ -102,7 +105,8 @@ export class AliasTable<T> {
     group.regex.lastIndex = at;
     const match = group.regex.exec(text);
     if (!match) return null;
-    const index = match.findIndex((value, i) => i > 0 && value !== undefined) - 1;
+    let index = 0;
+    if (group.aliases.length > 1) while (match[index + 1] === undefined) index++;
     return { rank: group.ranks[index] as number, alias: group.aliases[index] as string, length: match[0].length };
   }
 
