@@ -85,6 +85,8 @@ export function persistSchema(db: DatabaseSync, factory: IDBFactory, name: strin
   const drop = (id: number, isIndex: boolean) => {
     db.prepare(`DELETE FROM ${isIndex ? 'entries' : 'records'} WHERE space = ?`).run(id);
     db.prepare('DELETE FROM spaces WHERE id = ?').run(id);
+    // A later space may take the id: it must not inherit this one's dictionary.
+    db.prepare('DELETE FROM dictionaries WHERE space = ?').run(id);
   };
   const adopt = (records: unknown, isIndex: boolean, existing: SpaceRow | undefined, make: () => number): SqliteRecordStore => {
     if (records instanceof SqliteRecordStore) {

@@ -25,6 +25,6 @@ export const writeFingerprint = (store: DatabaseSync, fingerprint: string) => wr
 
 /** Empties a store (inside its write transaction) before it is filled again from its bundle. */
 export function clearStore(store: DatabaseSync): void {
-  store.exec(`DELETE FROM records; DELETE FROM entries; DELETE FROM spaces;
+  store.exec(`DELETE FROM records; DELETE FROM entries; DELETE FROM spaces; DELETE FROM dictionaries;
     DELETE FROM meta WHERE name IN ('idbVersion', 'bundleFingerprint');`);
 }

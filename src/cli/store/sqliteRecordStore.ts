@@ -1,8 +1,7 @@
-import { deserialize, serialize } from 'node:v8';
-import { constants, deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { IDBKeyRange } from 'fake-indexeddb';
 import { decodeKey, encodeKey, type IdbKey } from './keyCodec';
+import { ValuePacker } from './valuePacker';
 
 interface Row { key: Uint8Array; value: Uint8Array }
 export interface IdbRecord { key: IdbKey; value: unknown }
@@ -20,6 +19,7 @@ interface KeyRange { lower?: IdbKey; upper?: IdbKey; lowerOpen: boolean; upperOp
 export class SqliteRecordStore {
   private readonly table: 'records' | 'entries';
   private readonly second: 'value' | 'pk';
+  private readonly packer: ValuePacker;
 
   constructor(
     private readonly db: DatabaseSync,
@@ -29,6 +29,7 @@ export class SqliteRecordStore {
   ) {
     this.table = isIndex ? 'entries' : 'records';
     this.second = isIndex ? 'pk' : 'value';
+    this.packer = new ValuePacker(db, space);
   }
 
   get(key: IdbKey | KeyRange): IdbRecord | undefined {
@@ -36,7 +37,7 @@ export class SqliteRecordStore {
     // One key: the commonest read by far (an index entry's record, a key count), by one lookup.
     const row = this.prepare(`SELECT ${this.second} AS value FROM ${this.table} WHERE space = ? AND key = ? ORDER BY key LIMIT 1`)
       .get(this.space, encodeKey(key as IdbKey)) as { value: Uint8Array } | undefined;
-    return row ? { key: key as IdbKey, value: this.isIndex ? decodeKey(row.value) : unpackValue(row.value) } : undefined;
+    return row ? { key: key as IdbKey, value: this.isIndex ? decodeKey(row.value) : this.packer.unpack(row.value) } : undefined;
   }
 
   /** Returns the record it replaced; with `noOverwrite`, a record already there is an error. */
@@ -50,7 +51,7 @@ export class SqliteRecordStore {
     const existing = this.prepare(`SELECT key, value FROM records WHERE space = ? AND key = ?`)
       .get(this.space, key) as Row | undefined;
     if (existing && noOverwrite) throw new DOMException('A record with this key already exists.', 'ConstraintError');
-    const value = packValue(record.value);
+    const value = this.packer.pack(record.value);
     if (existing) this.prepare(`UPDATE records SET value = ? WHERE space = ? AND key = ?`).run(value, this.space, key);
     else this.prepare(`INSERT INTO records (space, key, value) VALUES (?, ?, ?)`).run(this.space, key, value);
     return existing ? this.decode(existing) : undefined;
@@ -68,7 +69,7 @@ export class SqliteRecordStore {
   insertAll(records: Iterable<IdbRecord>): void {
     const insert = this.prepare(`INSERT OR IGNORE INTO ${this.table} (space, key, ${this.second}) VALUES (?, ?, ?)`);
     for (const record of records) {
-      const second = this.isIndex ? encodeKey(record.value as IdbKey) : packValue(record.value);
+      const second = this.isIndex ? encodeKey(record.value as IdbKey) : this.packer.pack(record.value);
       insert.run(this.space, encodeKey(record.key), second);
     }
   }
@@ -146,7 +147,7 @@ export class SqliteRecordStore {
   private decode(row: Row): IdbRecord {
     return {
       key: decodeKey(row.key),
-      value: this.isIndex ? decodeKey(row.value) : unpackValue(row.value),
+      value: this.isIndex ? decodeKey(row.value) : this.packer.unpack(row.value),
     };
   }
 
@@ -158,27 +159,6 @@ export class SqliteRecordStore {
     }
     return statement;
   }
-}
-
-/**
- * A record's value: V8's structured-clone bytes behind a one-byte tag, deflated when over 1 KB.
- * Articles (text, analysis, keys) deflate to about a third; a statement or event of a few hundred
- * bytes saves a quarter at most, and each zlib call costs 16 µs to inflate and 60 to deflate
- * whatever the size, where V8 reads the bytes in 2: a check reads thousands of statements.
- */
-const RAW = 0;
-const DEFLATED = 1;
-const DEFLATE_FROM = 1024;
-
-function packValue(value: unknown): Uint8Array {
-  const bytes = serialize(value);
-  if (bytes.length < DEFLATE_FROM) return Buffer.concat([Buffer.of(RAW), bytes]);
-  return Buffer.concat([Buffer.of(DEFLATED), deflateRawSync(bytes, { level: constants.Z_BEST_SPEED })]);
-}
-
-function unpackValue(bytes: Uint8Array): unknown {
-  const body = Buffer.from(bytes.buffer, bytes.byteOffset + 1, bytes.byteLength - 1);
-  return deserialize(bytes[0] === DEFLATED ? inflateRawSync(body) : body);
 }
 
 function rangeWhere(range: KeyRange): [string, Uint8Array[]] {

@@ -2,7 +2,8 @@ import type { DatabaseSync } from 'node:sqlite';
 
 /** What the first row of `meta` says, so a store file is told apart from any other SQLite file. */
 export const STORE_FORMAT = 'backstory-store';
-export const STORE_FORMAT_VERSION = 1;
+/** 2: record values deflated against a dictionary of their space (valuePacker.ts). */
+export const STORE_FORMAT_VERSION = 2;
 
 /**
  * One table of object-store records and one of index entries, each row tagged with its
@@ -20,6 +21,7 @@ export function createSchema(db: DatabaseSync): void {
     CREATE TABLE IF NOT EXISTS records (space INTEGER NOT NULL, key BLOB NOT NULL, value BLOB NOT NULL, UNIQUE (space, key));
     CREATE TABLE IF NOT EXISTS entries (space INTEGER NOT NULL, key BLOB NOT NULL, pk BLOB NOT NULL,
       PRIMARY KEY (space, key, pk)) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS dictionaries (space INTEGER PRIMARY KEY, bytes BLOB NOT NULL);
     INSERT OR IGNORE INTO meta (name, value) VALUES ('format', '${STORE_FORMAT}'), ('formatVersion', '${STORE_FORMAT_VERSION}');
   `);
 }
