@@ -6,7 +6,7 @@ import type { CommandResult } from './commandResult';
 import { checkJson } from './contractJson';
 import { metadataFor, readIndexFile } from './indexFile';
 import { priorEventsJson } from './priorEventsJson';
-import { requireArchive } from './ingestCommand';
+import { requireArchive } from './requireArchive';
 import { readArticleFile } from './readArticleFile';
 
 /**

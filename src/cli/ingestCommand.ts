@@ -11,6 +11,7 @@ import type { CommandLine } from './commandLine';
 import type { CommandResult } from './commandResult';
 import { metadataFor, readIndexFile } from './indexFile';
 import { readArticleFile } from './readArticleFile';
+import { requireArchive } from './requireArchive';
 import { UnreadableFile } from './unreadableFile';
 
 /**
@@ -90,7 +91,4 @@ const INGEST_BATCH = 200;
 /** Pages from which their reading shows progress (a few are read before a bar could say anything). */
 const PROGRESS_FROM = 50;
 
-export function requireArchive(line: CommandLine): string {
-  if (!line.archive) throw new CliError(`${line.command} needs --archive ARCHIVE.json`, true);
-  return line.archive;
-}
+export { requireArchive };
