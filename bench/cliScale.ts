@@ -6,7 +6,7 @@
 // real texts replicated (each copy its own address, a date moved by whole weeks and a line that
 // makes its text its own), stored in-process into a store file, then exported as the bundle.
 // Replication past the 256 texts repeats their words and names, said plainly. Each command is a
-// real process (tsx, as `npm run backstory` runs it); its CPU time and peak memory come from
+// real process (scripts/backstory.mjs, as `npm run backstory` runs it; tsx beside it); its CPU time and peak memory come from
 // /usr/bin/time when present.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -38,8 +38,10 @@ const shift = (iso: string, copy: number) => new Date(Date.parse(iso) - copy * 7
 
 interface Run { ms: number; cpuMs: number | null; peakMb: number | null; code: number | null; stdout: string; stderr: string }
 
-/** One command as a user runs it: a fresh process, timed from spawn to exit. */
-const backstory = (args: string[]): Run => run([process.execPath, TSX, 'src/cli/main.ts', ...args]);
+/** One command as a user runs it (`npm run backstory`: the prebuilt command line), a fresh process timed from spawn to exit. */
+const backstory = (args: string[]): Run => run([process.execPath, path.join(ROOT, 'scripts/backstory.mjs'), ...args]);
+/** The same command compiled by tsx on every run, as `npm run backstory` ran it before. */
+const underTsx = (args: string[]): Run => run([process.execPath, TSX, 'src/cli/main.ts', ...args]);
 
 function run(command: string[]): Run {
   const started = performance.now();
@@ -120,20 +122,14 @@ async function main() {
     const queryDocs = docs.filter((_, i) => i % Math.ceil(docs.length / QUERIES) === 0).slice(0, QUERIES);
     const queries = writeFiles(path.join(work, 'queries'), queryDocs.map((doc) => ({ doc, copy: 0, tag: 'query' })));
     const queryIndex = path.join(work, 'queries', 'index.json');
+    backstory(['--help']); // builds the command line if a source changed, outside the timings
     const startup = [0, 1, 2].map(() => backstory(['--help']));
     const analyse = queries.map((q) => backstory(['analyze', q]));
     const checkStore = queries.map((q) => backstory(['check', q, '--archive', storePath, '--index', queryIndex]));
     const firstBundle = STORE_ONLY ? null : backstory(['check', queries[0]!, '--archive', bundlePath, '--index', queryIndex]);
     const checkBundle = STORE_ONLY ? [] : queries.map((q) => backstory(['check', q, '--archive', bundlePath, '--index', queryIndex]));
-    // The same check through one prebuilt file of the command line (esbuild, as tsx uses it):
-    // what start-up costs without compiling TypeScript on every run.
-    // Inside the project, so its packages resolve from node_modules as the command line's do.
-    const built = path.join(ROOT, 'node_modules/.cache/backstory-cli-bench/cli.mjs');
-    const { build } = await import('esbuild');
-    await build({ entryPoints: [path.join(ROOT, 'src/cli/main.ts')], bundle: true, platform: 'node', format: 'esm', outfile: built,
-      packages: 'external', logLevel: 'error' });
-    const checkBuilt = queries.map((q) => run([process.execPath, built, 'check', q, '--archive', storePath, '--index', queryIndex]));
-    const startupBuilt = [0, 1, 2].map(() => run([process.execPath, built, '--help']));
+    const checkTsx = queries.map((q) => underTsx(['check', q, '--archive', storePath, '--index', queryIndex]));
+    const startupTsx = [0, 1, 2].map(() => underTsx(['--help']));
     const related = checkStore.every((r) => r.code === 0) ? '' : '(some failed)';
 
     const fresh = Array.from({ length: NEW_FILES }, (_, i) => ({ doc: docs[i % docs.length]!, copy: 1000 + i, tag: 'new' }));
@@ -155,8 +151,8 @@ async function main() {
     console.log(`| start-up alone (--help) | ${timed(startup)} | ${peak(startup)} |`);
     console.log(`| analyze of one query file (no archive) | ${timed(analyse)} | ${peak(analyse)} |`);
     console.log(`| check --archive archive.sqlite (store) | ${timed(checkStore)} ${related} | ${peak(checkStore)} |`);
-    console.log(`| the same check, command line prebuilt into one file (esbuild) | ${timed(checkBuilt)} | ${peak(checkBuilt)} |`);
-    console.log(`| start-up alone, prebuilt | ${timed(startupBuilt)} | ${peak(startupBuilt)} |`);
+    console.log(`| the same check compiled by tsx on every run (before) | ${timed(checkTsx)} | ${peak(checkTsx)} |`);
+    console.log(`| start-up alone under tsx (before) | ${timed(startupTsx)} | ${peak(startupTsx)} |`);
     if (firstBundle) console.log(`| check --archive archive.json, first (fills archive.json.sqlite) | ${timed([firstBundle])} | ${peak([firstBundle])} |`);
     if (firstBundle) console.log(`| check --archive archive.json, then | ${timed(checkBundle)} | ${peak(checkBundle)} |`);
     console.log(`| ingest ${NEW_FILES} files into the store (read, analyse, store) | ${rate(ingestStore)} | ${peak([ingestStore])} |`);
