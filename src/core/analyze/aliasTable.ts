@@ -7,11 +7,15 @@ export interface AliasHit<T> {
   owners: T[];
 }
 
-/** Aliases tried together, in the order of their rank (longest literal part first). */
+/**
+ * Aliases tried together, in the order of their rank (longest literal part first). Its regex
+ * is made the first time a text reaches it: one article touches a few hundred of the thousands
+ * of groups, and making them all cost a worker that had just started a tenth of a second.
+ */
 interface Group {
   aliases: string[];
   ranks: number[];
-  regex: RegExp;
+  regex: RegExp | null;
 }
 
 /**
@@ -60,6 +64,7 @@ export function wordStarts(text: string): WordStart[] {
 export class AliasTable<T> {
   private readonly owners = new Map<string, T[]>();
   private readonly buckets = new Map<string, Bucket>();
+  private readonly flags: string;
 
   constructor(entries: Array<{ alias: string; owner: T }>, ignoreCase: boolean) {
     // Pushed, not copied: thousands of aliases, and the tables are built at every start of the worker.
@@ -75,14 +80,8 @@ export class AliasTable<T> {
       if (group) group.push(alias);
       else grouped.set(key, [alias]);
     }
-    const flags = ignoreCase ? 'yiu' : 'yu';
-    // One alias needs no capturing group to tell which matched; most groups hold one.
-    const groupOf = (aliases: string[], ranks: number[]): Group => ({
-      aliases, ranks,
-      regex: aliases.length === 1
-        ? new RegExp(`(?:${aliasBody(aliases[0] as string)})${ALIAS_END}`, flags)
-        : new RegExp(`(?:${aliases.map((alias) => `(${aliasBody(alias)})`).join('|')})${ALIAS_END}`, flags),
-    });
+    this.flags = ignoreCase ? 'yiu' : 'yu';
+    const groupOf = (aliases: string[], ranks: number[]): Group => ({ aliases, ranks, regex: null });
     for (const [key, aliases] of grouped) {
       aliases.sort((a, b) => literalLength(b) - literalLength(a) || b.length - a.length);
       const split = new Map<string | null, { aliases: string[]; ranks: number[] }>();
@@ -99,11 +98,19 @@ export class AliasTable<T> {
     }
   }
 
+  /** One alias needs no capturing group to tell which matched; most groups hold one. */
+  private compile(group: Group): RegExp {
+    const { aliases } = group;
+    const body = aliases.length === 1 ? aliasBody(aliases[0] as string) : aliases.map((alias) => `(${aliasBody(alias)})`).join('|');
+    return new RegExp(`(?:${body})${ALIAS_END}`, this.flags);
+  }
+
   /** The first alias of `group` (by rank) matching at `at`: its rank, alias and length. */
-  private static tryGroup(group: Group | null | undefined, text: string, at: number): { rank: number; alias: string; length: number } | null {
+  private tryGroup(group: Group | null | undefined, text: string, at: number): { rank: number; alias: string; length: number } | null {
     if (!group) return null;
-    group.regex.lastIndex = at;
-    const match = group.regex.exec(text);
+    const regex = (group.regex ??= this.compile(group));
+    regex.lastIndex = at;
+    const match = regex.exec(text);
     if (!match) return null;
     let index = 0;
     if (group.aliases.length > 1) while (match[index + 1] === undefined) index++;
@@ -119,9 +126,9 @@ export class AliasTable<T> {
       const bucket = this.buckets.get(word.key);
       if (!bucket) continue;
       const prefixed = bucket.byPrefix.size > 0
-        ? AliasTable.tryGroup(bucket.byPrefix.get(word.prefix), text, word.index)
+        ? this.tryGroup(bucket.byPrefix.get(word.prefix), text, word.index)
         : null;
-      const other = AliasTable.tryGroup(bucket.rest, text, word.index);
+      const other = this.tryGroup(bucket.rest, text, word.index);
       const best = prefixed && (!other || prefixed.rank < other.rank) ? prefixed : other;
       if (!best) continue;
       const end = word.index + best.length;
