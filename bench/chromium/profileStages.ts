@@ -1,0 +1,71 @@
+// Where one check's time goes in Chromium, cold (a freshly loaded page) and warm: each stage timed
+// (stagesPage.ts), medians over the queries. The archive is filled once into a kept profile
+// (`--profile=DIR`, default /tmp/backstory-stages-profile) so repeated runs skip the fill.
+// `npx tsx bench/chromium/profileStages.ts --size=10000 --extension=DIR [--cpu]`
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium, type Page } from 'playwright-core';
+import { analyzeText } from '../../src/core/pipeline';
+import { findBrowser } from '../../tests/support/extensionBrowser';
+import { cpuProfile } from '../cpuProfile';
+import { loadDevCorpus } from '../devsetDocs';
+import { median } from '../stats';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const SIZE = Number(arg('size', '10000'));
+const EXTENSION = path.resolve(arg('extension', '.output/chrome-mv3'));
+const PROFILE = arg('profile', '/tmp/backstory-stages-profile');
+const COLD = Number(arg('cold', '8'));
+
+async function main() {
+  const code = (await build({ entryPoints: [path.join(here, 'stagesPage.ts')], bundle: true, format: 'iife', platform: 'browser', write: false, logLevel: 'silent' })).outputFiles[0]!.text;
+  const { corpus } = loadDevCorpus();
+  if (!corpus) throw new Error('no devset texts');
+  const sources = corpus.docs.map((doc) => analyzeText(doc.raw, { url: `https://devset.invalid/${doc.id}`, publishedAt: doc.publishedAt }));
+  const queries = sources.filter((_, i) => i % Math.ceil(sources.length / 40) === 0).map((a) => ({ ...a, article: { ...a.article, url: `${a.article.url}?query` } }));
+  const fresh = !existsSync(PROFILE);
+  mkdirSync(PROFILE, { recursive: true });
+  const context = await chromium.launchPersistentContext(PROFILE, {
+    executablePath: findBrowser()!, headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`],
+  });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const id = new URL(worker.url()).host;
+    const open = async (): Promise<Page> => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${id}/${arg('page', 'options.html')}`);
+      await page.evaluate(code);
+      return page;
+    };
+    type Fn = (...a: unknown[]) => unknown;
+    const call = (page: Page, name: string, ...args: unknown[]) => page.evaluate(([n, a]) => (globalThis as unknown as { __stages: Record<string, Fn> }).__stages[n as string]!(...(a as unknown[])), [name, args] as const);
+    let page = await open();
+    if (fresh) for (let from = 0; from < SIZE; from += 1000) console.log('filled', await call(page, 'fill', sources, from, Math.min(SIZE, from + 1000)));
+    const table = (label: string, rows: Array<Record<string, number>>) => {
+      const names = Object.keys(rows[0]!);
+      console.log(`${label}: ${names.map((n) => `${n} ${median(rows.map((r) => r[n]!)).toFixed(1)}`).join(', ')}; total ${median(rows.map((r) => names.filter((n) => n !== 'keys').reduce((s, n) => s + r[n]!, 0))).toFixed(0)}`);
+    };
+    const cold: Array<Record<string, number>> = [];
+    for (let i = 0; i < COLD; i++) {
+      await page.close();
+      page = await open();
+      if (process.argv.includes('--cpu') && i === COLD - 1) {
+        const { result, lines } = await cpuProfile(page, () => call(page, 'check', queries[i]) as Promise<Record<string, number>>, 30);
+        cold.push(result);
+        console.log(lines.join('\n'));
+      } else cold.push((await call(page, 'check', queries[i])) as Record<string, number>);
+    }
+    table('cold', cold);
+    await call(page, 'check', queries[0]);
+    const warm: Array<Record<string, number>> = [];
+    for (const q of queries) warm.push((await call(page, 'check', q)) as Record<string, number>);
+    table('warm', warm);
+  } finally {
+    await context.close();
+  }
+}
+main().catch((e: unknown) => { console.error(e); process.exit(1); });
