@@ -19,7 +19,8 @@ export async function savedMarkFor(db: ArchiveDB, analyzed: AnalyzedArticle): Pr
 
 /** Matches an analysed article against the archive and fills in the tab's result. */
 export async function matchIntoState(db: ArchiveDB, state: TabState, analyzed: AnalyzedArticle): Promise<TabState> {
-  const [check, prior] = await Promise.all([checkArticle(db, analyzed), findPriorEvents(db, analyzed)]);
+  // The saved mark is read beside the check, not after it: one round trip less before the result.
+  const [check, prior, saved] = await Promise.all([checkArticle(db, analyzed), findPriorEvents(db, analyzed), savedMarkFor(db, analyzed)]);
   // A dataset's count of the dead against the article's: a contradiction like any other.
   const disagreements = datasetNumberDisagreements(analyzed, flattenPriorEvents(prior));
   return {
@@ -30,7 +31,7 @@ export async function matchIntoState(db: ArchiveDB, state: TabState, analyzed: A
     related: check.related,
     contradictions: [...check.contradictions, ...disagreements],
     priorEvents: compactPriorEvents(prior),
-    saved: await savedMarkFor(db, analyzed),
+    saved,
     error: null,
   };
 }
