@@ -2,7 +2,7 @@
 // every command (tsx) cost about 0.6 s of CPU per command; the prebuilt file starts in a third
 // of that. It is rebuilt (esbuild, already installed with WXT's toolchain) whenever a source
 // file is newer than it, so an edit is never run stale.
-import { mkdirSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -42,7 +42,6 @@ if (builtAt() < newestSource()) {
     packages: 'external', logLevel: 'error',
   });
   // Renamed into place whole, so a command started meanwhile never runs half a file.
-  const { renameSync } = await import('node:fs');
   renameSync(temporary, bundle);
 }
 await import(pathToFileURL(bundle).href);

@@ -18,17 +18,6 @@ interface Group {
   regex: RegExp | null;
 }
 
-/**
- * The aliases of one two-letter key: those whose first four characters are letters are tried
- * only where the text's next four letters are theirs ("мінс" for Мінск, Мінская вобласць), the
- * rest every time. A key such as "za" or "be" holds dozens of aliases; one regex alternating
- * over all of them at every word was a tenth of an analysis.
- */
-interface Bucket {
-  byPrefix: Map<string, Group>;
-  rest: Group | null;
-}
-
 // Where a word begins: aliases are tried only there.
 const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
 
@@ -63,7 +52,15 @@ export function wordStarts(text: string): WordStart[] {
  */
 export class AliasTable<T> {
   private readonly owners = new Map<string, T[]>();
-  private readonly buckets = new Map<string, Bucket>();
+  /**
+   * Aliases whose first four characters are letters, by those letters: tried only where the
+   * text's next four letters are theirs ("мінс" for Мінск, Мінская вобласць). A two-letter key
+   * such as "za" or "be" holds dozens of aliases, and one regex alternating over all of them at
+   * every word was a tenth of an analysis.
+   */
+  private readonly byPrefix = new Map<string, Group>();
+  /** The other aliases ("U.S.", "ЕС", three-letter names), by their first two characters: tried at every such word. */
+  private readonly byKey = new Map<string, Group>();
   private readonly flags: string;
 
   constructor(entries: Array<{ alias: string; owner: T }>, ignoreCase: boolean) {
@@ -81,20 +78,17 @@ export class AliasTable<T> {
       else grouped.set(key, [alias]);
     }
     this.flags = ignoreCase ? 'yiu' : 'yu';
-    const groupOf = (aliases: string[], ranks: number[]): Group => ({ aliases, ranks, regex: null });
+    // Ranks are counted within a two-letter key, which a four-letter prefix always lies in, so a
+    // prefix group's best and its key's other group's best compare by rank.
     for (const [key, aliases] of grouped) {
       aliases.sort((a, b) => literalLength(b) - literalLength(a) || b.length - a.length);
-      const split = new Map<string | null, { aliases: string[]; ranks: number[] }>();
       aliases.forEach((alias, rank) => {
         const prefix = prefixOf(alias);
-        const part = split.get(prefix) ?? split.set(prefix, { aliases: [], ranks: [] }).get(prefix)!;
-        part.aliases.push(alias);
-        part.ranks.push(rank);
+        const [map, at] = prefix === null ? [this.byKey, key] : [this.byPrefix, prefix];
+        const group = map.get(at) ?? map.set(at, { aliases: [], ranks: [], regex: null }).get(at)!;
+        group.aliases.push(alias);
+        group.ranks.push(rank);
       });
-      const byPrefix = new Map<string, Group>();
-      for (const [prefix, part] of split) if (prefix !== null) byPrefix.set(prefix, groupOf(part.aliases, part.ranks));
-      const rest = split.get(null);
-      this.buckets.set(key, { byPrefix, rest: rest ? groupOf(rest.aliases, rest.ranks) : null });
     }
   }
 
@@ -123,12 +117,8 @@ export class AliasTable<T> {
     let resumeAt = 0;
     for (const word of starts) {
       if (word.index < resumeAt) continue;
-      const bucket = this.buckets.get(word.key);
-      if (!bucket) continue;
-      const prefixed = bucket.byPrefix.size > 0
-        ? this.tryGroup(bucket.byPrefix.get(word.prefix), text, word.index)
-        : null;
-      const other = this.tryGroup(bucket.rest, text, word.index);
+      const prefixed = this.tryGroup(this.byPrefix.get(word.prefix), text, word.index);
+      const other = this.tryGroup(this.byKey.get(word.key), text, word.index);
       const best = prefixed && (!other || prefixed.rank < other.rank) ? prefixed : other;
       if (!best) continue;
       const end = word.index + best.length;
