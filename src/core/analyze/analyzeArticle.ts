@@ -8,7 +8,7 @@ import { extractTerms, MAX_TERMS } from './terms';
  * Bump when the output of analyzeArticle changes: the extension re-analyses its stored articles
  * after an update (archive/reanalyzeStale.ts), and importing a bundle re-analyses older entries.
  */
-export const ANALYZER_VERSION = 11;
+export const ANALYZER_VERSION = 12;
 
 /** The headline is part of what the article says; the body follows it as a paragraph of its own. */
 function fullText(article: ExtractedArticle): string {

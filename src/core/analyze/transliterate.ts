@@ -29,9 +29,14 @@ const LATIN_RULES: Array<[RegExp, string]> = [
   [/[yj]/g, 'i'],
 ];
 
+// Belarusian romanised: ў is "u" after a vowel ("Tsikhanouskaya", "Karayeu", "Zhdanau"), where
+// Russian has в; read as "v" before -sk- and after a or e at the end. A final -ou stays French
+// ("Choïgou" is Shoigu).
+const BELARUSIAN_U = /(?<=[aeo])u(?=sk)|(?<=[ae])u$/;
+
 function latinSkeleton(latin: string): string {
   let key = latin.toLowerCase().replace(/[żźłśćńóąę]/g, (letter) => POLISH[letter] ?? letter);
-  key = key.normalize('NFD').replace(/[^a-z]/g, '');
+  key = key.normalize('NFD').replace(/[^a-z]/g, '').replace(BELARUSIAN_U, 'v');
   if (key.includes('ou')) for (const [pattern, replacement] of FRENCH) key = key.replace(pattern, replacement);
   for (const [pattern, replacement] of LATIN_RULES) key = key.replace(pattern, replacement);
   return key;
@@ -67,10 +72,15 @@ function computeKey(surname: string): string {
   let key: string;
   if (CYRILLIC.test(lower)) {
     const bare = lower.length > 4 ? lower.replace(CYRILLIC_CASE_ENDING, '') : lower;
-    key = cyrillicToLatin(bare).replace(/ou/g, 'u');
+    // Belarusian ў after a vowel is the в of the Russian form (Караеў/Караев, Ціханоўская/Тихановская).
+    key = cyrillicToLatin(bare.replace(/(?<=[аеоэё])ў/g, 'в')).replace(/ou/g, 'u');
   } else {
     key = latinSkeleton(lower).replace(/(?:ii|i)$/, '');
   }
+  // Belarusian writes ц where Russian and Ukrainian write т before a soft vowel (Ціханоўская/
+  // Тихановская, Tsikhanouskaya/Tikhanovskaya), and an unstressed о as а (Жданаў/Жданов,
+  // Zhdanau/Zhdanov): one key for each pair.
+  key = key.replace(/c(?=i)/g, 't').replace(/av$/, 'ov');
   // Final vowels differ between languages and cases (Лукашенко/Лукашэнка, Poutine/Putin).
   key = key.replace(/(.)\1+/g, '$1').replace(/(?<=.{3})[aeiou]+$/, '');
   return key;
