@@ -20,6 +20,7 @@ describe('surnameKey: one key for the spellings of one surname', () => {
     ['Караев', 'Караеў', 'Караева', 'Karayev', 'Karaeu'],
     ['Кубраков', 'Кубракоў', 'Кубракова', 'Kubrakov'],
     ['Жданов', 'Жданаў', 'Жданава', 'Zhdanov', 'Zhdanau'],
+    ['Цыганков', 'Цыганкоў', 'Цыганкова', 'Tsygankov'],
   ])('%s', (...spellings) => {
     expect(new Set(spellings.map(surnameKey))).toEqual(new Set([surnameKey(spellings[0] as string)]));
   });
@@ -29,6 +30,7 @@ describe('surnameKey: one key for the spellings of one surname', () => {
     ['Костенко', 'Косенко'],
     ['Иванов', 'Иваненко'],
     ['Petrov', 'Petrenko'],
+    ['Цыганков', 'Тиханков'],
   ])('keeps %s and %s apart', (a, b) => {
     expect(surnameKey(a)).not.toBe(surnameKey(b));
   });

@@ -31,12 +31,12 @@ const LATIN_RULES: Array<[RegExp, string]> = [
 
 // Belarusian romanised: ў is "u" after a vowel ("Tsikhanouskaya", "Karayeu", "Zhdanau"), where
 // Russian has в; read as "v" before -sk- and after a or e at the end. A final -ou stays French
-// ("Choïgou" is Shoigu).
+// ("Choïgou" is Shoigu). An opening "Tsi" is Belarusian ці, Russian ти ("Tsikhanouskaya").
 const BELARUSIAN_U = /(?<=[aeo])u(?=sk)|(?<=[ae])u$/;
 
 function latinSkeleton(latin: string): string {
   let key = latin.toLowerCase().replace(/[żźłśćńóąę]/g, (letter) => POLISH[letter] ?? letter);
-  key = key.normalize('NFD').replace(/[^a-z]/g, '').replace(BELARUSIAN_U, 'v');
+  key = key.normalize('NFD').replace(/[^a-z]/g, '').replace(BELARUSIAN_U, 'v').replace(/^tsi/, 'ti');
   if (key.includes('ou')) for (const [pattern, replacement] of FRENCH) key = key.replace(pattern, replacement);
   for (const [pattern, replacement] of LATIN_RULES) key = key.replace(pattern, replacement);
   return key;
@@ -72,15 +72,14 @@ function computeKey(surname: string): string {
   let key: string;
   if (CYRILLIC.test(lower)) {
     const bare = lower.length > 4 ? lower.replace(CYRILLIC_CASE_ENDING, '') : lower;
-    // Belarusian ў after a vowel is the в of the Russian form (Караеў/Караев, Ціханоўская/Тихановская).
-    key = cyrillicToLatin(bare.replace(/(?<=[аеоэё])ў/g, 'в')).replace(/ou/g, 'u');
+    // Belarusian ў after a vowel is the в of the Russian form (Караеў/Караев), and Belarusian
+    // ці is the Russian ти (Ціханоўская/Тихановская; Russian ци is Belarusian цы).
+    key = cyrillicToLatin(bare.replace(/(?<=[аеоэё])ў/g, 'в').replace(/ці/g, 'ті')).replace(/ou/g, 'u');
   } else {
     key = latinSkeleton(lower).replace(/(?:ii|i)$/, '');
   }
-  // Belarusian writes ц where Russian and Ukrainian write т before a soft vowel (Ціханоўская/
-  // Тихановская, Tsikhanouskaya/Tikhanovskaya), and an unstressed о as а (Жданаў/Жданов,
-  // Zhdanau/Zhdanov): one key for each pair.
-  key = key.replace(/c(?=i)/g, 't').replace(/av$/, 'ov');
+  // Belarusian writes an unstressed о as а (Жданаў/Жданов, Zhdanau/Zhdanov): the suffix is one key.
+  key = key.replace(/av$/, 'ov');
   // Final vowels differ between languages and cases (Лукашенко/Лукашэнка, Poutine/Putin).
   key = key.replace(/(.)\1+/g, '$1').replace(/(?<=.{3})[aeiou]+$/, '');
   return key;
