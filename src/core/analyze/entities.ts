@@ -2,6 +2,7 @@ import type { Entity, EntityType } from '../types';
 import { gazetteerEntry } from './gazetteer';
 import { findGazetteerMentions, type Mention } from './mentions';
 import { discoverOrganizationMentions } from './organizationNames';
+import { discoverPlaceMentions } from './placeNames';
 import { discoveredNames, discoverPersonMentions } from './personNames';
 
 /** The entities of one article with every place they are named. */
@@ -14,26 +15,31 @@ export interface EntityIndex {
 }
 
 /**
- * Gazetteer mentions, then institutions and people it does not know ("Centre for Eastern
+ * Gazetteer mentions, then settlements, institutions and people it does not know ("Centre for Eastern
  * Studies said" is not a person). A discovered institution
  * takes the country adjective inside its name ("Belarusian Investigative Committee").
  */
 function allMentions(text: string, publishedAt: string | null) {
-  const known = findGazetteerMentions(text, publishedAt);
+  const gazetteer = findGazetteerMentions(text, publishedAt);
+  const places = discoverPlaceMentions(text, gazetteer);
+  const known = places.length ? [...gazetteer, ...places] : gazetteer;
   const organizations = discoverOrganizationMentions(text, known);
   const people = discoverPersonMentions(text, [...known, ...organizations]);
   const inside = (m: Mention) => organizations.some((o) => m.start >= o.start && m.end <= o.end);
   const mentions = [...known.filter((m) => !inside(m)), ...people, ...organizations].sort((a, b) => a.start - b.start);
-  return { mentions, people, organizations };
+  return { mentions, people, organizations, places };
 }
 
 export function findEntities(text: string, publishedAt: string | null): EntityIndex {
-  const { mentions, people, organizations } = allMentions(text, publishedAt);
+  const { mentions, people, organizations, places } = allMentions(text, publishedAt);
   const discoveredNameById = discoveredNames(text, people);
   for (const o of organizations) discoveredNameById.set(o.entityId, o.name);
+  // A settlement is named as the sentence that introduced it names it ("the village of Blahodatne").
+  for (const p of places) if (!discoveredNameById.has(p.entityId)) discoveredNameById.set(p.entityId, p.name);
   const organizationIds = new Set(organizations.map((o) => o.entityId));
   const nameOf = (id: string) => gazetteerEntry(id)?.name ?? discoveredNameById.get(id) ?? id;
-  const typeOf = (id: string): EntityType => gazetteerEntry(id)?.type ?? (organizationIds.has(id) ? 'organization' : 'person');
+  const typeOf = (id: string): EntityType =>
+    gazetteerEntry(id)?.type ?? (organizationIds.has(id) ? 'organization' : id.startsWith('place:~') ? 'place' : 'person');
 
   const counts = new Map<string, { mentions: number; first: number }>();
   for (const m of mentions) {

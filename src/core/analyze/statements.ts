@@ -5,6 +5,7 @@ import { claimModality, claimPolarity } from './claimFeatures';
 import { findDateSpan, type DateSpan } from './dates';
 import { mentionsWithin, type EntityIndex } from './entities';
 import { findPredicate, type PredicateMatch } from './predicates';
+import { placeTaken } from './placeTaken';
 import { findQuantities } from './quantities';
 import { findDirectQuotes, type DirectQuote } from './quotes';
 import { lineReader, quoteContext } from './quoteContext';
@@ -262,8 +263,10 @@ function buildStatement(text: string, claim: Claim, index: EntityIndex, publishe
   const quantities = findQuantities(claimText, lang);
   // A transcript runs to thousands of words: of its turns, like narration, only sentences with a claim class count.
   const classOnly = claim.attribution === 'narrative' || claim.turn === true;
+  const offset = claim.start + (text.slice(claim.start, claim.end).indexOf(claimText));
+  const mentions = mentionsWithin(index, offset, offset + claimText.length).map((m) => ({ ...m, start: m.start - offset, end: m.end - offset }));
   const matched = findPredicate(claimText, { lang, fallback: claim.attribution !== 'narrative' });
-  const found = matched && matched.kind === 'class' ? matched : countedClaim(claimText, quantities) ?? matched;
+  const found = matched && matched.kind === 'class' ? matched : placeTaken(claimText, mentions, index) ?? countedClaim(claimText, quantities) ?? matched;
   if (classOnly && !found) return null;
   // Of a turn, a sentence with only a main verb counts when it calls something a fake or a provocation.
   if (claim.turn && found?.kind === 'verb' && !callsALie(claimText)) return null;
@@ -271,8 +274,6 @@ function buildStatement(text: string, claim: Claim, index: EntityIndex, publishe
   // modality, subject and date are read as for a claim without a class.
   const predicate = found && !found.predicate.startsWith('verb:') ? found : null;
   const speaker = claim.said?.speaker ?? null;
-  const offset = claim.start + (text.slice(claim.start, claim.end).indexOf(claimText));
-  const mentions = mentionsWithin(index, offset, offset + claimText.length).map((m) => ({ ...m, start: m.start - offset, end: m.end - offset }));
   const [clauseStart, clauseEnd] = predicate ? clauseAround(claimText, predicate.start, predicate.end) : [0, claimText.length];
   const subjectId = pickSubject({ claimText, claim, predicate, mentions, clauseStart, clauseEnd, speaker, index, text });
   const targetId = predicate ? pickTarget(claimText, predicate.end, mentions, subjectId) ?? ownCountry(claimText.slice(predicate.end), speaker) : null;

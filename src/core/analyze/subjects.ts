@@ -101,6 +101,7 @@ const I = /^(?:i|я|ja|аз)$/iu;
 // "Не собираемся нападать", "не маємо наміру", "Nie zamierzamy atakować": a verb in the first
 // person plural with no pronoun, before an infinitive or an intention noun.
 const FIRST_PLURAL_OPENING = /^(?:(?:не|ні|nie)\s+)?\p{L}{3,}(?:емся|имся|ёмся|ем|ём|им|емо|имо|ємо|їмо|аем|яем|аємо|яємо|аем|amy|emy|imy|ymy)\s+(?:\p{L}+(?:ть|ти|тися|ться|ć|аць|яць|ці)|наміру|намеру|намерения|планов|планів|zamiaru|planów)(?![\p{L}])/iu;
+const POSSESSIVE_OF_SPEAKER = /^(?:its|their)$/iu;
 const HE_SHE = /^(?:he|she|он|она|він|вона|ён|яна|on|ona|той|тя)$/iu;
 
 /** "We ..." in a minister's mouth is his country; "he ..." is the speaker or the last person named. */
@@ -113,6 +114,11 @@ function impliedSubject({ claimText, claim, speaker, index, text, predicate }: S
     return speakerCountry(speaker) ?? speaker.entityId;
   }
   if (I.test(firstWord) && speaker?.entityId) return speaker.entityId;
+  // "Ukraine's military said its forces drove back an assault": in reported speech "its" and
+  // "their" are the speaker's own, whoever the clause names after the verb.
+  if (POSSESSIVE_OF_SPEAKER.test(firstWord) && claim.attribution === 'indirect' && speaker?.entityId) {
+    return speakerCountry(speaker) ?? speaker.entityId;
+  }
   if (firstWord === 'his' || firstWord === 'her') return nearestPersonBefore(index, text, claim.start, firstWord === 'his' ? 'he' : 'she')?.entityId ?? null;
   if (HE_SHE.test(firstWord)) {
     if (claim.attribution === 'indirect' && speaker?.entityId) return speaker.entityId;

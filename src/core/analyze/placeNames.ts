@@ -1,0 +1,104 @@
+import type { Mention } from './mentions';
+import { surnameKey } from './transliterate';
+
+/**
+ * Settlements the gazetteer does not know. Front-line reporting is about villages ("the village
+ * of Blahodatne", "в селе Благодатное", "у селі Благодатне"): a capture and its denial, a strike
+ * and its toll are told of places too small for any list. They are found by the noun that names
+ * a settlement before them (or, in English, after them: "Blahodatne village"), and then wherever
+ * the same name recurs in the article in any case form. Their id is the name's key in every
+ * script (`place:~blahodatn`), so an English, a Russian and a Ukrainian report of one village meet.
+ */
+
+const UPPER = '\\p{Lu}';
+const LOWER = "[\\p{Ll}'’ʼ-]";
+// One or two capitalised words: "Blahodatne", "Krasna Hora", "Нью-Йорк" (hyphen inside the word).
+const NAME = `(${UPPER}${LOWER}{2,}(?: ${UPPER}${LOWER}{2,})?)`;
+
+/** Nouns of settlement, before the name, in the languages of the mission (all case forms a name follows). */
+const BEFORE = [
+  // English
+  '(?:village|town|city|settlement|hamlet|township)s?\\s+of',
+  // Russian: село, посёлок, деревня, хутор, станица, населённый пункт, пгт
+  'сел[оауеом]', '(?:пос[её]л(?:ок|ке|ка|ком|ку))', 'деревн(?:я|е|и|ю|ей)', 'хутор(?:а|е|ом)?', 'станиц(?:а|е|ы|у|ей)', 'пгт',
+  'населённ\\p{Ll}*\\s+пункт\\p{Ll}*', 'населенн\\p{Ll}*\\s+пункт\\p{Ll}*',
+  // Ukrainian: село, селище, смт, населений пункт
+  'сел(?:і|ом)', 'селищ(?:е|а|і|ем)', 'смт', 'населен\\p{Ll}*\\s+пункт\\p{Ll}*',
+  // Belarusian: вёска, пасёлак, аграгарадок
+  'в[ёе]с(?:ка|цы|кі|ку|кай)', 'пас[её]л(?:ак|ку|ка|кам)', 'аграгарад(?:ок|ку|ка)',
+  // Polish: wieś, miejscowość
+  'wie[śs]', 'wsi', 'miejscowo(?:ść|ści|ścią)',
+];
+/** English also puts the noun after: "took control of Blahodatne village". */
+const AFTER = '(?:village|settlement|hamlet)(?![\\p{L}])';
+
+// Case-insensitive for the noun ("Village of", "Село"), so the name's capital is checked apart:
+// under the i flag \p{Lu} matches lower case too.
+const WORDS = `([\\p{L}'’ʼ-]{3,}(?: [\\p{L}'’ʼ-]{3,})?)`;
+const PLACE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${BEFORE.join('|')})\\s+(?:the\\s+)?${WORDS}`, 'giu');
+const PLACE_AFTER = new RegExp(`(?<![\\p{L}])${NAME}\\s+${AFTER}`, 'gu');
+const CAPITALISED_WORD = new RegExp(`(?<![\\p{L}])${UPPER}${LOWER}{2,}`, 'gu');
+const NEXT_WORD = new RegExp(`^ ${UPPER}${LOWER}{2,}`, 'u');
+/**
+ * Two-word settlement names open with an adjective (Velyka Novosilka, Нова Полтавка, Красная
+ * Гора): another capitalised word after a name is a list or a person ("у селі Мотижин Ольгу").
+ */
+const ADJECTIVE_OPENING = /^(?:Nov|Star|Vel[iy]k|Mal|Krasn|Verkhn|N[iy]zhn|Bil|Bel|Chervon|Zelen|Kamian|Нов|Стар|Велик|Вялік|Мал|Красн|Чырвон|Верхн|Ніжн|Нижн|Біл|Бел|Бял|Червон|Зелен|Кам)/u;
+
+/** Words that follow "village of" or stand before "village" without being a name. */
+const NOT_A_NAME = /^(?:The|This|That|Each|Every|Some|Our|Their|His|Her|Its|One|Two|Three|Four|Five)$/;
+const MIN_KEY_LENGTH = 4;
+
+export interface DiscoveredPlace extends Mention {
+  name: string;
+}
+
+/** The capitalised words a match opens with: "Blahodatne" of "Blahodatne and", null for "the". */
+function capitalisedPart(words: string): string | null {
+  const [first, second] = words.split(' ');
+  if (!first || !/^\p{Lu}/u.test(first)) return null;
+  return second && /^\p{Lu}/u.test(second) && ADJECTIVE_OPENING.test(first) ? `${first} ${second}` : first;
+}
+
+const overlaps = (start: number, end: number, others: Array<{ start: number; end: number }>) =>
+  others.some((m) => start < m.end && m.start < end);
+
+// A name's key as a surname's (transliterated, case endings gone), with о and а as one letter:
+// Belarusian writes an unstressed о as а (Благадатнае, Благодатное).
+const keyOf = (name: string) => name.split(' ').map((word) => surnameKey(word).replace(/o/g, 'a')).join('-');
+
+/**
+ * Settlements named outside the gazetteer (`known`: its mentions), each with every mention of
+ * its name in the article. A name the gazetteer knows anywhere it stands is left to it.
+ */
+export function discoverPlaceMentions(text: string, known: Mention[]): DiscoveredPlace[] {
+  const names = new Map<string, string>();
+  for (const pattern of [PLACE_BEFORE, PLACE_AFTER]) {
+    for (const match of text.matchAll(pattern)) {
+      const name = capitalisedPart(match[1]!);
+      if (!name) continue;
+      const start = match.index + match[0].lastIndexOf(name);
+      if (NOT_A_NAME.test(name.split(/\s/)[0]!) || overlaps(start, start + name.length, known)) continue;
+      const key = keyOf(name);
+      if (key.replace(/-/g, '').length >= MIN_KEY_LENGTH && !names.has(key)) names.set(key, name);
+    }
+  }
+  if (names.size === 0) return [];
+  // Every later or earlier mention of the name, in whatever case it stands ("Благодатного").
+  const found: DiscoveredPlace[] = [];
+  let after = 0;
+  for (const match of text.matchAll(CAPITALISED_WORD)) {
+    if (match.index < after) continue;
+    const next = NEXT_WORD.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 40))?.[0];
+    for (const candidate of next ? [match[0] + next, match[0]] : [match[0]]) {
+      const key = keyOf(candidate);
+      const name = names.get(key);
+      if (!name) continue;
+      const end = match.index + candidate.length;
+      if (!overlaps(match.index, end, known)) found.push({ entityId: `place:~${key}`, start: match.index, end, kind: 'discovered', name });
+      after = end;
+      break;
+    }
+  }
+  return found;
+}

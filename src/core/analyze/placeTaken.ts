@@ -1,0 +1,25 @@
+import type { EntityIndex } from './entities';
+import type { Mention } from './mentions';
+import type { PredicateMatch } from './predicates';
+
+// Verbs of taking: "take" in English, взять/узяць in Russian, Ukrainian and Belarusian. Alone they
+// claim nothing ("has taken steps", "взяли паузу"); with a town or village for object they claim
+// its capture ("Units of Wagner PMC have taken Blahodatne", "взяли Бахмут").
+const TAKING = /(?<![\p{L}])(?:take|takes|taken|took|taking|взял[аио]?|взяв|взят[оы]?|узял[аі]?|узяў|возьм\p{L}*|візьм\p{L}*)(?![\p{L}])/giu;
+// Between the verb and the place: nothing, or an article, or "back" ("retook" is already a class).
+const BEFORE_OBJECT = /^\s+(?:the\s+)?$/iu;
+
+/**
+ * A capture told with a verb of taking and a place for object, as the class `occupy` with the
+ * verb as its words, or null. `mentions` are the claim's, with offsets in `claimText`.
+ */
+export function placeTaken(claimText: string, mentions: Mention[], index: EntityIndex): PredicateMatch | null {
+  for (const verb of claimText.matchAll(TAKING)) {
+    const end = verb.index + verb[0].length;
+    const object = mentions.find((m) => m.start > end && m.start <= end + 6 && BEFORE_OBJECT.test(claimText.slice(end, m.start)));
+    if (object && index.typeOf(object.entityId) === 'place') {
+      return { predicate: 'occupy', start: verb.index, end, kind: 'class', negated: false, actor: null };
+    }
+  }
+  return null;
+}
