@@ -32,7 +32,15 @@ export interface Claim {
   /** The claim is about what will or may happen (an intention, a possibility, a forecast). */
   future: boolean;
   lang: string | null;
+  /** Names of the settlements its article found outside the gazetteer ("Blahodatne"), by id. */
+  placeNames: ReadonlyMap<string, string>;
 }
+
+const NO_NAMES: ReadonlyMap<string, string> = new Map();
+
+/** A place's name as a reader knows it: the gazetteer's, or as the claim's article wrote it. */
+export const placeNameOf = (c: Claim, id: string | null | undefined): string | undefined =>
+  id ? gazetteerEntry(id)?.name ?? c.placeNames.get(id) : undefined;
 
 const DAY_MS = 86_400_000;
 const dayNumber = (day: string | null) => (day ? Math.floor(Date.parse(day) / DAY_MS) : null);
@@ -110,6 +118,8 @@ export function claimsOf(article: ExtractedArticle, analysis: Analysis): Claim[]
     if (event.place) for (const id of event.statementIds) placeOf.set(id, event.place);
   }
   const articlePlace = mainPlace(analysis);
+  const discovered = analysis.entities.filter((e) => e.id.startsWith('place:~'));
+  const placeNames = discovered.length ? new Map(discovered.map((e) => [e.id, e.name])) : NO_NAMES;
   const dismisses = (s: Statement) => !isNarration(s) && isDismissal(s.text);
   return analysis.statements.flatMap((s) => {
     const acts: Array<[string, Polarity]> = [];
@@ -136,6 +146,7 @@ export function claimsOf(article: ExtractedArticle, analysis: Analysis): Claim[]
       to,
       future,
       lang: article.lang,
+      placeNames,
     }));
   });
 }

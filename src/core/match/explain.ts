@@ -1,7 +1,7 @@
 import { gazetteerEntry } from '../analyze';
 import type { ContradictionKind, Quantity } from '../types';
 import { actPhrase, familyOf, isTerritorial, takesObject } from './acts';
-import { whereOf, type Claim } from './claims';
+import { placeNameOf, whereOf, type Claim } from './claims';
 import { blameClash } from './blameClash';
 import { unitKeyOf } from './numbers';
 import { DISMISS } from './dismissals';
@@ -66,7 +66,7 @@ export function explain(kind: ContradictionKind, a: Claim, b: Claim, numbers: [Q
   if (kind === 'numbers_disagree' && numbers) {
     // Who did it is what the two reports may not agree on either: the count and its place only.
     const what = COUNTED[unitKeyOf(numbers[0])] ?? `the ${unitKeyOf(numbers[0])}`;
-    const place = gazetteerEntry(whereOf(a) ?? '')?.name;
+    const place = placeNameOf(a, whereOf(a));
     const mine = within ? 'the article gives' : 'this article gives';
     return `Two counts of ${what}${place ? ` at ${place}` : ''}: ${mine} “${numbers[0].text.trim()}”, the other ${within ? 'passage' : 'report'} “${numbers[1].text.trim()}”.`;
   }
@@ -81,14 +81,14 @@ export function explain(kind: ContradictionKind, a: Claim, b: Claim, numbers: [Q
   if (kind === 'opposing_claims' && blameClash(a, b)) {
     // Each side blames the other for one incident: "… says Ukraine shells the plant; … says Russia did."
     const doer = (c: Claim) => gazetteerEntry(c.actor?.side ?? '')?.name ?? c.statement.subject ?? 'the other side';
-    const where = gazetteerEntry(a.place ?? '')?.name ?? 'there';
+    const where = placeNameOf(a, a.place) ?? 'there';
     const did = BLAMED_ACT[a.act] ?? 'struck';
     return `${capitalise(holder(a, true, within))} says ${doer(a)} ${did} ${where}; ${holder(b, false, within)} says ${doer(b)} did.`;
   }
   if (kind === 'opposing_claims' && a.polarity === 'affirm' && b.polarity === 'affirm') {
     // Two sides' claims to one place (controlClash): each says it is theirs.
     const [held, taken] = a.act === 'hold' || b.act === 'withdraw' ? [a, b] : [b, a];
-    const place = gazetteerEntry(taken.target?.key ?? whereOf(taken) ?? '')?.name ?? 'the place';
+    const place = placeNameOf(taken, taken.target?.key ?? whereOf(taken)) ?? 'the place';
     // "Ukraine says its forces hold it", not "Ukraine says Ukraine holds it".
     const says = (c: Claim, one: string, many: string) => {
       const actor = actorName(c);
@@ -103,7 +103,7 @@ export function explain(kind: ContradictionKind, a: Claim, b: Claim, numbers: [Q
   }
   const [denial, affirmation] = a.polarity === 'deny' ? [a, b] : [b, a];
   if (denial.act === DISMISS) {
-    const place = gazetteerEntry(denial.place ?? '')?.name ?? 'there';
+    const place = placeNameOf(denial, denial.place) ?? 'there';
     const said = affirmation.actor && !quotesBetter(affirmation.act) ? clause(affirmation, affirmation.act, actorName(affirmation)) : quoted(affirmation);
     return `${capitalise(holder(denial, denial === a, within))} calls what is reported from ${place} staged or false; ${holder(affirmation, affirmation === a, within)} says ${said}.`;
   }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../analyze';
+import type { ExtractedArticle } from '../types';
+import { findContradictions } from './contradictions';
+
+// Claims over a village no gazetteer lists, as two sides' reports of January 2023 told them
+// (sentences written for the test after the wording of Russian, Ukrainian and Wagner statements).
+function report(url: string, lang: string, publishedAt: string, title: string, text: string) {
+  const article: ExtractedArticle = { url, title, text, lang, publishedAt, siteName: null, byline: null };
+  return { article, analysis: analyzeArticle(article) };
+}
+
+const RU_CAPTURE = report('https://ria.test/blagodatnoe', 'ru', '2023-01-10', 'Минобороны сообщило о взятии Благодатного',
+  'Министерство обороны России заявило во вторник, что российские войска взяли под контроль село Благодатное к северу от Артёмовска.');
+const UK_HOLD = report('https://ukr.test/blahodatne', 'uk', '2023-01-10', 'ЗСУ відбили атаки біля Благодатного',
+  'Генштаб ЗСУ повідомив, що українські захисники відбили атаки окупантів у районі села Благодатне та утримують позиції.');
+const UK_HOLD_ELSEWHERE = report('https://ukr.test/klishchiivka', 'uk', '2023-01-10', 'ЗСУ відбили атаки біля Кліщіївки',
+  'Генштаб ЗСУ повідомив, що українські захисники відбили атаки окупантів у районі села Кліщіївка та утримують позиції.');
+const EN_CAPTURE = report('https://wire.test/wagner', 'en', '2023-01-08', 'Wagner claims village near Bakhmut',
+  'Wagner founder Yevgeny Prigozhin said on Sunday that his fighters had taken the village of Blahodatne north of Bakhmut.');
+const EN_HOLD = report('https://wire.test/kyiv', 'en', '2023-01-09', 'Ukraine says it holds village near Bakhmut',
+  'Ukraine’s military said on Monday that its forces had repelled attacks near the village of Blahodatne and still held their positions there.');
+
+describe('claims over a village outside the gazetteer', () => {
+  it('sets a Russian report of its capture against a Ukrainian report that it is held', () => {
+    const found = findContradictions(UK_HOLD, [RU_CAPTURE]);
+    expect(found).toEqual([expect.objectContaining({
+      kind: 'opposing_claims',
+      statement: expect.objectContaining({ text: expect.stringContaining('Благодатне') }),
+      other: expect.objectContaining({ text: expect.stringContaining('Благодатное') }),
+    })]);
+  });
+
+  it('names the village, not the town the article is about, in the explanation', () => {
+    const [pair] = findContradictions(EN_HOLD, [EN_CAPTURE]);
+    expect(pair?.explanation).toContain('has taken Blahodatne');
+    expect(pair?.explanation).not.toContain('Bakhmut');
+  });
+
+  it('does not set a capture of one village against the defence of another on the same day', () => {
+    expect(findContradictions(UK_HOLD_ELSEWHERE, [RU_CAPTURE])).toEqual([]);
+  });
+});
