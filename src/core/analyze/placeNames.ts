@@ -102,3 +102,19 @@ export function discoverPlaceMentions(text: string, known: Mention[]): Discovere
   }
   return found;
 }
+
+/**
+ * The first of the given discovered places (`place:~…` ids) that `text` names, in any case
+ * form, or null: a statement's own village ("Blahodatne is under our control") when the
+ * analysis kept the place but not where each sentence names it.
+ */
+export function discoveredPlaceIn(text: string, ids: ReadonlySet<string>): string | null {
+  for (const match of text.matchAll(CAPITALISED_WORD)) {
+    const next = NEXT_WORD.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 40))?.[0];
+    for (const candidate of next ? [match[0] + next, match[0]] : [match[0]]) {
+      const id = `place:~${keyOf(candidate)}`;
+      if (ids.has(id)) return id;
+    }
+  }
+  return null;
+}

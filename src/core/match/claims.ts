@@ -1,6 +1,7 @@
 import { gazetteerEntry } from '../analyze';
 import { LOCATIVE, TARGET_MARK } from '../analyze/claimPlaces';
 import { findGazetteerMentions, type Mention } from '../analyze/mentions';
+import { discoveredPlaceIn } from '../analyze/placeNames';
 import { addDays, dayOf } from '../calendar';
 import type { Analysis, ExtractedArticle, Polarity, Statement } from '../types';
 import { actorResolver, type Actor } from './actors';
@@ -120,6 +121,8 @@ export function claimsOf(article: ExtractedArticle, analysis: Analysis): Claim[]
   const articlePlace = mainPlace(analysis);
   const discovered = analysis.entities.filter((e) => e.id.startsWith('place:~'));
   const placeNames = discovered.length ? new Map(discovered.map((e) => [e.id, e.name])) : NO_NAMES;
+  const villages = new Set(placeNames.keys());
+  const villageNamed = (text: string) => (villages.size ? discoveredPlaceIn(text, villages) : null);
   const dismisses = (s: Statement) => !isNarration(s) && isDismissal(s.text);
   return analysis.statements.flatMap((s) => {
     const acts: Array<[string, Polarity]> = [];
@@ -130,7 +133,7 @@ export function claimsOf(article: ExtractedArticle, analysis: Analysis): Claim[]
     const [from, to] = span(s, published, future);
     const speaker = isNarration(s) ? null : resolve(s.speaker);
     // The statement's own words say where better than the event it was merged into.
-    const place = placeNamed(s.text, article.publishedAt) ?? placeOf.get(s.id) ?? null;
+    const place = placeNamed(s.text, article.publishedAt) ?? villageNamed(s.text) ?? placeOf.get(s.id) ?? null;
     return acts.map(([act, polarity]) => ({
       statement: s,
       article,

@@ -18,6 +18,8 @@ const UK_HOLD_ELSEWHERE = report('https://ukr.test/klishchiivka', 'uk', '2023-01
   'Генштаб ЗСУ повідомив, що українські захисники відбили атаки окупантів у районі села Кліщіївка та утримують позиції.');
 const EN_CAPTURE = report('https://wire.test/wagner', 'en', '2023-01-08', 'Wagner claims village near Bakhmut',
   'Wagner founder Yevgeny Prigozhin said on Sunday that his fighters had taken the village of Blahodatne north of Bakhmut.');
+const EN_QUOTE = report('https://wire.test/wagner-quote', 'en', '2023-01-08', 'Wagner claims village near Bakhmut',
+  'Wagner forces fought north of Bakhmut, near the village of Blahodatne. "Blahodatne is under our control," Yevgeny Prigozhin said on Sunday.');
 const EN_HOLD = report('https://wire.test/kyiv', 'en', '2023-01-09', 'Ukraine says it holds village near Bakhmut',
   'Ukraine’s military said on Monday that its forces had repelled attacks near the village of Blahodatne and still held their positions there.');
 
@@ -35,6 +37,12 @@ describe('claims over a village outside the gazetteer', () => {
     const [pair] = findContradictions(EN_HOLD, [EN_CAPTURE]);
     expect(pair?.explanation).toContain('has taken Blahodatne');
     expect(pair?.explanation).not.toContain('Bakhmut');
+  });
+
+  it('reads the village a claim names without a preposition ("Blahodatne is under our control")', () => {
+    const [pair] = findContradictions(EN_HOLD, [EN_QUOTE]);
+    expect(pair?.other.text).toContain('Blahodatne is under our control');
+    expect(pair?.explanation).toContain('has taken Blahodatne');
   });
 
   it('does not set a capture of one village against the defence of another on the same day', () => {
