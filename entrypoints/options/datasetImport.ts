@@ -1,5 +1,6 @@
 import { importDatasetFile, type DatasetProgress } from '@/src/datasets/importDatasetFile';
 import { NotADataset, type SkippedRow } from '@/src/datasets/readDataset';
+import { formatDuration } from '@/src/ui/timeLeft';
 import { archiveDb, tellBackground } from './pageArchive';
 import type { Busy } from './Progress';
 
@@ -16,14 +17,9 @@ export interface SkippedReport {
 export function progressDetail(progress: DatasetProgress): string {
   const parts: string[] = [];
   if (progress.totalBytes) parts.push(`${Math.floor((100 * progress.bytesRead) / progress.totalBytes)}% of the file`);
-  if (progress.msLeft !== null && progress.msLeft > 0) parts.push(`about ${timeLeft(progress.msLeft)} left`);
+  if (progress.msLeft !== null && progress.msLeft > 0) parts.push(`about ${formatDuration(progress.msLeft)} left`);
   if (progress.skippedCount > 0) parts.push(`${progress.skippedCount.toLocaleString('en')} skipped`);
   return parts.join(', ');
-}
-
-function timeLeft(ms: number): string {
-  const seconds = Math.ceil(ms / 1000);
-  return seconds < 90 ? `${seconds} s` : `${Math.round(seconds / 60)} min`;
 }
 
 /**

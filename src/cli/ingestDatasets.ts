@@ -3,7 +3,7 @@ import type { ArchiveDB } from '../archive';
 import { detectDataset } from '../datasets/detectDataset';
 import { importDatasetFile, type DatasetProgress } from '../datasets/importDatasetFile';
 import { NotADataset, type SkippedRow } from '../datasets/readDataset';
-import { formatDuration } from '../feeds/timeLeft';
+import { formatDuration } from '../ui/timeLeft';
 
 /** What `ingest` says about one dataset file. */
 export interface DatasetFileSummary {

@@ -1,4 +1,4 @@
-import { formatDuration, msLeftFor } from '../feeds/timeLeft';
+import { formatDuration, msLeftFor } from '../ui/timeLeft';
 
 /** Seconds between plain progress lines when stderr is no terminal (a log, a pipe). */
 const PLAIN_EVERY_MS = 5_000;

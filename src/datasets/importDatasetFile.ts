@@ -1,5 +1,6 @@
 import type { ArchiveDB } from '../archive/db';
 import { storeDatasetEvents } from '../archive/datasetEvents';
+import { msLeftFor } from '../ui/timeLeft';
 import { readDataset, type DatasetCounts } from './readDataset';
 
 export interface DatasetProgress extends DatasetCounts {
@@ -44,7 +45,7 @@ export async function importDatasetFile(
 
   function progressOf(counts: DatasetCounts): DatasetProgress {
     const elapsedMs = Date.now() - started;
-    const msLeft = totalBytes && bytesRead > 0 ? Math.round((elapsedMs * (totalBytes - bytesRead)) / bytesRead) : null;
+    const msLeft = totalBytes ? msLeftFor(bytesRead, totalBytes - bytesRead, elapsedMs, 1) : null;
     return { ...counts, bytesRead, totalBytes, elapsedMs, msLeft };
   }
 }

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { FEEDS_CHANNEL, type FetchNowMessage } from './feedMessages';
 import type { FeedWork } from './feedProgress';
 import { newFeed, type FeedRecord, type FeedsDB } from './feedsDb';
-import { formatDuration } from './timeLeft';
+import { formatDuration } from '../ui/timeLeft';
 
 /** A feed's address as typed: a web address, https:// assumed when no scheme is given; null otherwise. */
 export function feedUrlOf(typed: string): URL | null {

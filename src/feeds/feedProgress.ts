@@ -1,5 +1,5 @@
 import type { FeedRecord, ItemRecord } from './feedsDb';
-import { msLeftFor } from './timeLeft';
+import { msLeftFor } from '../ui/timeLeft';
 
 /** How far a feed's pages are read: counts and, once the pace is known, the time left. */
 export interface FeedWork {

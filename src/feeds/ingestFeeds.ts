@@ -6,7 +6,7 @@ import { FeedsDB, newFeed, type FeedRecord } from './feedsDb';
 import { PoliteFetcher } from './politeFetch';
 import { readPageIn } from './readPage';
 import { runFeeds } from './runFeeds';
-import { formatDuration } from './timeLeft';
+import { formatDuration } from '../ui/timeLeft';
 
 /** What the command line says of one feed. */
 export interface FeedIngestSummary {

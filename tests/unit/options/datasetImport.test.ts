@@ -13,7 +13,7 @@ describe('importing a dataset on the archive page', () => {
   });
 
   test('a long wait is said in minutes', () => {
-    expect(progressDetail({ ...counts, skippedCount: 0, bytesRead: 1_000_000, totalBytes: 100_000_000, elapsedMs: 3_000, msLeft: 297_000 })).toBe('1% of the file, about 5 min left');
+    expect(progressDetail({ ...counts, skippedCount: 0, bytesRead: 1_000_000, totalBytes: 100_000_000, elapsedMs: 3_000, msLeft: 297_000 })).toBe('1% of the file, about 4 min 57 s left');
   });
 
   test('the skipped rows are listed with their line numbers and reasons, and the unlisted counted', () => {
