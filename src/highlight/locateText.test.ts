@@ -18,6 +18,12 @@ describe('finding a statement in the page', () => {
     expect(found!.end).toEqual({ node: 2, offset: page[2]!.indexOf('24') + 2 });
   });
 
+  test('a page that writes the apostrophe as an acute accent ("Russia´s") still shows the statement read with one', () => {
+    const texts = ['Russia´s defence ministry said it´s ready to hold talks.'];
+    const found = findStatement(foldTexts(texts), 'Russia’s defence ministry said it’s ready to hold talks');
+    expect(found!.start).toEqual({ node: 0, offset: 0 });
+  });
+
   test('a statement quoted in the page is found without its quotation marks', () => {
     const found = findStatement(foldTexts(page), '“he has no intention of sending troops from his country to Ukraine.”');
     expect(found!.start).toEqual({ node: 4, offset: 1 });

@@ -16,7 +16,7 @@ export interface FoldedText {
 }
 
 const DROPPED = /[\u00ad\u200b-\u200d\u2060\ufeff]/u;
-const QUOTES: Record<string, string> = { '‘': "'", '’': "'", '‚': "'", '‛': "'", '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '–': '-', '—': '-', '‑': '-' };
+const QUOTES: Record<string, string> = { '‘': "'", '’': "'", '‚': "'", '‛': "'", '´': "'", '`': "'", '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '–': '-', '—': '-', '‑': '-' };
 
 function foldChar(char: string): string {
   const mapped = QUOTES[char] ?? char;

@@ -10,12 +10,19 @@ import { extractTerms, MAX_TERMS } from './terms';
  */
 export const ANALYZER_VERSION = 12;
 
+/**
+ * An acute accent or a backtick between letters stands for the apostrophe in some copy
+ * ("Russia´s defence ministry", "It´s"): read as one, so possessives and contractions parse.
+ * The page highlighter folds them and the apostrophes to one character, so quotes are still found.
+ */
+const APOSTROPHE_LOOKALIKE = /(?<=\p{L})[\u00b4\u0060](?=\p{L})/gu;
+
 /** The headline is part of what the article says; the body follows it as a paragraph of its own. */
 function fullText(article: ExtractedArticle): string {
   const title = article.title.trim();
   const body = article.text.trim();
-  if (!title || body.startsWith(title)) return body;
-  return `${title}\n\n${body}`;
+  const text = !title || body.startsWith(title) ? body : `${title}\n\n${body}`;
+  return text.includes('\u00b4') || text.includes('\u0060') ? text.replace(APOSTROPHE_LOOKALIKE, '’') : text;
 }
 
 export function analyzeArticle(article: ExtractedArticle): Analysis {
