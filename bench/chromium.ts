@@ -107,15 +107,19 @@ async function watchResults(page: Page): Promise<void> {
   await page.evaluate(() => {
     const seen = new Map<string, number>();
     const started = new Map<string, number>();
+    const stages = new Map<string, number>();
     (globalThis as unknown as { __results: Map<string, number> }).__results = seen;
     (globalThis as unknown as { __started: Map<string, number> }).__started = started;
+    (globalThis as unknown as { __stages: Map<string, number> }).__stages = stages;
     type Changes = Record<string, { newValue?: unknown }>;
     const { storage } = (globalThis as unknown as { chrome: { storage: { session: { onChanged: { addListener(f: (c: Changes) => void): void } } } } }).chrome;
     storage.session.onChanged.addListener((changes) => {
       for (const [key, change] of Object.entries(changes)) {
-        const state = change.newValue as { url?: string; status?: string } | undefined;
+        const state = change.newValue as { url?: string; status?: string; stage?: string } | undefined;
         if (!key.startsWith('tab:') || !state?.url) continue;
         if (state.status === 'analyzing' && !started.has(state.url)) started.set(state.url, Date.now());
+        const stage = `${state.url}\n${state.stage}`;
+        if (state.status === 'analyzing' && !stages.has(stage)) stages.set(stage, Date.now());
         if (['ready', 'error', 'not_article', 'not_relevant'].includes(state.status ?? '') && !seen.has(state.url)) seen.set(state.url, Date.now());
       }
     });
@@ -126,7 +130,11 @@ async function watchResults(page: Page): Promise<void> {
  * Milliseconds from the start of navigation to the page's load event, to the background starting
  * its analysis (the detector has reported), and to the extension's stored result.
  */
-async function navigate(tab: Page, watcher: Page, url: string): Promise<{ load: number; started: number | null; result: number | null }> {
+type Navigation = { load: number; started: number | null; result: number | null; stages?: Record<string, number> };
+/** The background's steps (pageAnalysis.ts), in order: each is told to the panel as it starts. */
+const STAGES = ['reading', 'analysing', 'matching'];
+
+async function navigate(tab: Page, watcher: Page, url: string): Promise<Navigation> {
   // A reader does not open articles a few hundred ms apart in one tab; reports that close are a
   // burst to the background (analysisScheduler.ts), whose latest it analyses once they pause.
   await new Promise((resolve) => setTimeout(resolve, QUIET_MS + 200));
@@ -135,11 +143,14 @@ async function navigate(tab: Page, watcher: Page, url: string): Promise<{ load: 
   const load = Date.now() - start;
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
-    const [began, at] = await watcher.evaluate((u) => {
-      const g = globalThis as unknown as { __results: Map<string, number>; __started: Map<string, number> };
-      return [g.__started.get(u) ?? null, g.__results.get(u) ?? null];
-    }, url);
-    if (at !== null) return { load, started: began === null ? null : began - start, result: at - start };
+    const [began, at, steps] = await watcher.evaluate(([u, names]) => {
+      const g = globalThis as unknown as { __results: Map<string, number>; __started: Map<string, number>; __stages: Map<string, number> };
+      return [g.__started.get(u) ?? null, g.__results.get(u) ?? null, names.map((n) => g.__stages.get(`${u}\n${n}`) ?? null)] as const;
+    }, [url, STAGES] as const);
+    if (at !== null) {
+      const stages = Object.fromEntries(STAGES.flatMap((name, i) => (steps[i] == null ? [] : [[name, steps[i]! - start]])));
+      return { load, started: began === null ? null : began - start, result: at - start, stages };
+    }
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
   return { load, started: null, result: null };
@@ -175,6 +186,7 @@ async function main() {
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   const rows: unknown[] = [];
   const searchLines: string[] = [];
+  const stepLines: string[] = [];
   try {
     for (const size of SIZES) {
       const browser = await launchWithExtension({ headless: true, executablePath, extensionDir: EXTENSION });
@@ -203,8 +215,10 @@ async function main() {
         const starts: number[] = [];
         const results: number[] = [];
         const extra: number[] = [];
+        const steps = new Map<string, number[]>();
         for (const doc of pages.slice(1, NAVIGATIONS + 1)) {
-          const { load, started, result } = await navigate(tab, page, server.urlOf(doc));
+          const { load, started, result, stages } = await navigate(tab, page, server.urlOf(doc));
+          for (const [name, at] of Object.entries({ ...stages, result: result ?? NaN })) if (!Number.isNaN(at)) steps.set(name, [...(steps.get(name) ?? []), at]);
           loads.push(load);
           if (started !== null) starts.push(started);
           if (result !== null) [results[results.length], extra[extra.length]] = [result, result - load];
@@ -222,6 +236,8 @@ async function main() {
         const ingest = size ? `${(size / (fillMs / 1000)).toFixed(0)}/s` : '–';
         const perArticle = size ? `${Math.round(usage / size).toLocaleString('en')}` : '–';
         console.log(`| ${size.toLocaleString('en')} | ${ingest} | ${ms(w.median)} | ${ms(w.p95)} | ${ms(c.median)} | ${ms(c.p95)} | ${ms(mini.build)} | ${ms(query)} | ${ms(queryP95)} | ${size ? `${(w.median / query).toFixed(1)}x` : '–'} | ${size ? `${(w.p95 / queryP95).toFixed(1)}x` : '–'} | ${ms(l.median)} | ${ms(median(starts))} | ${ms(r.median)} | ${ms(r.p95)} | ${ms(e.p95)} | ${ms(median(stopped))} | ${perArticle} |`);
+        // Where a navigation's time goes: when each step of the background's began, from the start of navigation.
+        stepLines.push(`| ${size.toLocaleString('en')} | ${ms(l.median)} | ${[...STAGES, 'result'].map((name) => { const at = steps.get(name) ?? []; return at.length ? `${ms(median(at))} / ${ms(percentile(at, 95))}` : '–'; }).join(' | ')} |`);
         if (results.length < NAVIGATIONS) console.log(`  (${NAVIGATIONS - results.length} of ${NAVIGATIONS} navigations gave no result within 15 s)`);
         rows.push({ size, ingestPerSecond: size ? size / (fillMs / 1000) : null, checkWarm: w, checkCold: c, miniSearch: { build: mini.build, query, queryP95 }, navigation: { load: l, analysisStarts: stats(starts), result: r, resultMinusLoad: e, workerStopped: stats(stopped) }, bytesPerArticle: size ? usage / size : null });
       } finally {
@@ -235,6 +251,10 @@ async function main() {
   console.log('| archive | index from nothing | index load | search median | p95 |');
   console.log('|---|---|---|---|---|');
   for (const line of searchLines) console.log(line);
+  console.log('\nnavigation steps (ms from the start of navigation, median / p95; pageAnalysis.ts):');
+  console.log(`| archive | load | ${[...STAGES, 'result'].join(' | ')} |`);
+  console.log(`|---|---|${[...STAGES, 'result'].map(() => '---|').join('')}`);
+  for (const line of stepLines) console.log(line);
   mkdirSync(path.join(here, 'results'), { recursive: true });
   writeFileSync(path.join(here, 'results/chromium.json'), `${JSON.stringify({ date: new Date().toISOString().slice(0, 10), browser: executablePath, rows }, null, 2)}\n`);
 }

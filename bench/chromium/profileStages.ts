@@ -19,6 +19,8 @@ const SIZE = Number(arg('size', '10000'));
 const EXTENSION = path.resolve(arg('extension', '.output/chrome-mv3'));
 const PROFILE = arg('profile', '/tmp/backstory-stages-profile');
 const COLD = Number(arg('cold', '8'));
+const SLOWEST = Number(arg('slowest', '4'));
+const ROUNDS = Number(arg('rounds', '1'));
 
 async function main() {
   const code = (await build({ entryPoints: [path.join(here, 'stagesPage.ts')], bundle: true, format: 'iife', platform: 'browser', write: false, logLevel: 'silent' })).outputFiles[0]!.text;
@@ -47,7 +49,14 @@ async function main() {
     if (fresh) for (let from = 0; from < SIZE; from += 1000) console.log('filled', await call(page, 'fill', sources, from, Math.min(SIZE, from + 1000)));
     const table = (label: string, rows: Array<Record<string, number>>) => {
       const names = Object.keys(rows[0]!);
-      console.log(`${label}: ${names.map((n) => `${n} ${median(rows.map((r) => r[n]!)).toFixed(1)}`).join(', ')}; total ${median(rows.map((r) => names.filter((n) => n !== 'keys').reduce((s, n) => s + r[n]!, 0))).toFixed(0)}`);
+      const counts = new Set(['keys', 'candidates', 'pool', 'statements', 'query']);
+      const timed = names.filter((n) => !counts.has(n));
+      const total = (r: Record<string, number>) => timed.reduce((s, n) => s + r[n]!, 0);
+      // The slowest checks, stage by stage: what a p95 is made of.
+      for (const r of [...rows].sort((a, b) => total(b) - total(a)).slice(0, SLOWEST)) {
+        console.log(`  ${label} slow: total ${total(r).toFixed(0)}; ${names.map((n) => `${n} ${r[n]!.toFixed(counts.has(n) ? 0 : 1)}`).join(', ')}`);
+      }
+      console.log(`${label}: ${names.map((n) => `${n} ${median(rows.map((r) => r[n]!)).toFixed(1)}`).join(', ')}; total ${median(rows.map((r) => timed.reduce((s, n) => s + r[n]!, 0))).toFixed(0)}`);
     };
     const cold: Array<Record<string, number>> = [];
     for (let i = 0; i < COLD; i++) {
@@ -62,7 +71,14 @@ async function main() {
     table('cold', cold);
     await call(page, 'check', queries[0]);
     const warm: Array<Record<string, number>> = [];
-    for (const q of queries) warm.push((await call(page, 'check', q)) as Record<string, number>);
+    const rounds = async () => {
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const [i, q] of queries.entries()) warm.push({ ...((await call(page, 'check', q)) as Record<string, number>), query: i });
+      }
+    };
+    // `--cpu-warm`: where the warm checks' main-thread time goes, by function.
+    if (process.argv.includes('--cpu-warm')) console.log((await cpuProfile(page, rounds, 40)).lines.join('\n'));
+    else await rounds();
     table('warm', warm);
   } finally {
     await context.close();

@@ -46,6 +46,9 @@ const stages = {
     findContradictions(side, pool);
     lap('contradictions');
     t.keys = new Set(keys).size;
+    t.candidates = candidates.length;
+    t.pool = pool.length;
+    t.statements = pool.reduce((n, c) => n + c.analysis.statements.length, 0);
     return t;
   },
 };

@@ -12,6 +12,9 @@ const SAVE_MENU_ID = 'backstory-save';
 
 export default defineBackground(() => {
   const db = new ArchiveDB();
+  // Opened as the worker starts, not by the first check: a worker woken by a page's verdict
+  // opens the archive while the page is extracted and analysed (7-29 ms of a cold check).
+  void db.open().catch(() => undefined);
   listen(createRoutes(db));
   openPanelOnToolbarClick();
   // The archive page imports, deletes and restores by itself: open tabs' marks follow.

@@ -9,7 +9,7 @@ import { isNeverRead, loadSettings } from '@/src/settings/settings';
 import { analyseOnce } from './analysedOnce';
 import { compactPriorEvents } from './compactPriorEvents';
 import { extractInTab } from './extractInTab';
-import { emptyTabState, readTabState, writeTabState } from './tabStates';
+import { emptyTabState, isCurrent, writeTabState, writeTabStateIfCurrent } from './tabStates';
 
 export async function savedMarkFor(db: ArchiveDB, analyzed: AnalyzedArticle): Promise<SavedMark | null> {
   // The same article counts as saved at another address too (a syndicated or tracked link).
@@ -57,12 +57,13 @@ export async function analyzePage(
   if (!force && !detection.relevant) return writeTabState({ ...base, status: 'not_relevant' });
   // Each step is told to the panel as it starts (its progress), with the article's title and
   // outlet once read, so the header is in place before the results arrive. Never over a
-  // newer page the reader has moved on to.
-  const step = async (stage: AnalysisStage, article: ExtractedArticle | null = null) => {
-    if (stage !== 'reading' && (await readTabState(tabId)).url !== url) return;
-    await writeTabState({ ...base, status: 'analyzing', stage, article });
+  // newer page the reader has moved on to. Not waited for: the tab's writes keep their order,
+  // and the work need not wait for the storage (each write was a round trip before the result).
+  const step = (stage: AnalysisStage, article: ExtractedArticle | null = null) => {
+    const state: TabState = { ...base, status: 'analyzing', stage, article };
+    void (stage === 'reading' ? writeTabState(state) : writeTabStateIfCurrent(state)).catch(() => undefined);
   };
-  await step('reading');
+  step('reading');
   try {
     const extracted = await extractInTab(tabId);
     // The extractor refuses a canonical on another site; checked again here, against the
@@ -70,14 +71,15 @@ export async function analyzePage(
     // suffix list: another blog on livejournal.com, another registrant under kyiv.ua or
     // another page on telegra.ph is another site, whose address a page may not take.
     const article = url.startsWith('file:') || sameSite(extracted.url, url) ? extracted : { ...extracted, url };
-    await step('analysing', article);
+    step('analysing', article);
+    // The step's write goes out before the analysis holds the thread (a long page takes seconds).
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const analyzed = analyseOnce(article, detection);
-    await step('matching', analyzed.article);
+    step('matching', analyzed.article);
     let ready = await matchIntoState(db, base, analyzed);
-    // The reader may have navigated on while we worked: never show a result on the wrong page.
-    if ((await readTabState(tabId)).url !== url) return;
-    // Auto-save (off unless the reader turned it on): a topical article, once, as if Save were pressed.
-    if (settings.autoSave && detection.relevant && !ready.saved) {
+    // Auto-save (off unless the reader turned it on): a topical article, once, as if Save were
+    // pressed, and only while the tab still shows it.
+    if (settings.autoSave && detection.relevant && !ready.saved && (await isCurrent(tabId, url))) {
       try {
         await ingestArticle(db, analyzed, { origin: 'saved' });
         ready = { ...ready, saved: await savedMarkFor(db, analyzed) };
@@ -86,10 +88,10 @@ export async function analyzePage(
         ready = { ...ready, error: `Auto-save failed: ${error instanceof Error ? error.message : String(error)}` };
       }
     }
-    await writeTabState(ready);
+    // The reader may have navigated on while we worked: never show a result on the wrong page.
+    await writeTabStateIfCurrent(ready);
   } catch (error) {
-    if ((await readTabState(tabId)).url !== url) return;
     const message = error instanceof Error ? error.message : String(error);
-    await writeTabState({ ...base, status: 'error', error: message });
+    await writeTabStateIfCurrent({ ...base, status: 'error', error: message });
   }
 }

@@ -55,21 +55,38 @@ function queued<T>(tabId: number, work: () => Promise<T>): Promise<T> {
   return next;
 }
 
+/**
+ * The address each tab's stored state is of, as this worker last wrote it: every write goes
+ * through `store`, so asking whether the reader moved on costs no read of storage. A worker
+ * started afresh knows nothing yet and reads.
+ */
+const storedUrls = new Map<number, string | null>();
+
+async function storedUrl(tabId: number): Promise<string | null> {
+  return storedUrls.has(tabId) ? storedUrls.get(tabId)! : (await readTabState(tabId)).url;
+}
+
 async function store(state: TabState): Promise<void> {
-  if (state.analyzed) await keepAnalysis(state.tabId, state.url, state.analyzed);
   let next = compactTabState({ ...state, updatedAt: new Date().toISOString() });
+  storedUrls.set(state.tabId, state.url);
+  // The full analysis goes to IndexedDB beside the panel's state, not before it: a Save that
+  // reads it comes after this state and its transaction is ordered after the write.
+  const kept = state.analyzed ? keepAnalysis(state.tabId, state.url, state.analyzed) : Promise.resolve();
+  // Open panels are told beside the write, not after it: one round trip less before they show it.
+  const told = broadcast('tabStateChanged', { tabId: state.tabId, state: next });
+  const badge = setBadge(state.tabId, state.status === 'ready' ? state.related.length : 0);
   try {
-    await browser.storage.session.set({ [storageKey(state.tabId)]: next });
+    await Promise.all([browser.storage.session.set({ [storageKey(state.tabId)]: next }), kept, told, badge]);
   } catch (error) {
+    await Promise.all([kept, told, badge].map((p) => p.catch(() => undefined)));
     if (!/quota/i.test(error instanceof Error ? error.message : String(error))) throw error;
     // A few hundred bytes saying why: the panel must not wait for a result that never comes.
     next = { ...emptyTabState(state.tabId, state.url), status: 'error', error: SESSION_FULL };
     await browser.storage.session.set({ [storageKey(state.tabId)]: next }).catch(() => {
       throw new Error(SESSION_FULL);
     });
+    await Promise.all([broadcast('tabStateChanged', { tabId: state.tabId, state: next }), setBadge(state.tabId, 0)]);
   }
-  await setBadge(state.tabId, state.status === 'ready' ? state.related.length : 0);
-  await broadcast('tabStateChanged', { tabId: state.tabId, state: next });
 }
 
 /** Stores the state, updates the badge and tells open panels. */
@@ -77,17 +94,34 @@ export function writeTabState(state: TabState): Promise<void> {
   return queued(state.tabId, () => store(state));
 }
 
+/**
+ * Writes the state only if the tab still shows its page (`state.url`), decided in turn with the
+ * tab's other writes: a result never lands on a page the reader has moved on to. True if written.
+ */
+export function writeTabStateIfCurrent(state: TabState): Promise<boolean> {
+  return queued(state.tabId, async () => {
+    if ((await storedUrl(state.tabId)) !== state.url) return false;
+    await store(state);
+    return true;
+  });
+}
+
+/** Whether the tab's stored state is still of `url`, after the writes already asked for. */
+export function isCurrent(tabId: number, url: string | null): Promise<boolean> {
+  return queued(tabId, async () => (await storedUrl(tabId)) === url);
+}
+
 /** A new page in the tab: forget the old page's result, unless the state is already the new page's. */
 export function resetTabState(tabId: number, url: string | null): Promise<void> {
   return queued(tabId, async () => {
-    const state = await readTabState(tabId);
-    if (state.url === url) return;
+    if ((await storedUrl(tabId)) === url) return;
     await dropAnalysis(tabId);
     await store(emptyTabState(tabId, url));
   });
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
+  storedUrls.delete(tabId);
   await browser.storage.session.remove(storageKey(tabId));
   await dropAnalysis(tabId);
 }

@@ -4,10 +4,10 @@ import { analyzedFromRows } from './articleRows';
 import { canonicalUrl } from './canonicalUrl';
 import { contentHash } from './contentHash';
 import type { ArchiveDB } from './db';
-import { loadCorpusStats } from './keyStats';
+import { checkCacheOf, loadCorpusStats, remember, rememberKeyIds, type ArticleRowsRead, type CheckCache } from './keyStats';
 import { dayKey, keyDayRange, type MatchFeatures } from './matchFeatures';
 import { mergeCandidates, publishedNear } from './nearbyCandidates';
-import type { ArticleRecord, EventRecord, StatementRecord } from './records';
+import type { ArticleRecord } from './records';
 
 /** How many stored articles the matcher scores at most for one query. */
 export const MAX_CANDIDATES = 200;
@@ -49,7 +49,16 @@ type Window = { from: string; to: string } | undefined;
  * `n`: the whole window, latest first, when there is no inner one; else the days before the inner
  * window, nearest first, and those after it, nearest first. Each widening reads only new days.
  */
-async function keyIds(db: ArchiveDB, key: string, n: number, window: Window, inner: Window): Promise<number[]> {
+async function keyIds(db: ArchiveDB, cache: CheckCache, key: string, n: number, window: Window, inner: Window): Promise<number[]> {
+  const read = `${key}\n${n}\n${window?.from}\n${window?.to}\n${inner?.from}\n${inner?.to}`;
+  const known = cache.keyIds.get(read);
+  if (known) return known;
+  const ids = await readKeyIds(db, key, n, window, inner);
+  rememberKeyIds(cache, read, ids);
+  return ids;
+}
+
+async function readKeyIds(db: ArchiveDB, key: string, n: number, window: Window, inner: Window): Promise<number[]> {
   const index = db.features.where('keyDays');
   const [first, last] = keyDayRange(key);
   if (!inner) {
@@ -80,23 +89,38 @@ export async function findCandidateIds(
   limit: number = MAX_CANDIDATES,
   perKey: number = MAX_IDS_PER_KEY,
 ): Promise<number[]> {
+  // One read transaction for every range read: standalone, each of a check's hundred or so reads
+  // would open a transaction of its own, a round trip to the browser's storage process apiece.
+  return db.transaction('r', [db.keyStats, db.features, db.articles], () => candidateIdsIn(db, query, limit, perKey));
+}
+
+async function candidateIdsIn(db: ArchiveDB, query: AnalyzedArticle, limit: number, perKey: number): Promise<number[]> {
   const keys = [...new Set(indexKeys(query))];
+  // Reads that do not wait on each other go out together: each round trip to the storage
+  // process is a few milliseconds of a check that should take a few tens.
+  const besides = Promise.all([selfIds(db, query), publishedNear(db, query.article.publishedAt)]);
   const stats = await loadCorpusStats(db, keys);
+  // Taken before the key reads: what they return is then never older than the cache's generation.
+  const cache = checkCacheOf(db);
   const looked = keysWorthReading(keys, stats);
   const rarity = (key: string) => Math.log(1 + stats.docCount / Math.max(1, stats.df(key)));
-  const [self, nearby] = await Promise.all([selfIds(db, query), publishedNear(db, query.article.publishedAt)]);
   const whole = looked.filter((key) => stats.df(key) <= READ_WHOLE_DF);
   const windowed = looked.filter((key) => stats.df(key) > READ_WHOLE_DF);
+  const windows = windowsFor(query.article.publishedAt, stats.docCount, limit);
+  const wholeRead = Promise.all(whole.map((key) => keyIds(db, cache, key, perKey, undefined, undefined)));
+  const firstRound = Promise.all(windowed.map((key) => keyIds(db, cache, key, perKey, windows[0], undefined)));
+  const [self, nearby] = await besides;
   const weights = new Map<number, number>();
+  // Sums in a fixed order (rare keys, then each window's): the same floating-point weights every time.
   const add = (ids: number[], key: string) => {
     for (const id of ids) if (!self.has(id)) weights.set(id, (weights.get(id) ?? 0) + rarity(key));
   };
-  const wholeIds = await Promise.all(whole.map((key) => keyIds(db, key, perKey, undefined, undefined)));
-  wholeIds.forEach((ids, i) => add(ids, whole[i]!));
+  (await wholeRead).forEach((ids, i) => add(ids, whole[i]!));
   const read = windowed.map(() => 0);
   let inner: Window;
-  for (const window of windowsFor(query.article.publishedAt, stats.docCount, limit)) {
-    const added = await Promise.all(windowed.map((key, i) => (read[i]! < perKey ? keyIds(db, key, perKey - read[i]!, window, inner) : [])));
+  for (const [round, window] of windows.entries()) {
+    const added = round === 0 ? await firstRound
+      : await Promise.all(windowed.map((key, i) => (read[i]! < perKey ? keyIds(db, cache, key, perKey - read[i]!, window, inner) : [])));
     added.forEach((ids, i) => {
       read[i] = read[i]! + ids.length;
       add(ids, windowed[i]!);
@@ -144,36 +168,52 @@ function keysWorthReading(keys: string[], stats: CorpusStats): string[] {
  * Loads stored articles for ranking, in the order of `ids`, from their features (matchFeatures.ts):
  * no text, no statements. An article whose digest this matcher cannot use (stored by another
  * version of it) has its statement and event rows read too. Contradictions need the statements:
- * `withRows`.
+ * `withRows`. Features read by earlier checks are not read again while the archive is unchanged.
  */
 export async function loadCandidates(db: ArchiveDB, ids: number[]): Promise<StoredCandidate[]> {
-  const features = (await db.features.bulkGet(ids)).filter((f): f is MatchFeatures => f !== undefined);
+  // Taken before reading: what is read is then never older than the cache's generation.
+  const cache = checkCacheOf(db);
+  const found = new Map(ids.flatMap((id) => {
+    const f = cache.features.get(id);
+    return f ? [[id, f] as const] : [];
+  }));
+  const missing = ids.filter((id) => !found.has(id));
+  const read = missing.length > 0 ? await db.features.bulkGet(missing) : [];
+  read.forEach((f, i) => {
+    if (!f) return;
+    found.set(missing[i]!, f);
+    remember(cache.features, missing[i]!, f);
+  });
+  const features = ids.map((id) => found.get(id)).filter((f): f is MatchFeatures => f !== undefined);
   const rows = await readRows(db, features.filter((f) => !usableDigest(f.digest ?? undefined)).map((f) => f.id));
   return features.map((f) => {
     const digest = usableDigest(f.digest ?? undefined);
-    const read = rows.get(f.id);
     const article: ExtractedArticle = { url: f.url, title: f.title, byline: null, siteName: f.siteName, publishedAt: f.publishedAt, lang: f.lang, text: '' };
-    const { statements, events } = read
-      ? analyzedFromRows({ ...article, analysis: f } as unknown as ArticleRecord, read.statements, read.events)
-      : { statements: [], events: [] };
+    const { statements, events } = analysedRows(f, article, rows.get(f.id));
     const analysis = { entities: f.entities, terms: f.terms, statements, events };
     return { id: f.id, keys: f.keys, article, analysis, digest, complete: false };
   });
 }
 
+/** The statements and events of a candidate from its rows (none when they were not read). */
+function analysedRows(f: MatchFeatures, article: ExtractedArticle, read: ArticleRowsRead | undefined): Pick<AnalyzedArticle, 'statements' | 'events'> {
+  return read
+    ? analyzedFromRows({ ...article, analysis: f } as unknown as ArticleRecord, read.statements, read.events)
+    : { statements: [], events: [] };
+}
+
 /**
- * The candidates read whole, article text, statements and events, for contradictions to be
- * sought in: only the few reports in the pool, never the hundreds ranked.
+ * The candidates with their statements and events, for contradictions to be sought in: only
+ * the few reports in the pool, never the hundreds ranked. Their texts are not read: the
+ * contradictions quote statements, and name a report by its address, title and day.
  */
 export async function withRows(db: ArchiveDB, candidates: StoredCandidate[]): Promise<StoredCandidate[]> {
-  const ids = candidates.map((c) => c.id);
-  const [records, rows] = await Promise.all([db.articles.bulkGet(ids), readRows(db, ids)]);
-  return candidates.flatMap((candidate, i) => {
-    const record = records[i];
+  const rows = await readRows(db, candidates.map((c) => c.id));
+  return candidates.flatMap((candidate) => {
     const read = rows.get(candidate.id);
-    if (!record || !read) return [];
-    const analyzed = analyzedFromRows(record, read.statements, read.events);
-    return [{ ...candidate, article: analyzed.article, analysis: analyzed, complete: true }];
+    if (!read) return [];
+    const { statements, events } = analysedRows({ entities: candidate.analysis.entities, terms: candidate.analysis.terms } as MatchFeatures, candidate.article, read);
+    return [{ ...candidate, analysis: { ...candidate.analysis, statements, events }, complete: true }];
   });
 }
 
@@ -181,16 +221,26 @@ export async function withRows(db: ArchiveDB, candidates: StoredCandidate[]): Pr
  * The statement and event rows of each article, by one `equals` lookup apiece: `anyOf` over a
  * few hundred ids walks the index with a cursor that costs far more (127 ms against 5 at 10,000
  * articles in Chromium, and seconds in fake-indexeddb, which seeks every step from the root).
+ * Rows read by earlier checks are kept while the archive is unchanged (keyStats.ts).
  */
-async function readRows(db: ArchiveDB, ids: number[]): Promise<Map<number, { statements: StatementRecord[]; events: EventRecord[] }>> {
-  if (ids.length === 0) return new Map();
-  return db.transaction('r', [db.statements, db.events], async () => {
-    const [statements, events] = await Promise.all([
-      Promise.all(ids.map((id) => db.statements.where('articleId').equals(id).toArray())),
-      Promise.all(ids.map((id) => db.events.where('articleId').equals(id).toArray())),
-    ]);
-    return new Map(ids.map((id, i) => [id, { statements: statements[i]!, events: events[i]! }]));
+async function readRows(db: ArchiveDB, ids: number[]): Promise<Map<number, ArticleRowsRead>> {
+  const cache = checkCacheOf(db);
+  const found = new Map(ids.flatMap((id) => {
+    const rows = cache.rows.get(id);
+    return rows ? [[id, rows] as const] : [];
+  }));
+  const missing = ids.filter((id) => !found.has(id));
+  if (missing.length === 0) return found;
+  const [statements, events] = await db.transaction('r', [db.statements, db.events], () => Promise.all([
+    Promise.all(missing.map((id) => db.statements.where('articleId').equals(id).toArray())),
+    Promise.all(missing.map((id) => db.events.where('articleId').equals(id).toArray())),
+  ]));
+  missing.forEach((id, i) => {
+    const rows = { statements: statements[i]!, events: events[i]! };
+    found.set(id, rows);
+    remember(cache.rows, id, rows);
   });
+  return found;
 }
 
 const EMPTY_TEXT_HASH = contentHash('');
