@@ -37,6 +37,8 @@ describe('settlements outside the gazetteer', () => {
 
   it('leaves the places the gazetteer knows to it', () => {
     expect(placeIds('Fighting continued in the town of Soledar.')).toEqual(['place:soledar']);
+    // A page that glued a caption to the name: no new place made of part of a word.
+    expect(placeIds('Ukraine holds the town of SoledarBy Reality Check team.')).toEqual([]);
   });
 
   it('reads no name in lower-case words or pronouns after a settlement noun', () => {

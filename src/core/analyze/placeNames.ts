@@ -17,10 +17,10 @@ const NAME = `(${UPPER}${LOWER}{2,}(?: ${UPPER}${LOWER}{2,})?)`;
 
 /** Nouns of settlement, before the name, in the languages of the mission (all case forms a name follows). */
 const BEFORE = [
-  // English
-  '(?:village|town|city|settlement|hamlet|township)s?\\s+of',
+  // English, then "of": "the village of Blahodatne"
+  ...['village', 'town', 'city', 'settlement', 'hamlet', 'township'].map((noun) => `${noun}s?\\s+of`),
   // Russian: село, посёлок, деревня, хутор, станица, населённый пункт, пгт
-  'сел[оауеом]', '(?:пос[её]л(?:ок|ке|ка|ком|ку))', 'деревн(?:я|е|и|ю|ей)', 'хутор(?:а|е|ом)?', 'станиц(?:а|е|ы|у|ей)', 'пгт',
+  'сел[оауеом]', 'пос[её]л(?:ок|ке|ка|ком|ку)', 'деревн(?:я|е|и|ю|ей)', 'хутор(?:а|е|ом)?', 'станиц(?:а|е|ы|у|ей)', 'пгт',
   'населённ\\p{Ll}*\\s+пункт\\p{Ll}*', 'населенн\\p{Ll}*\\s+пункт\\p{Ll}*',
   // Ukrainian: село, селище, смт, населений пункт
   'сел(?:і|ом)', 'селищ(?:е|а|і|ем)', 'смт', 'населен\\p{Ll}*\\s+пункт\\p{Ll}*',
@@ -32,10 +32,10 @@ const BEFORE = [
 /** English also puts the noun after: "took control of Blahodatne village". */
 const AFTER = '(?:village|settlement|hamlet)(?![\\p{L}])';
 
-// Case-insensitive for the noun ("Village of", "Село"), so the name's capital is checked apart:
-// under the i flag \p{Lu} matches lower case too.
-const WORDS = `([\\p{L}'’ʼ-]{3,}(?: [\\p{L}'’ʼ-]{3,})?)`;
-const PLACE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${BEFORE.join('|')})\\s+(?:the\\s+)?${WORDS}`, 'giu');
+// A noun may open a sentence ("Village of", "Село"): its first letter in either case. Not the i
+// flag, under which \p{Lu} matches lower case too (and which is slower on Cyrillic).
+const eitherCase = (pattern: string) => `[${pattern[0]}${pattern[0]!.toUpperCase()}]${pattern.slice(1)}`;
+const PLACE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${BEFORE.map(eitherCase).join('|')})\\s+(?:the\\s+)?${NAME}(?![\\p{L}])`, 'gu');
 const PLACE_AFTER = new RegExp(`(?<![\\p{L}])${NAME}\\s+${AFTER}`, 'gu');
 const CAPITALISED_WORD = new RegExp(`(?<![\\p{L}])${UPPER}${LOWER}{2,}`, 'gu');
 const NEXT_WORD = new RegExp(`^ ${UPPER}${LOWER}{2,}`, 'u');
