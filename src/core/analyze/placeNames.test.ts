@@ -21,6 +21,17 @@ describe('settlements outside the gazetteer', () => {
     expect(ids[0]).toHaveLength(1);
   });
 
+  it('meets the Ukrainian -ів- of a village name and its Russian -ов- (Іванівка, Ивановка, Ivanivka)', () => {
+    const ids = [
+      'Бої тривають біля села Іванівка на Донеччині.',
+      'Бои идут у села Ивановка в Донецкой области.',
+      'Fighting continued near the village of Ivanivka.',
+    ].map((text) => placeIds(text).filter((id) => id.startsWith('place:~')));
+    expect(ids[1]).toEqual(ids[0]);
+    expect(ids[2]).toEqual(ids[0]);
+    expect(ids[0]).toHaveLength(1);
+  });
+
   it('names the place as the report writes it and counts its later mentions in other cases', () => {
     const found = places('Бои идут за село Благодатное. Жители Благодатного покинули дома, в Благодатном нет света.')
       .find((e) => e.id.startsWith('place:~'));

@@ -63,9 +63,10 @@ function capitalisedPart(words: string): string | null {
 const overlaps = (start: number, end: number, others: Array<{ start: number; end: number }>) =>
   others.some((m) => start < m.end && m.start < end);
 
-// A name's key as a surname's (transliterated, case endings gone), with о and а as one letter:
-// Belarusian writes an unstressed о as а (Благадатнае, Благодатное).
-const keyOf = (name: string) => name.split(' ').map((word) => surnameKey(word).replace(/o/g, 'a')).join('-');
+// A name's key as a surname's (transliterated, case endings gone), with Ukrainian -ів- as the
+// -ов- of Russian (Іванівка, Ивановка, Ivanivka) and о and а as one letter, since Belarusian
+// writes an unstressed о as а (Благадатнае, Благодатное).
+const keyOf = (name: string) => name.split(' ').map((word) => surnameKey(word).replace(/(?<=.)iv/g, 'ov').replace(/o/g, 'a')).join('-');
 
 /**
  * Settlements named outside the gazetteer (`known`: its mentions), each with every mention of
