@@ -10,7 +10,7 @@
 // 2. files: 1,000 HTML pages (the development set's texts of 150 words or more as outlets serve
 //    them, copies at other addresses opening with words of their own) imported as a chosen folder, then the same folder again
 //    (everything already stored: the resume's cost).
-// Options: --only=events|pages, --rows=N, --articles=N, --pages=N; --cpu prints where the page's
+// Options: --only=events|pages, --rows=N, --articles=N, --pages=N, --extension=DIR; --cpu prints where the page's
 // main thread spends the panel lookups and the first folder import (bench/cpuProfile.ts);
 // --profile[=acled,...] times reading and storing apart, and each page stage alone.
 // Targets (issue 10): 100,000 rows in at most 30 s; at least 100 pages a second; panel p95 at
@@ -39,6 +39,8 @@ const PAGE_BATCH = 100;
 /** `--only=events` or `--only=pages`: one of the two parts. */
 const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 const MIN_PAGE_WORDS = 150;
+/** `--extension=DIR`: a built extension copied elsewhere (a build others cannot replace mid-run). */
+const EXTENSION = path.resolve(process.argv.find((a) => a.startsWith('--extension='))?.slice(12) ?? EXTENSION_DIR);
 
 async function pageBundle(): Promise<string> {
   const result = await build({ entryPoints: [path.join(here, 'chromiumDatasetsPage.ts')], bundle: true, format: 'iife', platform: 'browser', write: false, logLevel: 'silent', alias: { '@': path.resolve(here, '..') }, define: { 'process.env': '{}' } });
@@ -59,7 +61,7 @@ const stats = (values: number[]) => ({ median: median(values), p95: percentile(v
 async function main() {
   const executablePath = findBrowser();
   if (!executablePath) return console.log('bench:chromiumDatasets: no Chromium found (apt-get install chromium, or set CHROME_PATH): skipped.');
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) return console.log('bench:chromiumDatasets: no built extension (run `npm run build` first): skipped.');
+  if (!existsSync(path.join(EXTENSION, 'manifest.json'))) return console.log('bench:chromiumDatasets: no built extension (run `npm run build` first): skipped.');
   const { corpus, note } = loadDevCorpus();
   if (!corpus) return console.log(`bench:chromiumDatasets: ${note}; skipped.`);
   const code = await pageBundle();
@@ -72,7 +74,7 @@ async function main() {
   const queries = topical.filter((_, i) => i % Math.max(1, Math.floor(topical.length / QUERIES)) === 0).slice(0, QUERIES)
     .map((a) => ({ ...a, article: { ...a.article, url: `${a.article.url}?query` } }));
 
-  let browser = await launchWithExtension({ headless: true, executablePath });
+  let browser = await launchWithExtension({ headless: true, executablePath, extensionDir: EXTENSION });
   try {
     if (ONLY === 'pages') throw new SkipPart();
     const page = await browser.openExtensionPage('options.html');
@@ -121,7 +123,7 @@ async function main() {
     await browser.close();
   }
 
-  browser = await launchWithExtension({ headless: true, executablePath });
+  browser = await launchWithExtension({ headless: true, executablePath, extensionDir: EXTENSION });
   try {
     if (ONLY === 'events') throw new SkipPart();
     const page = await browser.openExtensionPage('options.html');
@@ -144,7 +146,7 @@ async function main() {
     type Pages = { ms: number; files: number; added: number; skipped: Record<string, number>; error: string | null; workers: number };
     if (process.argv.some((a) => a.startsWith('--profile'))) console.log('ms per stage over the pages:', await call(page, '__datasetBench', 'profilePages'));
     // The analysis worker as the build emitted it (FileImport.tsx's pool); without one, the page's thread alone.
-    const assets = path.join(EXTENSION_DIR, 'assets');
+    const assets = path.join(EXTENSION, 'assets');
     const worker = existsSync(assets) ? readdirSync(assets).find((name) => /^fileImportWorker.*\.js$/.test(name)) : undefined;
     const workerPath = worker && !process.argv.includes('--no-workers') ? `assets/${worker}` : null;
     // `--in-flight=N`, `--batch=N`, `--workers=N`: the import's own settings tried otherwise (FileImport.tsx's by default).

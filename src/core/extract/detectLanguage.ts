@@ -1,5 +1,5 @@
-import { francAll } from 'franc-min';
 import { ISO_639_1_BY_639_3, ISO_639_3_BY_639_1 } from './iso639';
+import { rankLanguages } from './rankLanguages';
 
 /** Below this many letters trigram statistics say little; the page's declaration decides. */
 const MIN_LETTERS = 40;
@@ -33,7 +33,7 @@ export function detectLanguage(text: string, declared?: string | null): string |
   const hint = declaredCode(declared);
   const sample = text.slice(0, SAMPLE_CHARS);
   if ((sample.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return hint;
-  const ranked = francAll(sample);
+  const ranked = rankLanguages(sample);
   const best = ranked[0];
   if (!best || best[0] === 'und') return hint;
   const bestCode = ISO_639_1_BY_639_3[best[0]] ?? null;
