@@ -39,6 +39,7 @@ export function pickSubject(ctx: SubjectContext): string | null {
   const inClause = actors.filter((m) => m.start >= clauseStart && m.end <= at && canBeSubject(claimText, m));
   const beforePredicate = actors.filter((m) => m.end <= at && canBeSubject(claimText, m));
   return named?.entityId
+    ?? ownCountryAsOrigin(ctx)
     ?? launchPadTerritory(ctx, actors)
     ?? relativeClauseHead(ctx, actors)
     ?? inClause[inClause.length - 1]?.entityId
@@ -49,6 +50,17 @@ export function pickSubject(ctx: SubjectContext): string | null {
     // кордон", "удар по Киеву"), not who acts.
     ?? actors.find((m) => !predicate || m.end <= predicate.start || m.start >= predicate.end)?.entityId
     ?? speakerCountry(ctx.speaker);
+}
+
+/** Acts a state does, whoever announces them: troops, weapons, forces sent or moved from a country. */
+const STATE_ACTS = new Set(['send_troops', 'supply_weapons', 'deploy', 'station_nuclear', 'join_war', 'invade']);
+// "from his country", "from our own country", "из своей страны", "зі своєї країни", "са сваёй краіны", "z naszego kraju".
+const FROM_OWN_COUNTRY = /(?<![\p{L}])(?:from\s+(?:his|her|its|their|our)\s+(?:own\s+)?(?:country|territory)|из\s+(?:своей|нашей|его|её)\s+(?:страны|территории)|з(?:і)?\s+(?:своєї|нашої|його|її)\s+(?:країни|території)|з\s+(?:сваёй|нашай|ягонай)\s+(?:краіны|тэрыторыі)|са\s+(?:сваёй|нашай)\s+(?:краіны|тэрыторыі)|z\s+(?:naszego|swojego|jego)\s+kraju|от\s+(?:своята|нашата)\s+страна)(?![\p{L}])/iu;
+
+/** "no intention of sending troops from his country": the act is the speaker's country's, not his own. */
+function ownCountryAsOrigin({ claimText, predicate, speaker }: SubjectContext): string | null {
+  if (!predicate || !STATE_ACTS.has(predicate.predicate) || !speaker) return null;
+  return FROM_OWN_COUNTRY.test(claimText.slice(predicate.start)) ? speakerCountry(speaker) : null;
 }
 
 /** "used Belarus as a launching pad", "Belarus, which Putin has used as a staging ground". */

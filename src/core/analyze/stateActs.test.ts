@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from './analyzeArticle';
+
+const statementOf = (lang: string, text: string) => analyzeArticle({
+  url: 'https://news.test/troops', title: '', byline: null, siteName: null, publishedAt: '2022-12-19', lang, text,
+}).statements[0];
+
+// A leader who denies sending troops "from his country" speaks of his country's act: the one
+// who would send them is Belarus, as a reader takes it, not Lukashenko in person.
+describe('troops sent from the speaker\'s own country', () => {
+  it.each([
+    ['en', 'Lukashenko said he has no intention of sending troops from his country to Ukraine.'],
+    ['ru', 'Лукашенко заявил, что не намерен отправлять войска из своей страны на Украину.'],
+    ['uk', 'Лукашенко заявив, що не має наміру відправляти війська зі своєї країни в Україну.'],
+  ])('%s: the sender is Belarus', (lang, text) => {
+    expect(statementOf(lang, text)).toMatchObject({ predicate: 'send_troops', polarity: 'deny', subject: 'Belarus', target: 'Ukraine' });
+  });
+});
