@@ -1,7 +1,11 @@
 // Where one check's time goes in Chromium, cold (a freshly loaded page) and warm: each stage timed
 // (stagesPage.ts), medians over the queries. The archive is filled once into a kept profile
 // (`--profile=DIR`, default /tmp/backstory-stages-profile) so repeated runs skip the fill.
-// `npx tsx bench/chromium/profileStages.ts --size=10000 --extension=DIR [--cpu]`
+// `npx tsx bench/chromium/profileStages.ts --size=10000 --extension=DIR [--page=manifest.json] [--cpu]
+// [--cpu-warm] [--long] [--rounds=N] [--slowest=N] [--cold=N]`: --slowest prints the slowest checks
+// stage by stage (what a p95 is made of), --long takes articles of 120 words or more (as the
+// navigations of bench/chromium.ts open), --rounds checks the queries N times, --cpu-warm profiles
+// the warm checks by function.
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +31,9 @@ async function main() {
   const { corpus } = loadDevCorpus();
   if (!corpus) throw new Error('no devset texts');
   const sources = corpus.docs.map((doc) => analyzeText(doc.raw, { url: `https://devset.invalid/${doc.id}`, publishedAt: doc.publishedAt }));
-  const queries = sources.filter((_, i) => i % Math.ceil(sources.length / 40) === 0).map((a) => ({ ...a, article: { ...a.article, url: `${a.article.url}?query` } }));
+  // `--long`: the articles of 120 words or more, as the navigations of bench/chromium.ts open.
+  const pool = process.argv.includes('--long') ? sources.filter((a) => a.article.text.split(/\s+/).length >= 120) : sources;
+  const queries = pool.filter((_, i) => i % Math.ceil(pool.length / 40) === 0).map((a) => ({ ...a, article: { ...a.article, url: `${a.article.url}?query` } }));
   const fresh = !existsSync(PROFILE);
   mkdirSync(PROFILE, { recursive: true });
   const context = await chromium.launchPersistentContext(PROFILE, {

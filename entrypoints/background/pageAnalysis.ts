@@ -3,6 +3,7 @@ import { announceArchiveChange } from '@/src/archive/archiveChanges';
 import { datasetNumberDisagreements } from '@/src/archive/datasetNumbers';
 import { findPriorEvents, flattenPriorEvents } from '@/src/archive/priorEvents';
 import { sameSite } from '@/src/archive/siteKey';
+import { capArticle } from '@/src/core/limits';
 import type { AnalyzedArticle, Detection, ExtractedArticle } from '@/src/core/types';
 import type { AnalysisStage, SavedMark, TabState } from '@/src/messaging/protocol';
 import { isNeverRead, loadSettings } from '@/src/settings/settings';
@@ -11,16 +12,19 @@ import { compactPriorEvents } from './compactPriorEvents';
 import { extractInTab } from './extractInTab';
 import { emptyTabState, isCurrent, writeTabState, writeTabStateIfCurrent } from './tabStates';
 
-export async function savedMarkFor(db: ArchiveDB, analyzed: AnalyzedArticle): Promise<SavedMark | null> {
+export async function savedMarkFor(db: ArchiveDB, analyzed: Pick<AnalyzedArticle, 'article'>): Promise<SavedMark | null> {
   // The same article counts as saved at another address too (a syndicated or tracked link).
   const stored = await findDuplicate(db, canonicalUrl(analyzed.article.url), contentHash(analyzed.article.text));
   return stored ? { id: stored.record.id, savedAt: stored.record.savedAt } : null;
 }
 
-/** Matches an analysed article against the archive and fills in the tab's result. */
-export async function matchIntoState(db: ArchiveDB, state: TabState, analyzed: AnalyzedArticle): Promise<TabState> {
-  // The saved mark is read beside the check, not after it: one round trip less before the result.
-  const [check, prior, saved] = await Promise.all([checkArticle(db, analyzed), findPriorEvents(db, analyzed), savedMarkFor(db, analyzed)]);
+/**
+ * Matches an analysed article against the archive and fills in the tab's result. `savedMark`:
+ * the saved mark already asked for (it needs the text only, so a page's is read while its
+ * article is analysed); else it is read beside the check, not after it.
+ */
+export async function matchIntoState(db: ArchiveDB, state: TabState, analyzed: AnalyzedArticle, savedMark?: Promise<SavedMark | null>): Promise<TabState> {
+  const [check, prior, saved] = await Promise.all([checkArticle(db, analyzed), findPriorEvents(db, analyzed), savedMark ?? savedMarkFor(db, analyzed)]);
   // A dataset's count of the dead against the article's: a contradiction like any other.
   const disagreements = datasetNumberDisagreements(analyzed, flattenPriorEvents(prior));
   return {
@@ -72,11 +76,15 @@ export async function analyzePage(
     // another page on telegra.ph is another site, whose address a page may not take.
     const article = url.startsWith('file:') || sameSite(extracted.url, url) ? extracted : { ...extracted, url };
     step('analysing', article);
+    // Asked for now, read by the storage while the analysis holds this thread.
+    // The text as the analysis keeps it (capArticle), for the hash to be the stored one's.
+    const savedMark = savedMarkFor(db, { article: capArticle(article) });
+    savedMark.catch(() => undefined); // waited for below; a failure is told there
     // The step's write goes out before the analysis holds the thread (a long page takes seconds).
     await new Promise((resolve) => setTimeout(resolve, 0));
     const analyzed = analyseOnce(article, detection);
     step('matching', analyzed.article);
-    let ready = await matchIntoState(db, base, analyzed);
+    let ready = await matchIntoState(db, base, analyzed, savedMark);
     // Auto-save (off unless the reader turned it on): a topical article, once, as if Save were
     // pressed, and only while the tab still shows it.
     if (settings.autoSave && detection.relevant && !ready.saved && (await isCurrent(tabId, url))) {
