@@ -2,9 +2,10 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { loadSeeds, offTopicPageHtml, seedPageHtml } from '../../tests/support/seedPages';
 import { parseHtml } from '../cli/html';
-import { analyzeExtracted } from '../core/pipeline';
+import { analyzeDocument, analyzeExtracted } from '../core/pipeline';
 import { importFiles, type Analyze, type ImportEntry } from './fileImport';
 import { fileImportNotice } from './fileImportText';
+import { ingestArticles } from './ingest';
 import { freshArchive } from './testing';
 
 const seeds = loadSeeds();
@@ -148,5 +149,36 @@ describe('importing files and folders', () => {
     const summary = await importFiles(db, [entry('a/package.json', '{"name":"x"}'), entry('a/b.html', page(0))], { parse });
     expect(summary.added).toBe(1);
     expect(summary.skippedFiles).toEqual([{ path: 'a/package.json', kind: 'unreadable', reason: expect.stringContaining('not a bundle Backstory can read') }]);
+  });
+
+  test('a folder imported again: what the archive holds is named and never analysed a second time', async () => {
+    const db = freshArchive('file-import-known');
+    const folder = [0, 1, 2].map((n) => entry(`folder/${n}.html`, page(n)));
+    await importFiles(db, folder.slice(0, 2), { parse });
+    const analysed: string[] = [];
+    const analyze: Analyze = (article, detection) => (analysed.push(article.url), analyzeExtracted(article, detection));
+    const again = await importFiles(db, folder, { parse, analyze });
+    expect(analysed).toEqual(['https://news.example/story-2.html']);
+    expect(again.added).toBe(1);
+    expect(again.skippedFiles.map((file) => file.reason)).toEqual([0, 1].map((n) => `already in your archive (same canonical URL): “${seeds[n]!.title}”`));
+  });
+
+  test('an article saved elsewhere while the import runs is not stored a second time', async () => {
+    const db = freshArchive('file-import-saved-meanwhile');
+    const folder = [0, 1, 2, 3].map((n) => entry(`folder/${n}.html`, page(n)));
+    // The reader saves the third page's article from a tab while the first page is analysed.
+    let saved = false;
+    const analyze: Analyze = async (article, detection) => {
+      if (!saved) {
+        saved = true;
+        const doc = parse(page(2));
+        await ingestArticles(db, [{ analyzed: analyzeDocument(doc, 'https://news.example/story-2.html'), origin: 'saved' }]);
+      }
+      return analyzeExtracted(article, detection);
+    };
+    const summary = await importFiles(db, folder, { parse, analyze, batchSize: 2 });
+    expect(summary.added).toBe(3);
+    expect(summary.skippedFiles.map((file) => [file.path, file.kind])).toEqual([['folder/2.html', 'duplicate']]);
+    expect(await db.articles.count()).toBe(4);
   });
 });

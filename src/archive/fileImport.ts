@@ -1,8 +1,8 @@
-import type { AnalyzedArticle } from '../core/types';
 import { BundleError } from './bundleError';
 import { importBundleStream, ImportStopped } from './bundleImport';
 import type { ArchiveDB } from './db';
-import { duplicateOf, readArticleEntry, type Analyze, type ImportEntry, type ParseHtml } from './fileImportPage';
+import { duplicateOf, readArticleEntry, type Analyze, type ImportEntry, type ParseHtml, type ReadEntry } from './fileImportPage';
+import { KnownArticles } from './fileImportKnown';
 import { blobText, FileSkipped, importKindOf, type SkipKind } from './fileImportRead';
 import { ingestArticles } from './ingest';
 import { describeStorageError } from './storageErrors';
@@ -72,7 +72,7 @@ export async function importFiles(db: ArchiveDB, entries: ImportEntry[], options
   const totalBytes = chosen.reduce((sum, { entry }) => sum + entry.file.size, 0);
   const summary: FileImportSummary = { total: chosen.length, done: 0, added: 0, skipped: 0, elapsedMs: 0, skippedFiles: [], events: 0, ignored: entries.length - chosen.length, cancelled: false, error: null };
   let bytesDone = 0;
-  let pending: { path: string; analyzed: AnalyzedArticle }[] = [];
+  let pending: ({ path: string } & ReadEntry)[] = [];
 
   const skip = (path: string, kind: SkipKind, reason: string) => {
     summary.skippedFiles.push({ path, kind, reason });
@@ -86,14 +86,19 @@ export async function importFiles(db: ArchiveDB, entries: ImportEntry[], options
   // One transaction and one write per table for the batch, analysed before it. A batch is
   // written while the next pages are read (one batch in writing at a time, in order); `store`
   // waits for all writes, and a failed write stops the import at the next file.
+  // Read when the first page is (a folder of bundles alone needs none).
+  let known = KnownArticles.none();
+  let knownRead = false;
   let writing: Promise<void> = Promise.resolve();
   let failure: unknown = null;
   const write = (batch: typeof pending) => async () => {
     const outcomes = await ingestArticles(db, batch.map(({ analyzed }) => ({ analyzed, origin: 'imported' as const })));
     outcomes.forEach((outcome, i) => {
       // Two chosen files with the same article: the second is found in the same batch.
-      if (outcome.status === 'added') summary.added += 1;
-      else skip(batch[i]!.path, 'duplicate', duplicateOf(outcome.duplicateOf).reason);
+      if (outcome.status === 'added') {
+        summary.added += 1;
+        known.remember(batch[i]!.canonical, batch[i]!.hash);
+      } else skip(batch[i]!.path, 'duplicate', duplicateOf(outcome.duplicateOf).reason);
     });
   };
   const storeLater = async () => {
@@ -113,11 +118,11 @@ export async function importFiles(db: ArchiveDB, entries: ImportEntry[], options
 
   // Pages in flight, in the order chosen: read, parsed and extracted here while earlier ones are
   // analysed (in workers when the caller gives them), then stored in that order.
-  const window: { entry: ImportEntry; result: Promise<AnalyzedArticle> }[] = [];
+  const window: { entry: ImportEntry; result: Promise<ReadEntry> }[] = [];
   const settle = async () => {
     const { entry, result } = window.shift()!;
     try {
-      pending.push({ path: entry.path, analyzed: await result });
+      pending.push({ path: entry.path, ...(await result) });
     } catch (error) {
       if (!(error instanceof FileSkipped)) throw error;
       skip(entry.path, error.kind, error.reason);
@@ -139,11 +144,17 @@ export async function importFiles(db: ArchiveDB, entries: ImportEntry[], options
         while (window.length > 0) await settle();
         await store();
         if (!(await importBundleFile(db, entry, summary, skip, options.signal))) break;
+        // The bundle's articles are in the archive now.
+        knownRead = false;
         summary.done += 1;
         bytesDone += entry.file.size;
         continue;
       }
-      const result = readArticleEntry(db, entry, kind, options.parse, options.analyze);
+      if (!knownRead) {
+        known = await KnownArticles.read(db);
+        knownRead = true;
+      }
+      const result = readArticleEntry(db, entry, kind, options.parse, known, options.analyze);
       result.catch(() => undefined); // handled when settled, in order
       window.push({ entry, result });
       while (window.length >= inFlight) await settle();

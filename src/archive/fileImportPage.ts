@@ -7,6 +7,7 @@ import type { AnalyzedArticle, Detection, ExtractedArticle } from '../core/types
 import { canonicalUrl } from './canonicalUrl';
 import { contentHash } from './contentHash';
 import type { ArchiveDB } from './db';
+import type { KnownArticles } from './fileImportKnown';
 import { decodePageText, FileSkipped, readPageBytes, type ImportKind } from './fileImportRead';
 import { findDuplicate } from './ingest';
 
@@ -22,6 +23,13 @@ export interface ImportEntry {
   path: string;
 }
 
+/** A page read for the archive, with the keys it will be stored under (the import remembers them once it is stored). */
+export interface ReadEntry {
+  analyzed: AnalyzedArticle;
+  canonical: string;
+  hash: string;
+}
+
 /** The address a file without a canonical link is stored under: stable for the same path, so a re-import finds it. */
 export const fileUrlOf = (path: string) => `file:///${path.split('/').map(encodeURIComponent).join('/')}`;
 
@@ -29,7 +37,8 @@ export const fileUrlOf = (path: string) => `file:///${path.split('/').map(encode
  * Reads one page or text file as the archive would store it, through the same stages as a saved
  * article (detect, extract, analyse), cheapest first: a page that is not a topical article is
  * left before extraction, and one the archive holds already (same canonical address or text)
- * before analysis, so importing a folder again costs little for what is already in.
+ * before analysis, so importing a folder again costs little for what is already in. The archive
+ * is read only for an address or a text `known` holds.
  * Throws FileSkipped saying why a file is left out.
  */
 export async function readArticleEntry(
@@ -37,8 +46,9 @@ export async function readArticleEntry(
   entry: ImportEntry,
   kind: Exclude<ImportKind, 'bundle'>,
   parse: ParseHtml,
+  known: KnownArticles,
   analyze: Analyze = analyzeExtracted,
-): Promise<AnalyzedArticle> {
+): Promise<ReadEntry> {
   const text = decodePageText(await readPageBytes(entry.file, kind), kind !== 'txt');
   const url = fileUrlOf(entry.path);
   let article: ExtractedArticle;
@@ -60,7 +70,7 @@ export async function readArticleEntry(
       refuseOffTopic(detection);
       // The address extraction will give, read alone: a folder imported again skips extraction too.
       const address = canonicalUrl(pageCanonicalUrl(doc, url));
-      const sameAddress = await db.articles.where('canonicalUrl').equals(address).first();
+      const sameAddress = known.hasUrl(address) ? await db.articles.where('canonicalUrl').equals(address).first() : undefined;
       if (sameAddress) throw duplicateOf({ title: sameAddress.title, reason: 'same canonical URL' });
       lookedUp = address;
       article = capArticle(extractArticle(doc, url));
@@ -75,10 +85,13 @@ export async function readArticleEntry(
   // look up (one read of the archive per page fewer; each read is its own transaction).
   const canonical = canonicalUrl(article.url);
   const hash = contentHash(article.text);
-  const stored = canonical === lookedUp ? await sameText(db, hash) : (await findDuplicate(db, canonical, hash))?.duplicateOf;
+  const stored =
+    canonical === lookedUp
+      ? known.hasHash(hash) ? await sameText(db, hash) : null
+      : known.hasUrl(canonical) || known.hasHash(hash) ? (await findDuplicate(db, canonical, hash))?.duplicateOf : null;
   if (stored) throw duplicateOf(stored);
   try {
-    return await analyze(article, detection);
+    return { analyzed: await analyze(article, detection), canonical, hash };
   } catch (error) {
     // A page that defeats the analyzer is listed, and the import goes on with the next.
     throw new FileSkipped('unreadable', `could not be analysed (${error instanceof Error ? error.message : String(error)})`);
