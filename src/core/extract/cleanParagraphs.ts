@@ -114,11 +114,13 @@ export function cleanParagraphs(
   const blocks = withoutAuthorBox(withoutTrailingListings(paragraphs.map(blockOf)), byline);
   const kept: string[] = [];
   const titleKey = keyOf(title);
+  let lastKey = '';
   for (const block of blocks) {
     const key = keyOf(block.text);
-    if (isNoise(block.text) || isTeaser(block) || key === keyOf(kept.at(-1) ?? '')) continue;
+    if (isNoise(block.text) || isTeaser(block) || key === lastKey) continue;
     if (kept.length < 3 && titleKey !== '' && key === titleKey) continue;
     kept.push(block.text);
+    lastKey = key;
   }
   return withoutLeadingLabels(kept);
 }

@@ -6,7 +6,18 @@
  */
 import { isMetadataLine } from './isMetadataLine';
 
-export const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+// The rules below each ask a line's length in words: the last line's count is kept, so a line
+// is counted once rather than once per rule (a tenth of the cleaning's time in a folder import).
+let countedText = '';
+let counted = 0;
+
+export function wordCount(text: string): number {
+  if (text !== countedText) {
+    countedText = text;
+    counted = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  }
+  return counted;
+}
 
 const INSERT_MARKER = new RegExp(
   '^[(\\[]?(?:' +
