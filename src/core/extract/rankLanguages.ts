@@ -13,8 +13,11 @@ const MAX_DIFFERENCE = 300;
 
 interface ScriptModels {
   languages: string[];
-  /** A trigram's rank in each language's model (-1 where the model lacks it), one row per trigram. */
-  ranks: Map<string, Int16Array>;
+  /**
+   * The languages whose models hold a trigram, and its rank in each, as pairs (column, rank):
+   * a trigram is in few of the script's models, and every other model counts it missing.
+   */
+  ranks: Map<string, number[]>;
 }
 
 const models = new Map<string, ScriptModels>();
@@ -25,13 +28,15 @@ function modelsOf(script: string): ScriptModels {
   if (built) return built;
   const byLanguage = data[script]!;
   const languages = Object.keys(byLanguage);
-  const ranks = new Map<string, Int16Array>();
+  const ranks = new Map<string, number[]>();
   languages.forEach((language, column) => {
     const model = byLanguage[language]!.split('|');
-    for (let weight = model.length - 1; weight >= 0; weight -= 1) {
-      let row = ranks.get(model[weight]!);
-      if (!row) ranks.set(model[weight]!, (row = new Int16Array(languages.length).fill(-1)));
-      row[column] = weight;
+    const first = new Map<string, number>();
+    for (let weight = model.length - 1; weight >= 0; weight -= 1) first.set(model[weight]!, weight);
+    for (const [gram, weight] of first) {
+      const row = ranks.get(gram);
+      if (row) row.push(column, weight);
+      else ranks.set(gram, [column, weight]);
     }
   });
   built = { languages, ranks };
@@ -71,13 +76,13 @@ export function rankLanguages(value: string): [string, number][] {
   const [script, share] = topScript(sample);
   if (!script || !(script in data)) return !script || share === 0 ? [['und', 1]] : [[script, 1]];
   const { languages, ranks } = modelsOf(script);
-  const distances = new Array<number>(languages.length).fill(0);
-  for (const [gram, count] of trigramCounts(sample)) {
+  // Every trigram missing from every model to begin with, then corrected where a model has it.
+  const counts = trigramCounts(sample);
+  const distances = new Array<number>(languages.length).fill(counts.size * MAX_DIFFERENCE);
+  for (const [gram, count] of counts) {
     const row = ranks.get(gram);
-    for (let column = 0; column < languages.length; column += 1) {
-      const rank = row ? row[column]! : -1;
-      distances[column]! += rank < 0 ? MAX_DIFFERENCE : Math.abs(count - rank - 1);
-    }
+    if (!row) continue;
+    for (let at = 0; at < row.length; at += 2) distances[row[at]!]! += Math.abs(count - row[at + 1]! - 1) - MAX_DIFFERENCE;
   }
   const ranked = languages.map((language, column): [string, number] => [language, distances[column]!]).sort((a, b) => a[1] - b[1]);
   const min = ranked[0]![1];
