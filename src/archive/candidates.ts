@@ -120,7 +120,8 @@ async function candidateIdsIn(db: ArchiveDB, query: AnalyzedArticle, limit: numb
   let inner: Window;
   for (const [round, window] of windows.entries()) {
     const added = round === 0 ? await firstRound
-      : await Promise.all(windowed.map((key, i) => (read[i]! < perKey ? keyIds(db, cache, key, perKey - read[i]!, window, inner) : [])));
+      // A key whose every article was read already (its count says so) is not asked again.
+      : await Promise.all(windowed.map((key, i) => (read[i]! < Math.min(perKey, stats.df(key)) ? keyIds(db, cache, key, perKey - read[i]!, window, inner) : [])));
     added.forEach((ids, i) => {
       read[i] = read[i]! + ids.length;
       add(ids, windowed[i]!);
