@@ -4,7 +4,7 @@ import { analyzedFromRows } from './articleRows';
 import { canonicalUrl } from './canonicalUrl';
 import { contentHash } from './contentHash';
 import type { ArchiveDB } from './db';
-import { checkCacheOf, loadCorpusStats, remember, rememberKeyIds, type ArticleRowsRead, type CheckCache } from './keyStats';
+import { checkCacheOf, loadCorpusStats, MAX_CACHED_FEATURES, MAX_CACHED_ROWS, remember, rememberKeyIds, type ArticleRowsRead, type CheckCache } from './keyStats';
 import { dayKey, keyDayRange, type MatchFeatures } from './matchFeatures';
 import { mergeCandidates, publishedNear } from './nearbyCandidates';
 import type { ArticleRecord } from './records';
@@ -183,7 +183,7 @@ export async function loadCandidates(db: ArchiveDB, ids: number[]): Promise<Stor
   read.forEach((f, i) => {
     if (!f) return;
     found.set(missing[i]!, f);
-    remember(cache.features, missing[i]!, f);
+    remember(cache.features, missing[i]!, f, MAX_CACHED_FEATURES);
   });
   const features = ids.map((id) => found.get(id)).filter((f): f is MatchFeatures => f !== undefined);
   const rows = await readRows(db, features.filter((f) => !usableDigest(f.digest ?? undefined)).map((f) => f.id));
@@ -239,7 +239,7 @@ async function readRows(db: ArchiveDB, ids: number[]): Promise<Map<number, Artic
   missing.forEach((id, i) => {
     const rows = { statements: statements[i]!, events: events[i]! };
     found.set(id, rows);
-    remember(cache.rows, id, rows);
+    remember(cache.rows, id, rows, MAX_CACHED_ROWS);
   });
   return found;
 }

@@ -70,8 +70,13 @@ export interface ArticleRowsRead { statements: StatementRecord[]; events: EventR
 const cache = new WeakMap<ArchiveDB, CheckCache>();
 /** Past this many keys the cache starts again: a worker's memory is not the archive's. */
 const MAX_CACHED_KEYS = 200_000;
-/** Articles whose features (about 2 KB each) and rows are kept: some twenty checks' candidates. */
-export const MAX_CACHED_ARTICLES = 4_000;
+/**
+ * Articles whose features are kept (about 2 KB of JSON each, the devset's median, 6 KB at most):
+ * ten checks' candidates, some 10 MB of a worker's memory at most.
+ */
+export const MAX_CACHED_FEATURES = 2_000;
+/** Articles whose statement and event rows are kept (1.4 KB median, 31 KB at most): some fifty checks' pools. */
+export const MAX_CACHED_ROWS = 500;
 
 /**
  * The cache of the archive's generation that loadCorpusStats last read, or one that keeps
@@ -95,13 +100,13 @@ export function rememberKeyIds(cache: CheckCache, read: string, ids: number[]): 
   }
 }
 
-/** Keeps `value` under `id`, dropping the oldest entries past MAX_CACHED_ARTICLES. */
-export function remember<T>(map: Map<number, T>, id: number, value: T): void {
+/** Keeps `value` under `id`, dropping the oldest entries past `max`. */
+export function remember<T>(map: Map<number, T>, id: number, value: T, max: number): void {
   map.set(id, value);
-  if (map.size <= MAX_CACHED_ARTICLES) return;
+  if (map.size <= max) return;
   for (const oldest of map.keys()) {
     map.delete(oldest);
-    if (map.size <= MAX_CACHED_ARTICLES * 0.9) break;
+    if (map.size <= max * 0.9) break;
   }
 }
 
