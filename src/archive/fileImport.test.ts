@@ -181,4 +181,17 @@ describe('importing files and folders', () => {
     expect(summary.skippedFiles.map((file) => [file.path, file.kind])).toEqual([['folder/2.html', 'duplicate']]);
     expect(await db.articles.count()).toBe(4);
   });
+
+  test('a few pages into a large archive: each is still looked up and a stored one refused', async () => {
+    const db = freshArchive('file-import-large-archive');
+    const stored = analyzeDocument(parse(page(0)), 'https://news.example/story-0.html');
+    // 41 articles: more than twenty times the two files chosen.
+    const others = Array.from({ length: 40 }, (_, n) => ({ ...stored, article: { ...stored.article, url: `https://news.example/other-${n}.html`, text: `${stored.article.text} Update ${n}.` } }));
+    await ingestArticles(db, [stored, ...others].map((analyzed) => ({ analyzed, origin: 'saved' as const })));
+    const analysed: string[] = [];
+    const analyze: Analyze = (article, detection) => (analysed.push(article.url), analyzeExtracted(article, detection));
+    const summary = await importFiles(db, [entry('a/0.html', page(0)), entry('a/1.html', page(1))], { parse, analyze });
+    expect(analysed).toEqual(['https://news.example/story-1.html']);
+    expect(summary.skippedFiles.map((file) => file.reason)).toEqual([`already in your archive (same canonical URL): “${seeds[0]!.title}”`]);
+  });
 });

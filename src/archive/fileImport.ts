@@ -151,7 +151,7 @@ export async function importFiles(db: ArchiveDB, entries: ImportEntry[], options
         continue;
       }
       if (!knownRead) {
-        known = await KnownArticles.read(db);
+        known = await KnownArticles.read(db, chosen.length - summary.done);
         knownRead = true;
       }
       const result = readArticleEntry(db, entry, kind, options.parse, known, options.analyze);
