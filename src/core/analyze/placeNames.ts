@@ -53,11 +53,19 @@ export interface DiscoveredPlace extends Mention {
   name: string;
 }
 
-/** The capitalised words a match opens with: "Blahodatne" of "Blahodatne and", null for "the". */
-function capitalisedPart(words: string): string | null {
-  const [first, second] = words.split(' ');
-  if (!first || !/^\p{Lu}/u.test(first)) return null;
-  return second && /^\p{Lu}/u.test(second) && ADJECTIVE_OPENING.test(first) ? `${first} ${second}` : first;
+/** A matched name of one or two words keeps its second word only after an adjective ("Velyka Novosilka"). */
+function nameOf(words: string): string {
+  const [first, second] = words.split(' ') as [string, string?];
+  return second && ADJECTIVE_OPENING.test(first) ? words : first;
+}
+
+/** At each capitalised word of `text`: the two-word name it opens (when the next word is capitalised too), then the word alone. */
+function* namesAt(text: string): Generator<{ start: number; candidates: string[] }> {
+  for (const match of text.matchAll(CAPITALISED_WORD)) {
+    const end = match.index + match[0].length;
+    const next = NEXT_WORD.exec(text.slice(end, end + 40))?.[0];
+    yield { start: match.index, candidates: next ? [match[0] + next, match[0]] : [match[0]] };
+  }
 }
 
 const overlaps = (start: number, end: number, others: Array<{ start: number; end: number }>) =>
@@ -76,8 +84,7 @@ export function discoverPlaceMentions(text: string, known: Mention[]): Discovere
   const names = new Map<string, string>();
   for (const pattern of [PLACE_BEFORE, PLACE_AFTER]) {
     for (const match of text.matchAll(pattern)) {
-      const name = capitalisedPart(match[1]!);
-      if (!name) continue;
+      const name = nameOf(match[1]!);
       const start = match.index + match[0].lastIndexOf(name);
       if (NOT_A_NAME.test(name.split(/\s/)[0]!) || overlaps(start, start + name.length, known)) continue;
       const key = keyOf(name);
@@ -88,15 +95,14 @@ export function discoverPlaceMentions(text: string, known: Mention[]): Discovere
   // Every later or earlier mention of the name, in whatever case it stands ("Благодатного").
   const found: DiscoveredPlace[] = [];
   let after = 0;
-  for (const match of text.matchAll(CAPITALISED_WORD)) {
-    if (match.index < after) continue;
-    const next = NEXT_WORD.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 40))?.[0];
-    for (const candidate of next ? [match[0] + next, match[0]] : [match[0]]) {
+  for (const { start, candidates } of namesAt(text)) {
+    if (start < after) continue;
+    for (const candidate of candidates) {
       const key = keyOf(candidate);
       const name = names.get(key);
       if (!name) continue;
-      const end = match.index + candidate.length;
-      if (!overlaps(match.index, end, known)) found.push({ entityId: `place:~${key}`, start: match.index, end, kind: 'discovered', name });
+      const end = start + candidate.length;
+      if (!overlaps(start, end, known)) found.push({ entityId: `place:~${key}`, start, end, kind: 'discovered', name });
       after = end;
       break;
     }
@@ -110,9 +116,8 @@ export function discoverPlaceMentions(text: string, known: Mention[]): Discovere
  * analysis kept the place but not where each sentence names it.
  */
 export function discoveredPlaceIn(text: string, ids: ReadonlySet<string>): string | null {
-  for (const match of text.matchAll(CAPITALISED_WORD)) {
-    const next = NEXT_WORD.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 40))?.[0];
-    for (const candidate of next ? [match[0] + next, match[0]] : [match[0]]) {
+  for (const { candidates } of namesAt(text)) {
+    for (const candidate of candidates) {
       const id = `place:~${keyOf(candidate)}`;
       if (ids.has(id)) return id;
     }
