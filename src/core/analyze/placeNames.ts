@@ -115,7 +115,7 @@ export function discoverPlaceMentions(text: string, known: Mention[]): Discovere
  * form, or null: a statement's own village ("Blahodatne is under our control") when the
  * analysis kept the place but not where each sentence names it.
  */
-export function discoveredPlaceIn(text: string, ids: ReadonlySet<string>): string | null {
+export function discoveredPlaceIn(text: string, ids: { has(id: string): boolean }): string | null {
   for (const { candidates } of namesAt(text)) {
     for (const candidate of candidates) {
       const id = `place:~${keyOf(candidate)}`;

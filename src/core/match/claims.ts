@@ -121,8 +121,7 @@ export function claimsOf(article: ExtractedArticle, analysis: Analysis): Claim[]
   const articlePlace = mainPlace(analysis);
   const discovered = analysis.entities.filter((e) => e.id.startsWith('place:~'));
   const placeNames = discovered.length ? new Map(discovered.map((e) => [e.id, e.name])) : NO_NAMES;
-  const villages = new Set(placeNames.keys());
-  const villageNamed = (text: string) => (villages.size ? discoveredPlaceIn(text, villages) : null);
+  const villageNamed = (text: string) => (placeNames.size ? discoveredPlaceIn(text, placeNames) : null);
   const dismisses = (s: Statement) => !isNarration(s) && isDismissal(s.text);
   return analysis.statements.flatMap((s) => {
     const acts: Array<[string, Polarity]> = [];
