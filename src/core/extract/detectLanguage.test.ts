@@ -28,6 +28,12 @@ describe('detectLanguage', () => {
     expect(detectLanguage(ENGLISH, 'de-DE')).toBe('en');
   });
 
+  test('a short Cyrillic headline with letters no South Slavic language writes is East Slavic', () => {
+    expect(detectLanguage('Взрыв на Крымском мосту. Что о нем говорят в России и Украине')).toBe('ru');
+    // Bulgarian itself stays Bulgarian.
+    expect(detectLanguage('Взрив на Кримския мост. Какво казват за него в Русия и в Украйна днес')).toBe('bg');
+  });
+
   test('a declaration decides when the text is too short to tell', () => {
     expect(detectLanguage('Minsk', 'be-BY')).toBe('be');
     expect(detectLanguage('Minsk', 'bel')).toBe('be');

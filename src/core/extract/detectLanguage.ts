@@ -12,6 +12,10 @@ const DECLARED_MIN_SCORE = 0.95;
 const UKRAINIAN_ONLY = /[їєґ]/iu;
 const BELARUSIAN_ONLY = /ў/iu;
 const NOT_UKRAINIAN = /[ыэъё]/iu;
+// Letters Bulgarian, Serbian, Bosnian and Macedonian never write: a short Russian headline that
+// franc's trigrams take for Bosnian ("Взрыв на Крымском мосту") is East Slavic by its ы alone.
+const EAST_SLAVIC_ONLY = /[ыэёіїєґў]/iu;
+const SOUTH_SLAVIC_CYRILLIC = new Set(['bg', 'sr', 'bs', 'mk']);
 
 function declaredCode(declared: string | null | undefined): string | null {
   const primary = declared?.trim().toLowerCase().split(/[-_]/u)[0] ?? '';
@@ -40,6 +44,9 @@ export function detectLanguage(text: string, declared?: string | null): string |
   if (['ru', 'uk', 'be'].includes(bestCode ?? '')) {
     const byLetters = eastSlavicByLetters(sample);
     if (byLetters) return byLetters;
+  }
+  if (SOUTH_SLAVIC_CYRILLIC.has(bestCode ?? '') && EAST_SLAVIC_ONLY.test(sample)) {
+    return eastSlavicByLetters(sample) ?? (/і/iu.test(sample) && !NOT_UKRAINIAN.test(sample) ? 'uk' : 'ru');
   }
   if (hint) {
     const hintScore = ranked.find(([code]) => code === ISO_639_3_BY_639_1[hint])?.[1] ?? 0;
