@@ -99,6 +99,9 @@ describe('findQuantities: the participants of a protest', () => {
     // A march that gathered them, with the masculine past of each language.
     ['uk', 'Недільний марш зібрав 100 тисяч людей.', 100000],
     ['be', 'Марш адзінства сабраў 100 тысяч чалавек.', 100000],
+    // Belarusian writes у as ў after a vowel: "акцыях ўдзельнічала" takes part as "удзельнічала" does.
+    ['be', 'МУС абвясціў, што ў пратэстных акцыях 6 верасня ўдзельнічала 31 тысяча чалавек.', 31000],
+    ['be', 'Паводле праваабаронцаў, у маршы бралі ўдзел 100 тысяч чалавек.', 100000],
   ])('%s: %s', (_lang, text, value) => {
     expect(findQuantities(text)).toContainEqual(expect.objectContaining({ min: value, max: value, unit: 'participants' }));
   });
@@ -108,6 +111,22 @@ describe('findQuantities: the participants of a protest', () => {
     expect(findQuantities('В ходе протестных акций задержаны 633 человека.')[0]?.unit).toBe('people');
     expect(findQuantities('Участники акции 6 сентября прошли по проспекту.')).toEqual([]);
     expect(findQuantities('Протестувальники зібралися 2020.')).toEqual([]);
+  });
+});
+
+// An exact count given as thousands and the rest: "171 тысячу 618" is 171,618, not 618.
+describe('findQuantities: thousands and the rest', () => {
+  it.each([
+    ['be', 'Платформа "Голас" налічыла 171 тысячу 618 чалавек з беларускімі нумарамі тэлефонаў.', 171618, 'people'],
+    ['ru', 'Всего за сутки задержаны 1 тысяча 200 человек.', 1200, 'people'],
+    ['uk', 'За добу до лікарень звернулися 2 тисячі 340 людей.', 2340, 'people'],
+  ])('%s: %s', (_lang, text, value, unit) => {
+    expect(findQuantities(text)).toContainEqual(expect.objectContaining({ min: value, max: value, unit }));
+  });
+
+  it('does not add a day of the month to a count', () => {
+    expect(findQuantities('Около 30 тысяч человек вышли на улицы 6 сентября.')).toContainEqual(expect.objectContaining({ min: 30000 }));
+    expect(findQuantities('Сообщалось о 30 тысячах 6 сентября.')).not.toContainEqual(expect.objectContaining({ min: 30006 }));
   });
 });
 

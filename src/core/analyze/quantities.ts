@@ -25,6 +25,9 @@ const QUANTITY = new RegExp(
   'giu',
 );
 
+/** The rest after thousands: up to three digits, a whole number on its own. */
+const REST_OF_THOUSANDS = /^\s+(\d{1,3})(?![\d\p{L}]|[.,]\d)/u;
+
 function parseNumber(raw: string, multiplied: boolean): number {
   const word = NUMBER_WORDS[raw.toLowerCase()];
   if (word !== undefined) return word;
@@ -40,8 +43,15 @@ export function findQuantities(text: string, _lang: string | null = null): Quant
   let consumed = 0;
   for (const match of text.matchAll(QUANTITY)) {
     if (match.index < consumed) continue;
-    const [numberText, number, multiplier, vague, following = ''] = match;
+    const [matched, number, multiplier, vague, lookahead = ''] = match;
+    // "171 тысячу 618 чалавек": thousands and the rest, when a unit follows the rest.
+    const rest = multiplier && multiplierOf(multiplier) === 1000 ? REST_OF_THOUSANDS.exec(text.slice(match.index + matched.length, match.index + matched.length + 8)) : null;
+    const restWords = rest ? text.slice(match.index + matched.length + rest[0].length).match(/^(?:\s+[\p{L}-]+\.?){0,4}/u)?.[0] ?? '' : '';
+    const withRest = rest !== null && unitAfter(restWords.trim().split(/\s+/)) !== null;
+    const numberText = withRest ? matched + rest[0] : matched;
+    const following = withRest ? restWords : lookahead;
     const end = match.index + numberText.length;
+    if (withRest) consumed = end;
     const before = text.slice(Math.max(0, match.index - 30), match.index);
     if (number && NUMBER_WORDS[number.toLowerCase()] === 1 && (NOT_ONE_BEFORE.test(before) || NOT_ONE_AFTER.test(text.slice(end, end + 8)))) continue;
     const joined = !vague && !multiplier ? RANGE_JOIN.exec(text.slice(end, end + 16)) : null;
@@ -73,7 +83,7 @@ export function findQuantities(text: string, _lang: string | null = null): Quant
       continue;
     }
     const scale = multiplier ? multiplierOf(multiplier) : 1;
-    const value = parseNumber(number ?? '', Boolean(multiplier)) * scale;
+    const value = parseNumber(number ?? '', Boolean(multiplier)) * scale + (withRest ? Number(rest![1]) : 0);
     if (range) {
       quantities.push({ min: value, max: parseNumber(range[1] ?? '', false) * scale, unit: key, text: (RANGE_OPENER.exec(before)?.[0] ?? '') + spoken });
       continue;

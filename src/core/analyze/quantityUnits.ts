@@ -73,10 +73,11 @@ export function unitAfter(words: string[]): { key: string; at: number } | null {
   return null;
 }
 
-// Taking part in a protest, by noun or verb: "участников", "протестующих", "ўдзельнічала",
+// Taking part in a protest, by noun or verb: "участников", "протестующих", "удзельнічала" (and
+// "ўдзельнічала", as Belarusian writes it after a vowel),
 // "взяли участь", "вышли на улицы", "took part". Not the protest's own nouns: "в ходе акций
 // задержаны 633 человека" counts the detained. A count of people beside one of these counts the participants.
-const PARTICIPATION = /(?<![\p{L}])(?:participants?|protesters?|demonstrators?|marchers|took part|took to the|rallied|marched|участник|протестующ|демонстрант|митингующ|участвова|участи[ея]|учасник|протестувальник|мітингувальник|участь|удзельнік|удзельнічал|паўдзельнічал|удзел|пратэстоўц|пратэстуюч|uczestni|protestując|demonstrant|участници|протестиращ|участваха)/iu;
+const PARTICIPATION = /(?<![\p{L}])(?:participants?|protesters?|demonstrators?|marchers|took part|took to the|rallied|marched|участник|протестующ|демонстрант|митингующ|участвова|участи[ея]|учасник|протестувальник|мітингувальник|участь|[уў]дзельнік|[уў]дзельнічал|паўдзельнічал|[уў]дзел|пратэстоўц|пратэстуюч|uczestni|protestując|demonstrant|участници|протестиращ|участваха)/iu;
 
 // "вышли на улицы", "на мітинг вийшли", "выйшлі на марш": going out, and where to, in either order.
 const GOING_OUT = /(?<![\p{L}])(?:вышл[иао]|вийшл[иао]|выйшл[іа])(?![\p{L}])/iu;
