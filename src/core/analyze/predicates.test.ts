@@ -50,6 +50,8 @@ const ROWS: Array<[string, string, string]> = [
   ['ru', 'Армия России замкнула кольцо вокруг Авдеевки.', 'encircle'],
   // strikes, and strikes on infrastructure
   ['en', 'Russia launched a massive missile strike on Kyiv overnight.', 'strike'],
+  ['en', 'Russian forces targeted residential areas of Kharkiv overnight.', 'strike'],
+  ['en', 'Moscow has denied intentionally targeting civilians.', 'strike'],
   ['en', 'Drone attacks hit energy infrastructure in the Kharkiv region.', 'strike_infrastructure'],
   ['ru', 'Вооружённые силы нанесли массированный удар по военным объектам.', 'strike'],
   ['ru', 'Ночью ВСУ обстреляли Белгород.', 'strike'],
@@ -190,6 +192,8 @@ describe('false friends are not the class', () => {
     ['стратегия is not a loss (Belarusian страты)', 'Россия изменила стратегию на юге.', 'casualties'],
     ['захоплення can be delight: not a finite capture', 'Глядачі дивилися із захопленням.', 'occupy'],
     ['знищити свободу is not a loss in battle', 'Вони прийшли знищити нашу свободу.', 'casualties'],
+    ['sanctions that target banks are no strike', 'The new sanctions target Russian banks and their owners.', 'strike'],
+    ['a campaign that targets voters is no strike', 'The campaign targeted young voters in the cities.', 'strike'],
   ])('%s', (_why, sentence, notExpected) => {
     expect(findPredicate(sentence)?.predicate).not.toBe(notExpected);
   });
