@@ -15,7 +15,7 @@ export interface Speaker {
 
 const SPEAKER_TYPES = ['person', 'organization', 'unit', 'country'] as const;
 /** A capital that speaks is its government: "Minsk denied ...". */
-const CAPITALS: Record<string, string> = { 'place:minsk': 'country:BY', 'place:moscow': 'country:RU', 'place:kyiv': 'country:UA', 'place:warsaw': 'country:PL' };
+export const CAPITALS: Record<string, string> = { 'place:minsk': 'country:BY', 'place:moscow': 'country:RU', 'place:kyiv': 'country:UA', 'place:warsaw': 'country:PL' };
 /** "a senior official in the foreign ministry warned ... Aleksey Polishchuk, a director ..., told TASS". */
 const INDEFINITE_PERSON = /^(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,3}(?:official|spokes(?:man|woman|person)|diplomat|director|minister|commander|adviser|advisor|aide|officer|general|representative|source)\b/iu;
 /** How far after an indefinite description the named person may follow. */

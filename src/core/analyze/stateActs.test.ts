@@ -16,3 +16,18 @@ describe('troops sent from the speaker\'s own country', () => {
     expect(statementOf(lang, text)).toMatchObject({ predicate: 'send_troops', polarity: 'deny', subject: 'Belarus', target: 'Ukraine' });
   });
 });
+
+// "Moscow's forces", "Kyiv’s troops": reporters name a side by its capital; the capital's
+// forces are the country's, so a capture claim has the side a reader sees in it.
+describe('a capital\'s forces are its country\'s', () => {
+  it.each([
+    ['Donetsk officials said Moscow’s forces were in control of all access roads to Bakhmut.', 'occupy', 'Russia'],
+    ['Officials said Kyiv\'s troops had retaken the village of Klishchiivka.', 'occupy', 'Ukraine'],
+  ])('%s', (text, predicate, subject) => {
+    expect(statementOf('en', text)).toMatchObject({ predicate, subject });
+  });
+
+  it('leaves a capital\'s envoy to the speaker rules', () => {
+    expect(statementOf('en', 'Officials said Moscow\'s envoy had walked out of the talks.')?.subject).not.toBe('Russia');
+  });
+});

@@ -2,7 +2,7 @@ import type { EntityIndex } from './entities';
 import { gazetteerEntry } from './gazetteer';
 import type { Mention } from './mentions';
 import type { PredicateMatch } from './predicates';
-import { nearestPersonBefore, type Speaker } from './speakers';
+import { CAPITALS, nearestPersonBefore, type Speaker } from './speakers';
 import type { Claim } from './statements';
 
 /** A mention with offsets relative to the claim text. */
@@ -42,6 +42,7 @@ export function pickSubject(ctx: SubjectContext): string | null {
     ?? ownCountryAsOrigin(ctx)
     ?? launchPadTerritory(ctx, actors)
     ?? relativeClauseHead(ctx, actors)
+    ?? capitalsForces(ctx)
     ?? inClause[inClause.length - 1]?.entityId
     ?? impliedSubject(ctx)
     ?? agentAfter(ctx, actors)
@@ -72,6 +73,16 @@ function launchPadTerritory({ claimText, predicate }: SubjectContext, actors: Lo
   if (which < 0) return null;
   const before = actors.filter((m) => m.end <= which);
   return before[before.length - 1]?.entityId ?? null;
+}
+
+// "Moscow's forces", "Kyiv’s troops": a capital's forces are its country's.
+const FORCES_OF = /^['’]s\s+(?:[\p{L}-]+\s+)?(?:forces|troops|army|military|soldiers|units|fighters|servicemen)(?![\p{L}])/u;
+
+/** "Moscow’s forces were in control of all access roads": the capital stands for its country. */
+function capitalsForces({ claimText, predicate, mentions, clauseStart }: SubjectContext): string | null {
+  const at = predicate?.start ?? claimText.length;
+  const capital = mentions.filter((m) => m.start >= clauseStart && m.end <= at && CAPITALS[m.entityId] && FORCES_OF.test(claimText.slice(m.end)));
+  return capital.length > 0 ? CAPITALS[capital[capital.length - 1]!.entityId]! : null;
 }
 
 /** "Sergei Shoigu, who signed an agreement": the relative pronoun stands for the name before it. */
