@@ -18,6 +18,9 @@ describe('the main verb of a claim no class covers', () => {
     ['en', 'The Central Bank would not have raised the key rate otherwise.', 'raised'],
     ['en', 'Reporters reached the embattled town of Soledar.', 'reached'],
     ['en', 'We follow orders and do our duty.', 'follow'],
+    // A participle with un- describes a noun: "unspecified officials", "unidentified gunmen".
+    ['en', 'Unspecified officials withheld ammunition from the fighters.', 'withheld'],
+    ['en', 'Unidentified gunmen opened the gates of the plant overnight.', 'opened'],
     ['ru', 'Власти эвакуировали жителей Белгорода.', 'эвакуировали'],
     ['ru', 'Лукашенко помиловал участников протестов.', 'помиловал'],
     ['ru', 'Власти не эвакуируют жителей приграничных сёл.', 'эвакуируют'],

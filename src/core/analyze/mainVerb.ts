@@ -17,12 +17,14 @@ const BE = new Set(['is', 'are', 'was', 'were']);
 const SKIP_AFTER_AUXILIARY = /^(?:not|never|been|be|have|has|had|also|already|still|just|reportedly|allegedly|n['’]t)$|ly$/i;
 const NOT_A_VERB = /^(?:the|a|an|to|no|any|that|this|these|those|more|less|its|their|his|her|our|it|they|he|she|we|you|i|there|in|on|at|of|by|for|with|from|as|and|or|but|ready|able|likely|unlikely|about|everything|anything|nothing|something|all)$/i;
 const ADJECTIVE_ED = new Set(['united', 'armed', 'based', 'limited', 'called', 'alleged', 'reported', 'related', 'advanced', 'detailed', 'experienced', 'interested', 'concerned', 'supposed', 'named', 'occupied', 'unprecedented', 'coordinated', 'guided', 'manned', 'unmanned', 'wounded', 'red']);
+/** "unspecified", "unidentified", "unconfirmed": a participle with un- describes a noun, it is no act. */
+const UN_ED = /^un\p{L}{3,}ed$/u;
 const IRREGULAR: Record<string, string> = {
   took: 'take', taken: 'take', gave: 'give', given: 'give', left: 'leave', sent: 'send', went: 'go', gone: 'go', made: 'make', fled: 'flee',
   lost: 'lose', won: 'win', fought: 'fight', brought: 'bring', built: 'build', held: 'hold', kept: 'keep', met: 'meet', ran: 'run', sold: 'sell',
   bought: 'buy', struck: 'strike', broke: 'break', broken: 'break', began: 'begin', begun: 'begin', came: 'come', saw: 'see', seen: 'see',
   found: 'find', led: 'lead', stood: 'stand', threw: 'throw', thrown: 'throw', chose: 'choose', chosen: 'choose', rose: 'rise', fell: 'fall',
-  fallen: 'fall', flew: 'fly', flown: 'fly', drove: 'drive', driven: 'drive', hid: 'hide', hidden: 'hide', shot: 'shoot', told: 'tell', done: 'do',
+  fallen: 'fall', withheld: 'withhold', overran: 'overrun', flew: 'fly', flown: 'fly', drove: 'drive', driven: 'drive', hid: 'hide', hidden: 'hide', shot: 'shoot', told: 'tell', done: 'do',
 };
 // After an article or a preposition an -ed word qualifies a noun: "the embattled town", "in occupied areas".
 const PRONOUN = /^(?:i|we|you|they|he|she|it|who)$/i;
@@ -41,7 +43,7 @@ function englishVerb(words: RegExpMatchArray[]): RegExpMatchArray | null {
     }
     if (nameLike(words, i)) continue;
     const previous = words[i - 1]?.[0] ?? '';
-    if (/\p{L}{3}ed$/u.test(word) && !ADJECTIVE_ED.has(word) && !ARTICLE_BEFORE.test(previous)) return words[i]!;
+    if (/\p{L}{3}ed$/u.test(word) && !ADJECTIVE_ED.has(word) && !UN_ED.test(word) && !ARTICLE_BEFORE.test(previous)) return words[i]!;
     if (IRREGULAR[word] && !ARTICLE_BEFORE.test(previous)) return words[i]!;
     // A present tense after a pronoun: "we follow orders", "they deny it".
     if (PRONOUN.test(previous) && word.length > 2 && !NOT_A_VERB.test(word) && !SKIP_AFTER_AUXILIARY.test(word)) return words[i]!;
