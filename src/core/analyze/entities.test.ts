@@ -115,6 +115,14 @@ describe('findEntities: names that mean something else', () => {
     expect(ids('The Dnipro river rose after the dam broke.')).toEqual(['place:dnipro-river']);
   });
 
+  it('does not take the river for the city in Cyrillic, where they are one word', () => {
+    const ids = (text: string) => idsOf(text).filter((id) => id.startsWith('place:dnipro'));
+    expect(ids('Рівень води у Каховському водосховищі знижується, хоча збільшився приплив вгорі Дніпра.')).not.toContain('place:dnipro');
+    expect(ids('Российские войска пытались форсировать Днепр у Антоновского моста.')).not.toContain('place:dnipro');
+    expect(ids('Ракета попала в многоэтажный дом в Днепре, погибли 30 человек.')).toEqual(['place:dnipro']);
+    expect(ids('У Дніпрі після ракетного удару триває розбір завалів.')).toEqual(['place:dnipro']);
+  });
+
   it('gives a shared short name to the one whose full name came first', () => {
     expect(idsOf('Mike Johnson blocked the aid bill. Johnson said it would wait.')).toEqual(['person:mike-johnson']);
   });

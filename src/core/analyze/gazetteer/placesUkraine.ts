@@ -12,6 +12,13 @@ const UKRAINE_CONTEXT = ['country:UA', 'country:RU', 'org:ua-armed-forces', 'org
 
 // Ukraine: oblasts, cities and front-line towns, each inside its oblast; Crimea and Donbas
 // inside Ukraine, as internationally recognised. "The Dnipro" with an article is the river.
+/** Words of a river's water and course, in Russian, Ukrainian and Belarusian (substrings of their forms). */
+const RIVER_WORDS = [
+  'водохранилищ', 'водосховищ', 'вадасховішч', 'реки', 'реке', 'реку', 'рекой', 'річк', 'річц', 'ракі', 'рацэ', 'рэчк',
+  'русл', 'течени', 'течі', 'гирл', 'устье', 'устья', 'пониз', 'низовь', 'верхів', 'верховь', 'вгорі', 'приплив', 'приток',
+  'переправ', 'пераправ', 'форсир', 'форсув', 'плотин', 'гребл', 'дамб', 'плацдарм',
+];
+
 export const PLACES_UKRAINE: GazetteerEntry[] = [
   city('kyiv', 'Kyiv', ['Kyiv', 'Kiev', 'Kijów', 'Kiew', 'Киев*', 'Київ', 'Києва', 'Києві', 'Києву', 'Києвом', 'Кіеў*', 'Кіев*']),
   oblast('kyiv', 'Kyiv', regionForms(['Kyiv', 'Kiev'], ['Киевск* област*', 'Київськ* област*', 'Київщин*', 'Киевщин*', 'Кіеўск* вобласц*'])),
@@ -72,8 +79,13 @@ export const PLACES_UKRAINE: GazetteerEntry[] = [
   inOblast('luhansk', 'Luhansk', 'luhansk', ['Luhansk', 'Lugansk', 'Луганськ*', 'Луганск*']),
   inOblast('sievierodonetsk', 'Sievierodonetsk', 'luhansk', ['Sievierodonetsk', 'Severodonetsk', 'Sieverodonetsk', 'Сєвєродонецьк*', 'Северодонецк*']),
   inOblast('lysychansk', 'Lysychansk', 'luhansk', ['Lysychansk', 'Lisichansk', 'Лисичанськ*', 'Лисичанск*']),
-  city('dnipro', 'Dnipro', ['Dnipro city', 'Dnepropetrovsk', 'Днепр*', 'Дніпр*', 'Дняпр*'], {
-    contextual: [{ aliases: ['Dnipro', 'Dnepr'], notFollowedBy: '^\\s+(?:river|River)\\b' }],
+  city('dnipro', 'Dnipro', ['Dnipro city', 'Dnepropetrovsk'], {
+    contextual: [
+      { aliases: ['Dnipro', 'Dnepr'], notFollowedBy: '^\\s+(?:river|River)\\b' },
+      // The river and the city are one word in Russian, Ukrainian and Belarusian: beside a
+      // reservoir, a dam, a crossing or a river's reach ("приплив вгорі Дніпра") it is the river.
+      { aliases: ['Днепр*', 'Дніпр*', 'Дняпр*'], unlessNear: RIVER_WORDS },
+    ],
   }),
   oblast('dnipropetrovsk', 'Dnipropetrovsk', regionForms(['Dnipropetrovsk', 'Dnepropetrovsk'], ['Дніпропетровськ* област*', 'Днепропетровск* област*', 'Дніпропетровщин*'])),
   place('dnipro-river', 'Dnipro River', null, null, [
