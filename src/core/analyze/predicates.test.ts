@@ -101,6 +101,11 @@ const ROWS: Array<[string, string, string]> = [
   ['ru', 'Колесникову похитили неизвестные в центре Минска.', 'detain'],
   ['uk', 'Невідомі викрали опозиціонерку в центрі Мінська.', 'detain'],
   ['en', 'The opposition leader was abducted by masked men in Minsk.', 'detain'],
+  // People seized or bundled away are detained, not ground captured.
+  ['en', 'Unidentified men seized the 38-year-old at around 10am and sped off in a minibus.', 'detain'],
+  ['en', 'An opposition politician was snatched by masked men in central Minsk.', 'detain'],
+  ['en', 'Witnesses saw her bundled into a van by men in plain clothes.', 'detain'],
+  ['en', 'Russian forces seized the airport near Kyiv.', 'occupy'],
   // a protest held
   ['ru', 'Тысячи людей вышли на улицы Минска.', 'protest'],
   ['en', 'Tens of thousands took to the streets of Minsk on Sunday.', 'protest'],

@@ -2,6 +2,7 @@ import { enclosingEntries } from '../analyze/gazetteer';
 import { dayOf } from '../calendar';
 import type { Analysis, ArticleEvent, ExtractedArticle } from '../types';
 import { samePlace } from './actors';
+import { personKey } from './personKey';
 import { SPECIFIC_EVENT_TYPES } from './eventLabels';
 import { daysApart } from './timeProximity';
 
@@ -30,6 +31,15 @@ const specificActors = (event: ArticleEvent) => event.actors.filter((id) => !id.
 
 /** Why two events are one: the shared place, else the shared actors; null when they are not. */
 function agreement(a: ArticleEvent, b: ArticleEvent): string[] | null {
+  // Who was arrested is the event: arrests are reported every day in a city under a crackdown,
+  // and one leader's abduction is not the arrests at a march the day before. Two reports of
+  // arrests are one event only when both name a person they share.
+  if (a.type === 'arrest' && b.type === 'arrest') {
+    // Keyed loosely: Колесникову, discovered as "kolesnikov", is Maria Kalesnikava.
+    const people = (e: ArticleEvent) => e.actors.filter((id) => id.startsWith('person:')).map(personKey);
+    const shared = people(a).filter((id) => people(b).includes(id));
+    return shared.length > 0 ? shared : null;
+  }
   if (a.place && b.place && !(a.place.startsWith('country:') && b.place.startsWith('country:'))) {
     if (samePlace(a.place, b.place, enclosing)) return [a.place];
     // Two named places that differ are two events, whoever acts.

@@ -9,8 +9,10 @@ const AIRCRAFT = 'aircraft|airliner|plane|jet|boeing|flight|mh17|helicopter|dron
 const EN = END;
 /** A country as the object of running or ruling it. */
 const COUNTRY = '(?:country|state|republic|nation|belarus|russia|ukraine|crimea|moldova|georgia|kazakhstan|poland)';
+/** People seized, snatched or bundled away: an abduction or an arrest, no capture of ground. */
+const PEOPLE = '(?:him|her|them|the \\d+-year-old|\\d+-year-old|activists?|journalists?|protesters?|politicians?|opposition|leaders?|men|women|people|civilians|hostages?)(?![a-z])';
 /** What is seized that is not ground: vessels, crews, goods, money. */
-const NOT_GROUND = 'ships?|vessels?|boats?|tankers?|tugs?|sailors|crews?|cargo|grain|assets|property|funds|documents|equipment|weapons';
+const NOT_GROUND = `ships?|vessels?|boats?|tankers?|tugs?|sailors|crews?|cargo|grain|assets|property|funds|documents|equipment|weapons|${PEOPLE}`;
 const NOT_A_FRONT = '(?:deal|treaty|agreement|accord|talks|negotiations|initiative|convention|council|organi[sz]ation|race|election|contest|market|project)';
 
 /** English: the forms news copy uses; `\w` is safe here, the words are Latin. */
@@ -127,7 +129,16 @@ export const ENGLISH: LanguageWords = {
     verbs: [`kill(?:s|ed|ing)?${EN}`, `(?:died|dies)${EN}`, `wound(?:ed|ing)${EN}`, 'injur(?:ed|ing|ies)', `(?:was|were|been|be) hurt${EN}`],
     nouns: [`(?:dead|casualties|death toll|fatalities|losses)${EN}`],
   },
-  detain: { verbs: [`(?:arrest|detain)(?:s|ed|ing)?${EN}`, `(?:jailed|imprisoned|abduct(?:s|ed|ing)?|kidnap(?:s|ped|ping)?)${EN}`], nouns: [`(?:arrests?|detentions?)${EN}`] },
+  detain: {
+    verbs: [
+      `(?:arrest|detain)(?:s|ed|ing)?${EN}`, `(?:jailed|imprisoned|abduct(?:s|ed|ing)?|kidnap(?:s|ped|ping)?)${EN}`,
+      // Taken away by force: "seized the 38-year-old", "snatched by masked men", "bundled into a van".
+      `(?:seiz|snatch|grabb?)(?:e|es|ed|ing)? (?:\\S+ ){0,2}${PEOPLE}`,
+      '(?:seized|snatched|grabbed|taken away|bundled away) by (?:\\S+ ){0,2}(?:masked|unidentified|unknown|plain-?clothes|security|police|men)',
+      'bundled (?:\\S+ ){0,2}into (?:a |an |the )?(?:\\S+ )?(?:van|minibus|bus|car|vehicle)',
+    ],
+    nouns: [`(?:arrests?|detentions?)${EN}`],
+  },
   mobilise: { verbs: ['mobili[sz](?:e|ed|es|ing)', 'conscript(?:s|ed|ing)'], nouns: ['mobili[sz]ation', 'conscription', 'call-up'] },
   exercise: {
     verbs: ['(?:hold|holds|held|holding|conduct\\w*|carry out|carries out|carried out|carrying out|stage[ds]?|staging|practi[cs]\\w*|begin|began|begun|start\\w*)(?: \\S+){0,4} (?:exercises?|drills?|manoeuvres|maneuvers|inspection)'],
