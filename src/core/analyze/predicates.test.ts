@@ -106,6 +106,10 @@ const ROWS: Array<[string, string, string]> = [
   ['en', 'An opposition politician was snatched by masked men in central Minsk.', 'detain'],
   ['en', 'Witnesses saw her bundled into a van by men in plain clothes.', 'detain'],
   ['en', 'Russian forces seized the airport near Kyiv.', 'occupy'],
+  ['ru', 'Неизвестные в масках затолкали её в микроавтобус.', 'detain'],
+  ['ru', 'Силовики схватили активиста у входа в метро.', 'detain'],
+  ['uk', 'Невідомі запхали опозиціонерку в мікроавтобус.', 'detain'],
+  ['be', 'Невядомыя ў масках заштурхалі яе ў мікрааўтобус.', 'detain'],
   // a protest held
   ['ru', 'Тысячи людей вышли на улицы Минска.', 'protest'],
   ['en', 'Tens of thousands took to the streets of Minsk on Sunday.', 'protest'],
