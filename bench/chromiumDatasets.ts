@@ -24,7 +24,7 @@ import type { Page } from 'playwright-core';
 import { analyzeText } from '../src/core/pipeline';
 import { EXTENSION_DIR, findBrowser, launchWithExtension } from '../tests/support/extensionBrowser';
 import { seedPageHtml } from '../tests/support/seedPages';
-import { browserCpuMs } from './chromiumDatasetsCpu';
+import { browserCpuMs, browserThreadMs } from './chromiumDatasetsCpu';
 import { cpuProfile } from './cpuProfile';
 import { loadDevCorpus } from './devsetDocs';
 import { median, percentile } from './stats';
@@ -156,8 +156,15 @@ async function main() {
     // The browser's CPU time over each import (all its processes): a figure the machine's load hardly moves.
     const importPages = async () => {
       const cpuBefore = browserCpuMs(browser.profileDir);
+      const threadsBefore = process.argv.includes('--threads') ? browserThreadMs(browser.profileDir) : null;
       const result = await call<Pages>(page, '__datasetBench', 'importPages', workerPath, tuning);
       const cpuAfter = browserCpuMs(browser.profileDir);
+      const threadsAfter = threadsBefore && browserThreadMs(browser.profileDir);
+      if (threadsBefore && threadsAfter) {
+        // `--threads`: each thread's CPU ms a page over this import, the busiest first.
+        const used = [...threadsAfter].map(([name, ms]) => [name, (ms - (threadsBefore.get(name) ?? 0)) / result.files] as const).filter(([, ms]) => ms >= 0.05).sort((a, b) => b[1] - a[1]);
+        console.log(`CPU ms a page by thread: ${used.map(([name, ms]) => `${name} ${ms.toFixed(2)}`).join('; ')}`);
+      }
       return { ...result, cpuMs: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore };
     };
     const first = process.argv.includes('--cpu') ? await cpuProfile(page, importPages).then(({ result, lines }) => (console.log(lines.join('\n')), result)) : await importPages();

@@ -2,7 +2,7 @@ import type { AnalyzedArticle } from '../core/types';
 import { articleRows } from './articleRows';
 import { contentHash } from './contentHash';
 import type { ArchiveDB } from './db';
-import { updateArticleCount, updateKeyCounts, updateKeyStats } from './keyStats';
+import { updateKeyCounts } from './keyCountsWrite';
 import type { ArticleRecord, Origin } from './records';
 import { articleBatchRows, type BatchItem } from './ingestBatch';
 
@@ -44,8 +44,7 @@ export async function ingestArticle(
     const id = await db.articles.add(rows.article);
     await db.statements.bulkAdd(rows.statements.map((row) => ({ ...row, articleId: id })));
     await db.events.bulkAdd(rows.events.map((row) => ({ ...row, articleId: id })));
-    await updateKeyStats(db, rows.article.keys, 1);
-    await updateArticleCount(db, 1);
+    await updateKeyCounts(db, new Map(rows.article.keys.map((key) => [key, 1])), 1);
     return { status: 'added', id };
   });
 }
@@ -87,10 +86,7 @@ export async function ingestArticles(db: ArchiveDB, items: BatchItem[]): Promise
     await db.events.bulkAdd(plan.added.flatMap((i) => rows[i]!.events.map((row) => ({ ...row, articleId: idOf.get(i)! }))) as never[]);
     const deltas = new Map<string, number>();
     for (const i of plan.added) for (const key of new Set(rows[i]!.article.keys)) deltas.set(key, (deltas.get(key) ?? 0) + 1);
-    if (plan.added.length > 0) {
-      await updateKeyCounts(db, deltas);
-      await updateArticleCount(db, plan.added.length);
-    }
+    if (plan.added.length > 0) await updateKeyCounts(db, deltas, plan.added.length);
     return plan.outcomes(idOf);
   });
 }
