@@ -67,3 +67,19 @@ describe('attribution patterns', () => {
     expect(statementIn(`${HEADLINE}“Will Belarus send troops to Ukraine?” asked Alexander Lukashenko.`, 'send troops')).toBeUndefined();
   });
 });
+
+// What was announced is a thing ("the formation of a joint force"); a clause after ", and" with a
+// claim of its own is the narrator's, not the announcer's. After "announced that" it stays reported.
+describe('a clause after an announced thing', () => {
+  it.each([
+    ['In October, Belarus announced the formation of a joint force with Russia, and thousands of Russian servicemen were sent to the former Soviet republic.', 'servicemen were sent'],
+    ['В октябре Беларусь объявила о создании совместной группировки войск с Россией, и тысячи российских военнослужащих были направлены в республику.', 'военнослужащих были направлены'],
+  ])('%s', (body, words) => {
+    expect(statementIn(HEADLINE + body, words)).toMatchObject({ speaker: null, attribution: 'narrative', predicate: 'send_troops' });
+  });
+
+  it('keeps a clause after "announced that" with the speaker', () => {
+    const body = 'The ministry announced that its troops had withdrawn from the town, and that Ukrainian forces had entered it.';
+    expect(statementIn(HEADLINE + body, 'troops had withdrawn')).toMatchObject({ speaker: expect.stringMatching(/ministry/i), attribution: 'indirect' });
+  });
+});

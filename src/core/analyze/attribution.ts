@@ -5,6 +5,7 @@ import { resolveSpeaker, type Speaker } from './speakers';
 import { ACCORDING_SLAVIC, BY_DATA, COMPLEMENTIZER, invertedSpeech, LISTENER_SLAVIC } from './attributionSlavic';
 import { INVERTED_SPEECH_VERB, SPEECH_VERB, SPEECH_VERBS_IN } from './speechVerbs';
 import { CALLED_A_LIE } from './speechVerbsSlavic';
+import { findPredicate } from './predicates';
 
 const VERB = SPEECH_VERB.source;
 // ", Khrenin said" / ", he told reporters" / ", said Khrenin" / ", according to the report"
@@ -75,6 +76,27 @@ export interface IndirectSpeech extends Attributed {
   /** Offsets of the reported claim inside the sentence. */
   claimStart: number;
   claimEnd: number;
+  /** Where a clause of the narrator's own starts after the claim (", and thousands were sent"): it runs to the sentence's end. */
+  narrativeFrom?: number;
+}
+
+/** Verbs that take a thing announced, not a clause: "announced the formation of a joint force". */
+const ANNOUNCES = /^(?:announc\p{L}*|confirm\p{L}*|unveil\p{L}*|объяви\p{L}*|объявля\p{L}*|оголоси\p{L}*|оголошу\p{L}*|абвясці\p{L}*|ogłosi\p{L}*)$/iu;
+/** ", and" between two clauses, in each language. */
+const AND_CLAUSE = /,\s+(?:and|и|і|та|а|i|oraz)\s+/giu;
+
+/**
+ * "Belarus announced the formation of a joint force with Russia, and thousands of Russian
+ * servicemen were sent": what was announced is a thing, so the clause after ", and" that has a
+ * claim of its own is the narrator's, not the announcer's.
+ */
+function narrativeAfterObject(sentence: string, claimStart: number): number | undefined {
+  for (const match of sentence.slice(claimStart).matchAll(AND_CLAUSE)) {
+    const from = claimStart + match.index + match[0].length;
+    const found = findPredicate(sentence.slice(from));
+    if (found && found.kind === 'class') return claimStart + match.index;
+  }
+  return undefined;
 }
 
 /** "told journalists the two leaders would ...": who was told, without "that". */
@@ -183,7 +205,12 @@ export function indirectSpeech(sentence: string, sentenceStart: number, text: st
   // "заявил журналистам в понедельник, что ...": the claim follows the complementizer.
   const complementizer = COMPLEMENTIZER.exec(after.slice(skipped));
   if (complementizer) skipped += complementizer[0].length;
-  return { speaker, verb: verb[0], claimStart: verb.index + verb[0].length + skipped, claimEnd: sentence.length };
+  const claimStart = verb.index + verb[0].length + skipped;
+  const objectOnly = !complementizer && !participle && !listenerThat && ANNOUNCES.test(verb[0]);
+  const narrativeFrom = objectOnly ? narrativeAfterObject(sentence, claimStart) : undefined;
+  return narrativeFrom === undefined
+    ? { speaker, verb: verb[0], claimStart, claimEnd: sentence.length }
+    : { speaker, verb: verb[0], claimStart, claimEnd: narrativeFrom, narrativeFrom };
 }
 
 const OFFICIAL_VERSION = /^(?:\p{L}+\s+)?(?:версии|версії|вэрсіі|версіі|wersji|данным|даними|дадзеных)(?![\p{L}])/iu;

@@ -106,6 +106,10 @@ const ROWS: Array<[string, string, string]> = [
   ['en', 'An opposition politician was snatched by masked men in central Minsk.', 'detain'],
   ['en', 'Witnesses saw her bundled into a van by men in plain clothes.', 'detain'],
   ['en', 'Russian forces seized the airport near Kyiv.', 'occupy'],
+  // Troops named before a passive verb of sending.
+  ['ru', 'Тысячи российских военнослужащих были направлены в Беларусь.', 'send_troops'],
+  ['uk', 'Тисячі російських військових були перекинуті до Білорусі.', 'send_troops'],
+  ['be', 'Тысячы расійскіх вайскоўцаў былі накіраваны ў Беларусь.', 'send_troops'],
   ['ru', 'Неизвестные в масках затолкали её в микроавтобус.', 'detain'],
   ['ru', 'Силовики схватили активиста у входа в метро.', 'detain'],
   ['uk', 'Невідомі запхали опозиціонерку в мікроавтобус.', 'detain'],

@@ -44,6 +44,8 @@ const QUOTED_SHARE = 0.3;
 const CLAUSE_BOUNDARY = /[,;:—–]|\s(?:that|whether|while|but|which|who|что|чтобы|но|однако|который|которая|которое|которые|що|щоб|але|проте|який|яка|яке|які|што|каб|які|якая|якое|że|ale|który|która|które|че|но|който|която|които)\s/giu;
 
 /** "has sworn that A and that B": two claims. */
+const AND_AT = /^,\s+\p{L}+\s+/u;
+
 function coordinatedClauses(sentence: string, from: number, to: number): Array<[number, number]> {
   const parts: Array<[number, number]> = [];
   const splitter = /,?\s+(?:and that|и что|і що|та що|і што|i że|и че)\s+/giu;
@@ -217,6 +219,10 @@ function sentenceClaims(text: string, quotes: DirectQuote[], index: EntityIndex)
     if (speech) {
       for (const [from, to] of coordinatedClauses(sentence.text, speech.claimStart, speech.claimEnd)) {
         claims.push({ start: sentence.start + from, end: sentence.start + to, sentence: sentence.text, attribution: 'indirect', said: speech });
+      }
+      if (speech.narrativeFrom !== undefined) {
+        const from = speech.narrativeFrom + (AND_AT.exec(sentence.text.slice(speech.narrativeFrom))?.[0].length ?? 0);
+        claims.push({ start: sentence.start + from, end: sentence.end, sentence: sentence.text, attribution: 'narrative', said: null });
       }
     } else if (isProse(text, sentence.start)) {
       claims.push({ start: sentence.start, end: sentence.end, sentence: sentence.text, attribution: 'narrative', said: null });
