@@ -83,3 +83,23 @@ describe('a clause after an announced thing', () => {
     expect(statementIn(HEADLINE + body, 'troops had withdrawn')).toMatchObject({ speaker: expect.stringMatching(/ministry/i), attribution: 'indirect' });
   });
 });
+
+// A promise of a thing is an act (supplying it), not speech; a promise to do something, or that
+// something will happen, is reported as the promiser's.
+describe('promises', () => {
+  it.each([
+    ['Putin has also promised Lukashenko new missiles capable of carrying nuclear warheads.', 'new missiles'],
+    ['Путин также пообещал Лукашенко новые ракеты, способные нести ядерные боеголовки.', 'новые ракеты'],
+    ['Путін також пообіцяв Лукашенку нові ракети, здатні нести ядерні боєголовки.', 'нові ракети'],
+    ['Пуцін таксама паабяцаў Лукашэнку новыя ракеты, здольныя несці ядзерныя боегалоўкі.', 'новыя ракеты'],
+  ])('%s', (body, words) => {
+    expect(statementIn(HEADLINE + body, words)).toMatchObject({ speaker: null, subject: 'Vladimir Putin', predicate: 'supply_weapons', polarity: 'affirm' });
+  });
+
+  it.each([
+    ['Putin promised to send more troops to the border.', 'send more troops'],
+    ['Путин пообещал Лукашенко отправить дополнительные войска к границе.', 'отправить дополнительные войска'],
+  ])('keeps a promise to act with the promiser: %s', (body, words) => {
+    expect(statementIn(HEADLINE + body, words)).toMatchObject({ speaker: 'Vladimir Putin', predicate: 'send_troops' });
+  });
+});

@@ -82,6 +82,25 @@ export interface IndirectSpeech extends Attributed {
 
 /** Verbs that take a thing announced, not a clause: "announced the formation of a joint force". */
 const ANNOUNCES = /^(?:announc\p{L}*|confirm\p{L}*|unveil\p{L}*|объяви\p{L}*|объявля\p{L}*|оголоси\p{L}*|оголошу\p{L}*|абвясці\p{L}*|ogłosi\p{L}*)$/iu;
+const PROMISES = /^(?:promis\p{L}*|pledg\p{L}*|обеща\p{L}*|пообеща\p{L}*|обіця\p{L}*|пообіця\p{L}*|абяца\p{L}*|паабяца\p{L}*|obieca\p{L}*)$/iu;
+/** An infinitive ("to send", "отправить", "надіслати", "накіраваць", "wysłać") or a finite clause after a promise: what was promised is an act told. */
+const INFINITIVE_OR_CLAUSE = /^\p{L}+(?:ть|ти|ться|тися|ць|цца|ć)[,.;]?$/iu;
+/** Whom a promise is made to, as a pronoun. */
+const RECIPIENT = /^(?:him|her|them|us|me|you|ему|ей|им|нам|мне|йому|їй|їм|нам|мені|яму|ёй|ім|нам|мне|mu|jej|im|nam|mi)$/iu;
+
+/** What follows a promise is a thing given (a noun phrase), not a clause or an infinitive. */
+function promisesAThing(after: string): boolean {
+  // The promised act comes first ("promised to send", "пообещал Лукашенко отправить"); an
+  // infinitive further on belongs to the thing ("ракеты, способные нести").
+  // Only the first word, or the second after whom it was promised to (a name, a pronoun), can be
+  // that infinitive: "нові ракети" ends as "надіслати" does.
+  const words = after.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return false;
+  const toWhom = /^\p{Lu}/u.test(words[0]!) || RECIPIENT.test(words[0]!);
+  const act = toWhom ? words.slice(0, 2) : words.slice(0, 1);
+  return !act.some((word) => INFINITIVE_OR_CLAUSE.test(word)) && !/^to$/i.test(words[toWhom ? 1 : 0] ?? '') && !CLAUSE_AFTER.test(words.slice(0, 6).join(' '));
+}
+
 /** ", and" between two clauses, in each language. */
 const AND_CLAUSE = /,\s+(?:and|и|і|та|а|i|oraz)\s+/giu;
 
@@ -205,6 +224,8 @@ export function indirectSpeech(sentence: string, sentenceStart: number, text: st
   // "заявил журналистам в понедельник, что ...": the claim follows the complementizer.
   const complementizer = COMPLEMENTIZER.exec(after.slice(skipped));
   if (complementizer) skipped += complementizer[0].length;
+  // "promised Lukashenko new missiles", "пообещал Лукашенко новые ракеты": a promise of a thing is an act, not speech.
+  if (PROMISES.test(verb[0]) && !complementizer && !participle && promisesAThing(after.slice(skipped))) return null;
   const claimStart = verb.index + verb[0].length + skipped;
   const objectOnly = !complementizer && !participle && !listenerThat && ANNOUNCES.test(verb[0]);
   const narrativeFrom = objectOnly ? narrativeAfterObject(sentence, claimStart) : undefined;
