@@ -106,6 +106,9 @@ const ROWS: Array<[string, string, string]> = [
   ['en', 'An opposition politician was snatched by masked men in central Minsk.', 'detain'],
   ['en', 'Witnesses saw her bundled into a van by men in plain clothes.', 'detain'],
   ['en', 'Russian forces seized the airport near Kyiv.', 'occupy'],
+  // A verb in a relative clause yields to the main clause's noun before it.
+  ['en', 'The announcement came days after a visit to Minsk by the defence minister, who signed an agreement with his counterpart.', 'visit'],
+  ['ru', 'Объявление прозвучало после визита в Минск министра обороны, который подписал соглашение с белорусским коллегой.', 'visit'],
   // Troops named before a passive verb of sending.
   ['ru', 'Тысячи российских военнослужащих были направлены в Беларусь.', 'send_troops'],
   ['uk', 'Тисячі російських військових були перекинуті до Білорусі.', 'send_troops'],

@@ -143,13 +143,20 @@ function withTarget(claim: string, match: PredicateMatch): PredicateMatch {
  * `fallback`, its main verb as `verb:<stem>`. Ties at one position go to the class listed
  * first in the lexicon (the more specific phrase).
  */
+/** ", who", ", which", ", который", ", які", ", які", ", który": a non-restrictive relative clause opens. */
+const RELATIVE_CLAUSE = /,\s+(?:who|which|whose|который|которая|которое|которые|которого|котрий|котра|котре|котрі|який|яка|яке|які|каторы|каторая|якая|który|która|które|którzy|който|която|които)(?![\p{L}])/u;
+
 export function findPredicate(claim: string, options: PredicateOptions = {}): PredicateMatch | null {
   const background = backgroundRanges(claim);
   const backgroundFrom = BACKGROUND_FROM.exec(claim)?.index ?? Infinity;
   const lower = lowerKeepingOffsets(claim);
   const verb = firstInAnyScript('verbs', lower, background);
-  if (verb && verb.start < backgroundFrom) return withTarget(lower, verb);
   const noun = firstInAnyScript('nouns', lower, background);
+  // A verb in a relative clause ("..., who signed an agreement") tells of someone the sentence
+  // names; a noun of the main clause before it ("after a trip to Belarus by Shoigu") is its act.
+  const relativeFrom = RELATIVE_CLAUSE.exec(lower)?.index ?? Infinity;
+  if (verb && noun && verb.start > relativeFrom && noun.start < relativeFrom) return withTarget(lower, noun);
+  if (verb && verb.start < backgroundFrom) return withTarget(lower, verb);
   const found = verb && (!noun || verb.start <= noun.start) ? verb : noun;
   if (found) return withTarget(lower, found);
   if (!options.fallback) return null;
