@@ -46,11 +46,16 @@ export function weekdayDate(weekday: number, future: boolean, published: string)
   return addDays(published, -((today - weekday + 7) % 7));
 }
 
-export function withYear(month: number, day: number, future: boolean, published: string): string {
+/**
+ * A month and day without a year: this year's, or the next when the copy looks ahead. A day up
+ * to a month after publication is this year's (an announced date) unless the copy tells it in
+ * the past ("переговоры прошли 28 декабря" in mid-December): what happened is last year's.
+ */
+export function withYear(month: number, day: number, future: boolean, published: string, past = false): string {
   const year = Number(published.slice(0, 4));
   const candidate = isoDay(year, month, day);
   if (future) return candidate < published ? isoDay(year + 1, month, day) : candidate;
-  return candidate > addDays(published, ANNOUNCED_AHEAD) ? isoDay(year - 1, month, day) : candidate;
+  return candidate > addDays(published, past ? 1 : ANNOUNCED_AHEAD) ? isoDay(year - 1, month, day) : candidate;
 }
 
 /** "in October": the last October in a report, the next one when the copy looks ahead. */

@@ -12,7 +12,7 @@ export type { DateSpan } from './dateRules';
  * and Polish by slavicDates.ts (chrono's Russian and Ukrainian parsers miss Belarusian, and the
  * one set of rules keeps every language placed alike).
  */
-const FUTURE = /(?<![\p{L}])(?:will|shall|is to|are to|going to|plans? to|planned|expected to|next|upcoming|coming)(?![\p{L}])|['’]ll(?![\p{L}])/iu;
+const FUTURE = /(?<![\p{L}])(?:will|shall|is to|are to|going to|plans? to|planned|scheduled|due to|set to|expected to|next|upcoming|coming)(?![\p{L}])|['’]ll(?![\p{L}])/iu;
 /** How far back from the date words tense is read: "will meet on Monday", not a sentence away. */
 const TENSE_WINDOW = 40;
 const RELATIVE_RANGE = /(?<![\p{L}])(?:(earlier|later)\s+)?(last|this|next|past)\s+(week|month|year)(?![\p{L}])/iu;
@@ -23,6 +23,10 @@ const MAY_HAVE_DATE = /\d|(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|n
 function isFuture(text: string, at: number): boolean {
   return FUTURE.test(text.slice(Math.max(0, at - TENSE_WINDOW), at));
 }
+
+/** "were held on December 28", "took place": told in the past, so not a date announced ahead. */
+const PAST = /(?<![\p{L}])(?:was|were|had|did|took|met|came|went|began|held)(?![\p{L}])|\p{L}{3,}ed(?![\p{L}])/iu;
+const isPast = (text: string, at: number) => PAST.test(text.slice(Math.max(0, at - TENSE_WINDOW), at)) && !isFuture(text, at);
 
 function relativeRange(match: RegExpExecArray, published: string): DateSpan {
   const [text, , which = '', unit = ''] = match;
@@ -43,7 +47,7 @@ function fromChrono(result: chrono.ParsedResult, text: string, published: string
   if (start.isCertain('day') && start.isCertain('month')) {
     if (start.isCertain('year') && year && month && day) return daySpan(isoDay(year, month, day), result.text);
     if (!published || !month || !day) return null;
-    return daySpan(withYear(month, day, isFuture(text, result.index), published), result.text);
+    return daySpan(withYear(month, day, isFuture(text, result.index), published, isPast(text, result.index)), result.text);
   }
   if (start.isCertain('weekday') && !start.isCertain('day')) {
     if (!published) return null;

@@ -57,6 +57,17 @@ const FUTURE = new RegExp(`(?<![\\p{L}])(?:${[
   'встрет(?:ится|ятся)|провед(?:ет|ут|е|уть)|посетит|зустрін(?:еться|уться)|розпочн(?:еться|уться)|відвіда(?:є|ють)|правядз(?:е|уць)',
 ].join('|')})(?![\\p{L}])`, 'iu');
 const isFuture = (text: string, at: number) => FUTURE.test(text.slice(Math.max(0, at - 60), at));
+/**
+ * A past-tense verb just before the date ("прошли", "відбулися", "адбыліся", "odbyły się"): a
+ * vowel (or the ш, г of "прошли", "смогли"), then л/ł or Belarusian ў, then the gender ending. Nouns ending alike ("числа", "села",
+ * "посла") are common enough before dates to be left out.
+ */
+const PAST_VERB = /(?<![\p{L}])\p{L}{2,}(?:[аеёиоуыэяюіїєaeiouy](?:л|ла|ло|ли|лі|ў|ł|ła|ło|li|ły)|[шг](?:ла|ло|ли|лі))(?:ся|сь|się)?(?![\p{L}])/iu;
+const NOT_PAST = /(?<![\p{L}])(?:числа|чысла|села|сёла|посла|пасла|дела|тела|сила|сили|сілы|была?|было|были)(?![\p{L}])/iu;
+const isPast = (text: string, at: number) => {
+  const before = text.slice(Math.max(0, at - 40), at);
+  return PAST_VERB.test(before.replace(NOT_PAST, ' ')) && !isFuture(text, at);
+};
 
 export function findSlavicDateSpans(text: string, published: string | null): Array<DateSpan & { index: number }> {
   const spans: Array<DateSpan & { index: number }> = [];
@@ -71,7 +82,7 @@ export function findSlavicDateSpans(text: string, published: string | null): Arr
     if (!month || day < 1 || day > 31 || taken(m.index, m[0].length)) continue;
     const year = m[m.length - 1] ? Number(m[m.length - 1]) : null;
     if (year) spans.push({ ...daySpan(isoDay(year, month, day), m[0]), index: m.index });
-    else if (published) spans.push({ ...daySpan(withYear(month, day, isFuture(text, m.index), published), m[0]), index: m.index });
+    else if (published) spans.push({ ...daySpan(withYear(month, day, isFuture(text, m.index), published, isPast(text, m.index)), m[0]), index: m.index });
   }
   for (const m of text.matchAll(IN_MONTH)) {
     const month = monthOf(m.groups);
