@@ -106,6 +106,11 @@ const ROWS: Array<[string, string, string]> = [
   ['en', 'An opposition politician was snatched by masked men in central Minsk.', 'detain'],
   ['en', 'Witnesses saw her bundled into a van by men in plain clothes.', 'detain'],
   ['en', 'Russian forces seized the airport near Kyiv.', 'occupy'],
+  // Fighting that goes on at a place.
+  ['en', 'Heavy fighting continues around Soledar, the governor said.', 'attack'],
+  ['ru', 'В Соледаре продолжаются тяжёлые бои.', 'attack'],
+  ['uk', 'У Соледарі тривають запеклі бої.', 'attack'],
+  ['be', 'У Саледары ідуць баі.', 'attack'],
   // A verb in a relative clause yields to the main clause's noun before it.
   ['en', 'The announcement came days after a visit to Minsk by the defence minister, who signed an agreement with his counterpart.', 'visit'],
   ['ru', 'Объявление прозвучало после визита в Минск министра обороны, который подписал соглашение с белорусским коллегой.', 'visit'],

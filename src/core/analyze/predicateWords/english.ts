@@ -108,7 +108,11 @@ export const ENGLISH: LanguageWords = {
       // Using weapons on someone is opening fire: "police did not use firearms".
       '(?:use|uses|used|using|use of) (?:\\S+ ){0,2}(?:firearms|live (?:ammunition|rounds)|lethal force)',
     ],
-    nouns: ['attacks? (?:on|against)', 'assaults?', 'counter-?offensives?', 'offensives?', 'aggression'],
+    nouns: [
+      'attacks? (?:on|against)', 'assaults?', 'counter-?offensives?', 'offensives?', 'aggression',
+      // Fighting that goes on at a place: "heavy fighting continues", "the battle for Soledar".
+      'fighting (?:\\S+ ){0,2}(?:continues|continued|is ongoing|was ongoing|rages|raged|goes on|went on|broke out)', 'battles? (?:for|over) ',
+    ],
     // The stock denial of offensive intent: "a purely defensive alliance", "only about defence".
     negating: ['(?:purely|only|solely|exclusively|strictly)(?: about)? defen(?:sive|[cs]e)'],
   },
