@@ -115,6 +115,12 @@ describe('findEntities: names that mean something else', () => {
     expect(ids('The Dnipro river rose after the dam broke.')).toEqual(['place:dnipro-river']);
   });
 
+  it('reads Kalesnikava\'s surname alone in Russian only where Belarus is the subject', () => {
+    expect(idsOf('Колесникову похитили неизвестные сегодня утром в центре Минска.')).toContain('person:kalesnikava');
+    expect(idsOf('Политолог Андрей Колесников считает, что Минск не изменит курс.')).not.toContain('person:kalesnikava');
+    expect(idsOf('Колесникова назначили директором завода в Самаре.')).not.toContain('person:kalesnikava');
+  });
+
   it('does not take the river for the city in Cyrillic, where they are one word', () => {
     const ids = (text: string) => idsOf(text).filter((id) => id.startsWith('place:dnipro'));
     expect(ids('Рівень води у Каховському водосховищі знижується, хоча збільшився приплив вгорі Дніпра.')).not.toContain('place:dnipro');

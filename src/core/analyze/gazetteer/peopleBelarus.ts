@@ -96,7 +96,15 @@ export const PEOPLE_BELARUS: GazetteerEntry[] = [
   }),
   person({
     id: 'person:kalesnikava', name: 'Maria Kalesnikava', country: 'BY', gender: 'female',
-    aliases: ['Maria Kalesnikava', 'Maryia Kalesnikava', 'Maria Kolesnikova', 'Kalesnikava', 'Kolesnikova', 'Мария Колесникова', 'Марии Колесниковой', 'Марыя Калеснікава', 'Калеснікав*'],
+    aliases: ['Maria Kalesnikava', 'Maryia Kalesnikava', 'Maria Kolesnikova', 'Kalesnikava', 'Kolesnikova', 'Мария Колесникова', 'Марии Колесниковой', 'Марыя Калеснікава', 'Калеснікав*', 'Марія Колесникова', 'Колесниковой', 'Колесникової'],
+    // Her Russian and Ukrainian surname alone is also a man's (Andrei Kolesnikov, "Колесникова",
+    // "Колесникову"): hers in a report that names Belarus or one of its cities, unless a man's
+    // first name is beside it.
+    contextual: [{
+      aliases: ['Колесникова', 'Колесникову'],
+      requires: ['country:BY', 'place:minsk', 'place:brest', 'place:gomel', 'place:grodno', 'place:vitebsk', 'place:mogilev'],
+      unlessNear: ['Андрей', 'Андрея', 'Андрею', 'Андрій', 'Андрія', 'Андрієві'],
+    }],
     offices: [office('Belarusian opposition politician')],
   }),
   person({
