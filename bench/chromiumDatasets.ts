@@ -152,7 +152,7 @@ async function main() {
     const workerPath = worker && !process.argv.includes('--no-workers') ? `assets/${worker}` : null;
     // `--in-flight=N`, `--batch=N`, `--workers=N`: the import's own settings tried otherwise (FileImport.tsx's by default).
     const given = (name: string, fallback: number) => (process.argv.some((a) => a.startsWith(`--${name}=`)) ? arg(name, fallback) : undefined);
-    const tuning = { inFlight: given('in-flight', 4), batchSize: given('batch', 50), workers: given('workers', 2) };
+    const tuning = { inFlight: given('in-flight', 4), batchSize: given('batch', 200), workers: given('workers', 2) };
     // The browser's CPU time over each import (all its processes): a figure the machine's load hardly moves.
     const importPages = async () => {
       const cpuBefore = browserCpuMs(browser.profileDir);

@@ -129,6 +129,28 @@ describe('importing files and folders', () => {
     expect((await db.articles.toArray()).map((article) => article.url)).toEqual([0, 1, 2, 3].map((n) => `https://news.example/story-${n}.html`));
   });
 
+  test('a batch not yet full is stored once it has waited long enough, so a page closed mid-import keeps what was read', async () => {
+    const folder = [0, 1, 2, 3].map((n) => entry(`folder/${n}.html`, page(n)));
+    // How many articles the archive holds as each page is analysed (each analysis takes 20 ms).
+    const seen = async (batchMs: number | undefined) => {
+      const db = freshArchive(`file-import-batch-ms-${batchMs}`);
+      const counts: number[] = [];
+      const analyze: Analyze = async (article, detection) => {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        counts.push(await db.articles.count());
+        return analyzeExtracted(article, detection);
+      };
+      const summary = await importFiles(db, folder, { parse, analyze, batchMs });
+      return { counts, added: summary.added };
+    };
+    // Stored as soon as read: the third page finds the first two in the archive.
+    const eager = await seen(0);
+    expect(eager.added).toBe(4);
+    expect(eager.counts[3]).toBeGreaterThanOrEqual(2);
+    // By default four pages in well under two seconds are one batch, stored at the end.
+    expect(await seen(undefined)).toEqual({ counts: [0, 0, 0, 0], added: 4 });
+  });
+
   test('a write that fails stops the import, keeping the batches stored before it and saying so', async () => {
     const db = freshArchive('file-import-write-fails');
     const folder = [0, 1, 2, 3, 4].map((n) => entry(`folder/${n}.html`, page(n)));

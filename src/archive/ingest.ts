@@ -2,7 +2,7 @@ import type { AnalyzedArticle } from '../core/types';
 import { articleRows } from './articleRows';
 import { contentHash } from './contentHash';
 import type { ArchiveDB } from './db';
-import { updateKeyCounts } from './keyCountsWrite';
+import { knownArticleKeys, updateKeyCounts } from './keyCountsWrite';
 import type { ArticleRecord, Origin } from './records';
 import { articleBatchRows, type BatchItem } from './ingestBatch';
 
@@ -78,7 +78,10 @@ export async function ingestArticles(db: ArchiveDB, items: BatchItem[]): Promise
   const now = new Date().toISOString();
   const rows = items.map((item) => articleRows(item.analyzed, item.origin, item.savedAt ?? now));
   return db.transaction('rw', db.articleTables, async () => {
-    const stored = await Promise.all(rows.map(({ article }) => findDuplicate(db, article.canonicalUrl, article.contentHash)));
+    // An article whose address and text the archive is known not to hold needs no lookup.
+    const known = await knownArticleKeys(db);
+    const stored = await Promise.all(rows.map(({ article: { canonicalUrl, contentHash } }) =>
+      known && !known.urls.has(canonicalUrl) && !known.hashes.has(contentHash) ? null : findDuplicate(db, canonicalUrl, contentHash)));
     const plan = articleBatchRows(rows, stored);
     const ids = await db.articles.bulkAdd(plan.added.map((i) => rows[i]!.article as ArticleRecord), { allKeys: true });
     const idOf = new Map(plan.added.map((i, n) => [i, ids[n]!]));
@@ -86,7 +89,7 @@ export async function ingestArticles(db: ArchiveDB, items: BatchItem[]): Promise
     await db.events.bulkAdd(plan.added.flatMap((i) => rows[i]!.events.map((row) => ({ ...row, articleId: idOf.get(i)! }))) as never[]);
     const deltas = new Map<string, number>();
     for (const i of plan.added) for (const key of new Set(rows[i]!.article.keys)) deltas.set(key, (deltas.get(key) ?? 0) + 1);
-    if (plan.added.length > 0) await updateKeyCounts(db, deltas, plan.added.length);
+    if (plan.added.length > 0) await updateKeyCounts(db, deltas, plan.added.length, plan.added.map((i) => rows[i]!.article));
     return plan.outcomes(idOf);
   });
 }

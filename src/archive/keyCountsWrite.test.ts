@@ -1,5 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, test } from 'vitest';
+import { takeArticle, restoreArticle } from './articles';
 import { ArchiveDB } from './db';
 import { ingestArticle, ingestArticles } from './ingest';
 import { updateKeyCounts } from './keyCountsWrite';
@@ -50,5 +51,23 @@ describe('key counts written batch after batch', () => {
     })).rejects.toThrow('disk full');
     await ingestArticles(db, [0, 1, 2, 3, 4].map((n) => ({ analyzed: copy(n, 1), origin: 'imported' as const })));
     expect(await counts(db)).toEqual(await truth(db));
+  });
+
+  test('a batch after batches finds the articles written meanwhile by another page or by this one outside a batch', async () => {
+    const [importer, background] = twoWriters();
+    const batch = (copyNo: number) => [0, 1, 2, 3, 4].map((n) => ({ analyzed: copy(n, copyNo), origin: 'imported' as const }));
+    for (const copyNo of [0, 1, 2]) await ingestArticles(importer, batch(copyNo));
+    // Saved from a tab while the import runs: the import's next batch holds the same report.
+    await ingestArticle(background, copy(2, 3), { origin: 'saved' });
+    const fourth = await ingestArticles(importer, batch(3));
+    expect(fourth.map((result) => result.status)).toEqual(['added', 'added', 'duplicate', 'added', 'added']);
+    // Deleted and put back (Undo) in the importing page itself, then met again by the import.
+    const taken = (await takeArticle(importer, fourth[0]!.id))!;
+    await ingestArticles(importer, batch(4));
+    await restoreArticle(importer, taken);
+    const again = await ingestArticles(importer, [{ analyzed: copy(0, 3), origin: 'imported' as const }, ...batch(5)]);
+    expect(again[0]?.status).toBe('duplicate');
+    expect(await importer.articles.count()).toBe(6 * 5);
+    expect(await counts(importer)).toEqual(await truth(importer));
   });
 });

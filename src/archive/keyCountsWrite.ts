@@ -29,7 +29,17 @@ interface Mirror {
   df: Map<string, number>;
   /** Every key's count: a key it lacks counts 0. */
   complete: boolean;
+  /**
+   * The canonical addresses and text hashes of the archive's articles, while only batches of
+   * ingestArticles (which name what they add) wrote since they were read: a batch looks up only
+   * the articles these hold, not two index reads each.
+   */
+  articles?: ArticleKeys;
   dropTimer?: ReturnType<typeof setTimeout>;
+}
+export interface ArticleKeys {
+  urls: Set<string>;
+  hashes: Set<string>;
 }
 const mirrors = new WeakMap<ArchiveDB, Mirror>();
 /** A write of fewer keys is a save or a delete, not a batch: it reads its keys and keeps no copy. */
@@ -64,18 +74,23 @@ export async function updateKeyStats(db: ArchiveDB, keys: string[], delta: 1 | -
  * and `articles` to the number of articles when given. Inside the transaction that writes the
  * articles, after their rows.
  */
-export async function updateKeyCounts(db: ArchiveDB, deltas: Map<string, number>, articles?: number): Promise<void> {
+export async function updateKeyCounts(
+  db: ArchiveDB,
+  deltas: Map<string, number>,
+  articles?: number,
+  /** What the batch added (ingestArticles); any other write makes the copy's article keys unknown. */
+  added?: { canonicalUrl: string; contentHash: string }[],
+): Promise<void> {
   const [generation, count] = await db.keyStats.bulkGet([GENERATION, ARTICLE_COUNT]);
   let mirror = mirrors.get(db);
   if (!mirror || !generation || mirror.generation !== generation.df) {
     mirrors.delete(db);
-    mirror = deltas.size >= MIRROR_MIN_KEYS && generation
-      ? { generation: generation.df, df: new Map(), complete: false }
-      : undefined;
-    if (mirror && count && count.df <= MIRROR_MAX_ARTICLES) {
-      for (const row of await db.keyStats.toArray()) mirror.df.set(row.key, row.df);
-      mirror.complete = true;
-    }
+    mirror = deltas.size >= MIRROR_MIN_KEYS ? { generation: generation?.df ?? 0, df: new Map(), complete: false } : undefined;
+  }
+  // Read whole once the archive is known to be small (a new archive's first batch has no count yet).
+  if (mirror && !mirror.complete && count && count.df <= MIRROR_MAX_ARTICLES) {
+    for (const row of await db.keyStats.toArray()) mirror.df.set(row.key, row.df);
+    mirror.complete = true;
   }
   const unique = [...deltas.keys()];
   const unknown = mirror?.complete ? [] : mirror ? unique.filter((key) => !mirror.df.has(key)) : unique;
@@ -93,6 +108,11 @@ export async function updateKeyCounts(db: ArchiveDB, deltas: Map<string, number>
   // The copy follows what this transaction wrote; should it fail, the stored generation is not
   // `next` and the copy is not used again.
   if (!mirror) return;
+  if (!added) mirror.articles = undefined;
+  for (const { canonicalUrl, contentHash } of added ?? []) {
+    mirror.articles?.urls.add(canonicalUrl);
+    mirror.articles?.hashes.add(contentHash);
+  }
   for (const { key, df: value } of updated) {
     if (value > 0) mirror.df.set(key, value);
     else if (mirror.complete) mirror.df.delete(key);
@@ -100,6 +120,23 @@ export async function updateKeyCounts(db: ArchiveDB, deltas: Map<string, number>
   }
   mirror.generation = next;
   keep(db, mirror);
+}
+
+/**
+ * The addresses and text hashes of every stored article, when this writer's copy is current and
+ * the archive small enough to hold them (read once, keys only); null when each article must be
+ * looked up. Inside a batch's transaction, before its writes.
+ */
+export async function knownArticleKeys(db: ArchiveDB): Promise<ArticleKeys | null> {
+  const mirror = mirrors.get(db);
+  if (!mirror?.complete) return null;
+  const [generation, count] = await db.keyStats.bulkGet([GENERATION, ARTICLE_COUNT]);
+  if (!generation || mirror.generation !== generation.df || !count || count.df > MIRROR_MAX_ARTICLES) return null;
+  if (!mirror.articles) {
+    const [urls, hashes] = await Promise.all([db.articles.orderBy('canonicalUrl').uniqueKeys(), db.articles.orderBy('contentHash').uniqueKeys()]);
+    mirror.articles = { urls: new Set(urls.map(String)), hashes: new Set(hashes.map(String)) };
+  }
+  return mirror.articles;
 }
 
 /**

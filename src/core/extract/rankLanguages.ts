@@ -17,8 +17,17 @@ interface ScriptModels {
    * The languages whose models hold a trigram, and its rank in each, as pairs (column, rank):
    * a trigram is in few of the script's models, and every other model counts it missing.
    */
-  ranks: Map<string, number[]>;
+  ranks: Map<number, number[]>;
 }
+
+/**
+ * A trigram (three UTF-16 code units) as a number, so counting needs no three-letter string per
+ * position: a small integer when each unit is below 1024 (Latin, Greek, Cyrillic), else a larger
+ * exact one; two trigrams share a number only when they are the same.
+ */
+const gramCode = (a: number, b: number, c: number): number =>
+  (a | b | c) < 1024 ? (a << 20) | (b << 10) | c : a * 2 ** 32 + b * 2 ** 16 + c + 2 ** 30;
+const codeOf = (gram: string): number => gramCode(gram.charCodeAt(0), gram.charCodeAt(1), gram.charCodeAt(2));
 
 const models = new Map<string, ScriptModels>();
 
@@ -28,11 +37,12 @@ function modelsOf(script: string): ScriptModels {
   if (built) return built;
   const byLanguage = data[script]!;
   const languages = Object.keys(byLanguage);
-  const ranks = new Map<string, number[]>();
+  const ranks = new Map<number, number[]>();
   languages.forEach((language, column) => {
     const model = byLanguage[language]!.split('|');
-    const first = new Map<string, number>();
-    for (let weight = model.length - 1; weight >= 0; weight -= 1) first.set(model[weight]!, weight);
+    const first = new Map<number, number>();
+    // A model entry of another length never equals a sample's three code units.
+    for (let weight = model.length - 1; weight >= 0; weight -= 1) if (model[weight]!.length === 3) first.set(codeOf(model[weight]!), weight);
     for (const [gram, weight] of first) {
       const row = ranks.get(gram);
       if (row) row.push(column, weight);
@@ -59,12 +69,17 @@ function topScript(value: string): [string | undefined, number] {
 }
 
 /** How often each trigram occurs in the sample as franc's trigram-utils cleans it. */
-function trigramCounts(value: string): Map<string, number> {
+function trigramCounts(value: string): Map<number, number> {
   const cleaned = ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
-  const counts = new Map<string, number>();
-  for (let i = 0; i + 3 <= cleaned.length; i += 1) {
-    const gram = cleaned.slice(i, i + 3);
+  const counts = new Map<number, number>();
+  let a = cleaned.charCodeAt(0);
+  let b = cleaned.charCodeAt(1);
+  for (let i = 2; i < cleaned.length; i += 1) {
+    const c = cleaned.charCodeAt(i);
+    const gram = gramCode(a, b, c);
     counts.set(gram, (counts.get(gram) ?? 0) + 1);
+    a = b;
+    b = c;
   }
   return counts;
 }
