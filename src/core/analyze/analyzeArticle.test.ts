@@ -101,3 +101,22 @@ describe('analyzeArticle on the seed articles: events and terms', () => {
     expect(empty).toEqual({ entities: [], statements: [], events: [], terms: [] });
   });
 });
+
+// A headline is often the report itself: a short post that is all headline and a link still
+// tells of a death, and a longer page's headline states its main claim.
+describe('analyzeArticle: what the headline claims', () => {
+  const analysed = (title: string, text: string, lang: string) => analyzeArticle({
+    url: 'https://news.test/post', title, text, lang, publishedAt: '2020-08-19', siteName: null, byline: null,
+  });
+
+  it.each([
+    ['ru', 'В Минске умер 43-летний мужчина, получивший огнестрельное ранение во время протестов', 'https://news.test/minsk'],
+    ['en', 'A 43-year-old man shot during the protests has died in a Minsk hospital', 'https://news.test/minsk'],
+  ])('%s: a headline with a claim is a statement of the narrator', (lang, title, text) => {
+    expect(analysed(title, text, lang).statements).toContainEqual(expect.objectContaining({ predicate: 'casualties', attribution: 'narrative', speaker: null }));
+  });
+
+  it('a headline of a few words states nothing', () => {
+    expect(analysed('Погибшие в Минске', 'https://news.test/minsk', 'ru').statements).toEqual([]);
+  });
+});

@@ -45,6 +45,12 @@ const CLAUSE_BOUNDARY = /[,;:—–]|\s(?:that|whether|while|but|which|who|чт�
 
 /** "has sworn that A and that B": two claims. */
 const AND_AT = /^,\s+\p{L}+\s+/u;
+const HEADLINE_MIN_WORDS = 5;
+/** The article's headline: its first line, when it is a sentence's worth of words. */
+function isHeadline(text: string, sentence: SentenceSpan): boolean {
+  const firstLineEnd = text.indexOf('\n');
+  return sentence.start === 0 && (firstLineEnd < 0 || sentence.end <= firstLineEnd) && sentence.text.trim().split(/\s+/).length >= HEADLINE_MIN_WORDS;
+}
 
 function coordinatedClauses(sentence: string, from: number, to: number): Array<[number, number]> {
   const parts: Array<[number, number]> = [];
@@ -224,7 +230,7 @@ function sentenceClaims(text: string, quotes: DirectQuote[], index: EntityIndex)
         const from = speech.narrativeFrom + (AND_AT.exec(sentence.text.slice(speech.narrativeFrom))?.[0].length ?? 0);
         claims.push({ start: sentence.start + from, end: sentence.end, sentence: sentence.text, attribution: 'narrative', said: null });
       }
-    } else if (isProse(text, sentence.start)) {
+    } else if (isProse(text, sentence.start) || isHeadline(text, sentence)) {
       claims.push({ start: sentence.start, end: sentence.end, sentence: sentence.text, attribution: 'narrative', said: null });
     }
   }
