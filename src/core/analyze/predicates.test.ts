@@ -106,6 +106,7 @@ const ROWS: Array<[string, string, string]> = [
   ['en', 'An opposition politician was snatched by masked men in central Minsk.', 'detain'],
   ['en', 'Witnesses saw her bundled into a van by men in plain clothes.', 'detain'],
   ['en', 'Russian forces seized the airport near Kyiv.', 'occupy'],
+  ['ru', 'Раненый скончался в больнице на следующий день.', 'casualties'],
   // Fighting that goes on at a place.
   ['en', 'Heavy fighting continues around Soledar, the governor said.', 'attack'],
   ['ru', 'В Соледаре продолжаются тяжёлые бои.', 'attack'],
