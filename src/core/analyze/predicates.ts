@@ -137,15 +137,15 @@ function withTarget(claim: string, match: PredicateMatch): PredicateMatch {
   return TARGETS_INFRASTRUCTURE.test(after) ? { ...match, predicate: 'strike_infrastructure' } : match;
 }
 
+/** ", who", ", which", ", который", ", які", ", który": a non-restrictive relative clause opens. */
+const RELATIVE_CLAUSE = /,\s+(?:who|which|whose|который|которая|которое|которые|которого|котрий|котра|котре|котрі|який|яка|яке|які|каторы|каторая|якая|który|która|które|którzy|който|която|които)(?![\p{L}])/u;
+
 /**
  * The predicate the claim is about: its first verb of any class outside brackets, leading
  * adverbials and "amid ..." backgrounds; failing a verb, its first noun; failing both, with
  * `fallback`, its main verb as `verb:<stem>`. Ties at one position go to the class listed
  * first in the lexicon (the more specific phrase).
  */
-/** ", who", ", which", ", который", ", які", ", які", ", który": a non-restrictive relative clause opens. */
-const RELATIVE_CLAUSE = /,\s+(?:who|which|whose|который|которая|которое|которые|которого|котрий|котра|котре|котрі|який|яка|яке|які|каторы|каторая|якая|który|która|które|którzy|който|която|които)(?![\p{L}])/u;
-
 export function findPredicate(claim: string, options: PredicateOptions = {}): PredicateMatch | null {
   const background = backgroundRanges(claim);
   const backgroundFrom = BACKGROUND_FROM.exec(claim)?.index ?? Infinity;
