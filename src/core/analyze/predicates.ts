@@ -151,10 +151,10 @@ export function findPredicate(claim: string, options: PredicateOptions = {}): Pr
   const backgroundFrom = BACKGROUND_FROM.exec(claim)?.index ?? Infinity;
   const lower = lowerKeepingOffsets(claim);
   const verb = firstInAnyScript('verbs', lower, background);
-  const noun = firstInAnyScript('nouns', lower, background);
   // A verb in a relative clause ("..., who signed an agreement") tells of someone the sentence
   // names; a noun of the main clause before it ("after a trip to Belarus by Shoigu") is its act.
-  const relativeFrom = RELATIVE_CLAUSE.exec(lower)?.index ?? Infinity;
+  const relativeFrom = verb ? RELATIVE_CLAUSE.exec(lower)?.index ?? Infinity : Infinity;
+  const noun = !verb || verb.start > relativeFrom || verb.start >= backgroundFrom ? firstInAnyScript('nouns', lower, background) : null;
   if (verb && noun && verb.start > relativeFrom && noun.start < relativeFrom) return withTarget(lower, noun);
   if (verb && verb.start < backgroundFrom) return withTarget(lower, verb);
   const found = verb && (!noun || verb.start <= noun.start) ? verb : noun;
