@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimModality, claimPolarity } from './claimFeatures';
+import { findPredicate } from './predicates';
 
 // Polarity and modality of claims without a predicate class: a negation anywhere denies, unless
 // it is one that denies nothing ("не только", "не менее 50", "не исключено").
@@ -69,5 +70,24 @@ describe('claimModality', () => {
   it('reads Bulgarian "ще" as the future only in Bulgarian', () => {
     expect(claimModality('Русия ще изпрати войски', 'Русия ще изпрати войски', true, undefined, 'bg')).toBe('intention');
     expect(claimModality('зображення є ще одним фейком', 'зображення є ще одним фейком', true, undefined, 'uk')).toBe('asserted');
+  });
+});
+
+// Failing at an act is not doing it; trying to take or encircle a place is not having taken it.
+describe('claimPolarity of failures and attempts', () => {
+  const polarityOf = (claim: string) => claimPolarity(claim, findPredicate(claim), null);
+  it.each([
+    ['Russian troops failed to capture the town.', 'deny'],
+    ['Wagner units have been unable to encircle Bakhmut.', 'deny'],
+    ['российские войска безуспешно пытались захватить Соледар', 'deny'],
+    ['российским войскам не удалось окружить Авдеевку', 'deny'],
+    ['російські війська намагалися захопити Соледар', 'deny'],
+    ['окупантам не вдалося оточити Бахмут', 'deny'],
+    ['Russian forces captured the town after trying for weeks.', 'affirm'],
+    ['российские войска взяли Соледар после нескольких попыток', 'affirm'],
+    // An attempted strike is still a strike launched.
+    ['Russia tried to strike Kyiv with drones overnight.', 'affirm'],
+  ])('%s -> %s', (claim, polarity) => {
+    expect(polarityOf(claim)).toBe(polarity);
   });
 });
