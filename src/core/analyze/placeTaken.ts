@@ -5,7 +5,7 @@ import type { PredicateMatch } from './predicates';
 // Verbs of taking: "take" in English, взять/узяць in Russian, Ukrainian and Belarusian. Alone they
 // claim nothing ("has taken steps", "взяли паузу"); with a town or village for object they claim
 // its capture ("Units of Wagner PMC have taken Blahodatne", "взяли Бахмут").
-const TAKING = /(?<![\p{L}])(?:take|takes|taken|took|taking|взял[аио]?|взяв|взят[оы]?|узял[аі]?|узяў|возьм\p{L}*|візьм\p{L}*)(?![\p{L}])/giu;
+const TAKING = /(?<![\p{L}])(?:take|takes|taken|took|taking|взял[аио]?|взяв|взят[оы]?|взять|взяти|[уў]зял[аі]?|[уў]зяў|[уў]зяць|возьм\p{L}*|візьм\p{L}*)(?![\p{L}])/giu;
 // Between the verb and the place: a space, or "the" ("have taken the Donbas").
 const BEFORE_OBJECT = /^\s+(?:the\s+)?$/iu;
 

@@ -31,3 +31,14 @@ describe('a capital\'s forces are its country\'s', () => {
     expect(statementOf('en', 'Officials said Moscow\'s envoy had walked out of the talks.')?.subject).not.toBe('Russia');
   });
 });
+
+// Taking a place, with the verb of taking in any form: "спрабавалі ўзяць Саледар" tried to take it.
+describe('a verb of taking with a place for object', () => {
+  it.each([
+    ['be', 'Генштаб УСУ паведаміў, што расійскія войскі спрабавалі ўзяць Саледар.', 'deny'],
+    ['be', 'Расійскія войскі ўзялі Саледар, паведаміла Міністэрства абароны Расіі.', 'affirm'],
+    ['ru', 'Российские войска пытались взять Соледар, сообщил Генштаб ВСУ.', 'deny'],
+  ])('%s: %s', (lang, text, polarity) => {
+    expect(statementOf(lang, text)).toMatchObject({ predicate: 'occupy', polarity });
+  });
+});
