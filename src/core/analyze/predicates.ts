@@ -1,5 +1,6 @@
 import { CYRILLIC_LEXICON, INFRASTRUCTURE, LATIN_LEXICON, type PredicateClass } from './predicateLexicon';
 import { findMainVerb } from './mainVerb';
+import { AnchorIndex, patternAnchors } from './patternAnchors';
 
 export { PREDICATE_LEXICON } from './predicateLexicon';
 
@@ -23,7 +24,8 @@ export interface PredicateOptions {
   fallback?: boolean;
 }
 
-interface Scan { regex: RegExp; predicate: string; negated: boolean }
+/** `anchors`: the literal beginnings of its every match (patternAnchors.ts), null when it may start anywhere. */
+interface Scan { regex: RegExp; predicate: string; negated: boolean; anchors: string[] | null }
 
 /**
  * Patterns and claims are matched in lower case rather than with the `i` flag: case folding
@@ -49,17 +51,34 @@ function compileScans(lexicon: PredicateClass[], strengths: Array<'negating' | '
   return lexicon.flatMap((entry) => strengths.flatMap((strength) => {
     if (!entry[strength].length) return [];
     let actors = 0; // a group name may occur once per regex: actor0, actor1 ...
-    const body = entry[strength].map((p) => `(?:${lowerSource(p).replace(/\(\?<actor>/g, () => `(?<actor${actors++}>`)})`).join('|');
-    return [{ regex: new RegExp(body, 'gu'), predicate: entry.predicate, negated: strength === 'negating' }];
+    const sources = entry[strength].map((p) => lowerSource(p).replace(/\(\?<actor>/g, () => `(?<actor${actors++}>`));
+    const anchors = sources.map(patternAnchors);
+    const body = sources.map((source) => `(?:${source})`).join('|');
+    return [{ regex: new RegExp(body, 'gu'), predicate: entry.predicate, negated: strength === 'negating', anchors: anchors.includes(null) ? null : anchors.flat() as string[] }];
   }));
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
+
+/** The scans of one script and strength, with the index of their anchors. */
+function indexed(scans: Scan[]): { scans: Scan[]; anchors: AnchorIndex } {
+  const anchors = new AnchorIndex();
+  scans.forEach((scan, id) => { if (scan.anchors) anchors.add(scan.anchors, id); });
+  return { scans, anchors };
+}
+
 /** A claim is scanned with the patterns of the scripts it is written in ("ракеты HIMARS" with both). */
 const SCRIPTS = [
-  { letters: /[a-z\u00c0-\u024f]/iu, verbs: compileScans(LATIN_LEXICON, ['negating', 'verbs']), nouns: compileScans(LATIN_LEXICON, ['nouns']) },
-  { letters: /[\u0400-\u04ff]/u, verbs: compileScans(CYRILLIC_LEXICON, ['negating', 'verbs']), nouns: compileScans(CYRILLIC_LEXICON, ['nouns']) },
+  { letters: /[a-z\u00c0-\u024f]/iu, verbs: indexed(compileScans(LATIN_LEXICON, ['negating', 'verbs'])), nouns: indexed(compileScans(LATIN_LEXICON, ['nouns'])) },
+  { letters: /[\u0400-\u04ff]/u, verbs: indexed(compileScans(CYRILLIC_LEXICON, ['negating', 'verbs'])), nouns: indexed(compileScans(CYRILLIC_LEXICON, ['nouns'])) },
 ];
+
+/** Where a match may start: firstMatch takes none that starts inside a word. */
+function wordStarts(claim: string): number[] {
+  const starts: number[] = [];
+  for (let at = 0; at < claim.length; at++) if (at === 0 || !LETTER.test(claim[at - 1]!)) starts.push(at);
+  return starts;
+}
 const TARGETS_INFRASTRUCTURE = new RegExp(`(?<![\\p{L}])(?:${INFRASTRUCTURE.map(lowerSource).join('|')})`, 'u');
 /** How far after a strike its target is still read: "удар ... по объектам энергетики". */
 const TARGET_REACH = 100;
@@ -118,11 +137,16 @@ function firstMatch({ regex, predicate, negated }: Scan, claim: string, backgrou
 }
 
 /** The earliest match in any script the claim is written in ("ракеты HIMARS", "the Rada's вето"). */
-function firstInAnyScript(kind: 'verbs' | 'nouns', claim: string, background: Array<[number, number]>): PredicateMatch | null {
+function firstInAnyScript(kind: 'verbs' | 'nouns', claim: string, background: Array<[number, number]>, starts: number[]): PredicateMatch | null {
   let best: PredicateMatch | null = null;
   for (const script of SCRIPTS) {
     if (!script.letters.test(claim)) continue;
-    for (const scan of script[kind]) {
+    const { scans, anchors } = script[kind];
+    // Only the classes whose stems begin somewhere in the claim can match in it.
+    const present = anchors.present(claim, starts);
+    for (let id = 0; id < scans.length; id++) {
+      const scan = scans[id]!;
+      if (scan.anchors && !present.has(id)) continue;
       const found = firstMatch(scan, claim, background);
       if (found && (!best || found.start < best.start)) best = found;
     }
@@ -150,11 +174,12 @@ export function findPredicate(claim: string, options: PredicateOptions = {}): Pr
   const background = backgroundRanges(claim);
   const backgroundFrom = BACKGROUND_FROM.exec(claim)?.index ?? Infinity;
   const lower = lowerKeepingOffsets(claim);
-  const verb = firstInAnyScript('verbs', lower, background);
+  const starts = wordStarts(lower);
+  const verb = firstInAnyScript('verbs', lower, background, starts);
   // A verb in a relative clause ("..., who signed an agreement") tells of someone the sentence
   // names; a noun of the main clause before it ("after a trip to Belarus by Shoigu") is its act.
   const relativeFrom = verb ? RELATIVE_CLAUSE.exec(lower)?.index ?? Infinity : Infinity;
-  const noun = !verb || verb.start > relativeFrom || verb.start >= backgroundFrom ? firstInAnyScript('nouns', lower, background) : null;
+  const noun = !verb || verb.start > relativeFrom || verb.start >= backgroundFrom ? firstInAnyScript('nouns', lower, background, starts) : null;
   if (verb && noun && verb.start > relativeFrom && noun.start < relativeFrom) return withTarget(lower, noun);
   if (verb && verb.start < backgroundFrom) return withTarget(lower, verb);
   const found = verb && (!noun || verb.start <= noun.start) ? verb : noun;

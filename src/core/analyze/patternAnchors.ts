@@ -1,0 +1,150 @@
+/**
+ * The literal beginnings a pattern's every match starts with ("захват", "захвач" for
+ * `(?:захват|захвач)[а-я]*`), read from its source, so a claim that holds none of them at a word
+ * start is not scanned with it at all. Most claims hold the stems of few classes: scanning each
+ * of some fifty class regexes over every claim was a third of all analysis time.
+ *
+ * The reader knows the subset the lexicon is written in (literals, groups, alternation, small
+ * character classes, quantifiers, lookarounds, escapes); anything else ends a beginning where it
+ * stands. `null` means the pattern can start anywhere (with `\S+`, an optional group ...): it is
+ * always scanned. A beginning is only ever cut short, never guessed, so skipping is safe.
+ */
+type Quantity = { min: number };
+type Item =
+  | { kind: 'char'; ch: string; q: Quantity }
+  | { kind: 'set'; chars: string[] | null; q: Quantity }
+  | { kind: 'group'; alts: Item[][]; q: Quantity; zeroWidth: boolean }
+  | { kind: 'other'; q: Quantity; zeroWidth: boolean };
+
+/** More beginnings than this for one pattern, and the ones so far are cut back to their common start. */
+const MAX_BEGINNINGS = 256;
+/** Characters a small class is spelled out into ("[её]"); larger classes end a beginning. */
+const MAX_SET = 4;
+
+function parse(source: string): Item[][] {
+  let i = 0;
+  const quantity = (): Quantity => {
+    const c = source[i];
+    let q: Quantity = { min: 1 };
+    if (c === '?' || c === '*') { q = { min: 0 }; i++; }
+    else if (c === '+') { i++; }
+    else if (c === '{') {
+      const m = /^\{(\d+)(?:,\d*)?\}/.exec(source.slice(i));
+      if (m) { q = { min: Number(m[1]) }; i += m[0].length; }
+    }
+    if (source[i] === '?') i++; // lazy
+    return q;
+  };
+  const alternatives = (): Item[][] => {
+    const alts: Item[][] = [[]];
+    while (i < source.length && source[i] !== ')') {
+      const c = source[i]!;
+      if (c === '|') { alts.push([]); i++; continue; }
+      let item: Item;
+      if (c === '(') {
+        const head = /^\((\?:|\?=|\?!|\?<=|\?<!|\?<[a-z][a-z0-9]*>)?/i.exec(source.slice(i))![0];
+        i += head.length;
+        const zeroWidth = /^\(\?(?:=|!|<=|<!)$/.test(head);
+        const alts2 = alternatives();
+        i++; // ')'
+        item = { kind: 'group', alts: alts2, q: { min: 1 }, zeroWidth };
+      } else if (c === '[') {
+        const end = source.indexOf(']', i + 1 + (source[i + 1] === ']' ? 1 : 0));
+        const body = source.slice(i + 1, end);
+        i = end + 1;
+        const plain = !/[\\^-]/.test(body) && [...body].length <= MAX_SET;
+        item = { kind: 'set', chars: plain ? [...body] : null, q: { min: 1 } };
+      } else if (c === '\\') {
+        const next = source[i + 1] ?? '';
+        if (next === 'u' && /^[0-9a-f]{4}$/i.test(source.slice(i + 2, i + 6))) {
+          item = { kind: 'char', ch: String.fromCharCode(parseInt(source.slice(i + 2, i + 6), 16)), q: { min: 1 } };
+          i += 6;
+        } else if (next === 'p' || next === 'P') {
+          i = source.indexOf('}', i) + 1;
+          item = { kind: 'other', q: { min: 1 }, zeroWidth: false };
+        } else if (/[sSdDwWnrt]/.test(next)) {
+          i += 2;
+          item = { kind: 'other', q: { min: 1 }, zeroWidth: false };
+        } else if (next === 'b' || next === 'B') {
+          i += 2;
+          item = { kind: 'other', q: { min: 1 }, zeroWidth: true };
+        } else {
+          i += 2;
+          item = { kind: 'char', ch: next, q: { min: 1 } };
+        }
+      } else if (c === '^' || c === '$') {
+        i++;
+        item = { kind: 'other', q: { min: 1 }, zeroWidth: true };
+      } else if (c === '.') {
+        i++;
+        item = { kind: 'other', q: { min: 1 }, zeroWidth: false };
+      } else {
+        i++;
+        item = { kind: 'char', ch: c, q: { min: 1 } };
+      }
+      if (!('zeroWidth' in item && item.zeroWidth)) item.q = quantity();
+      else quantity();
+      alts[alts.length - 1]!.push(item);
+    }
+    return alts;
+  };
+  return alternatives();
+}
+
+/** Every beginning a match of `seq` (from `at`) can have, after `prefix`; cut short where unsure. */
+function beginnings(seq: Item[], at: number, prefix: string): string[] {
+  const item = seq[at];
+  if (!item) return [prefix];
+  if ((item.kind === 'group' || item.kind === 'other') && item.zeroWidth) return beginnings(seq, at + 1, prefix);
+  if (item.q.min === 0) return [prefix];
+  const once = item.q.min === 1;
+  let found: string[];
+  if (item.kind === 'char') found = once ? beginnings(seq, at + 1, prefix + item.ch) : [prefix + item.ch];
+  else if (item.kind === 'set' && item.chars) {
+    found = item.chars.flatMap((c) => (once ? beginnings(seq, at + 1, prefix + c) : [prefix + c]));
+  } else if (item.kind === 'group') {
+    const rest = once ? seq.slice(at + 1) : [];
+    found = item.alts.flatMap((alt) => beginnings([...alt, ...rest], 0, prefix));
+  } else return [prefix];
+  return found.length > MAX_BEGINNINGS ? [prefix] : found;
+}
+
+/** The beginnings every match of `source` starts with, or null when it can start anywhere. */
+export function patternAnchors(source: string): string[] | null {
+  const found = parse(source).flatMap((alt) => beginnings(alt, 0, ''));
+  return found.some((b) => b === '') ? null : [...new Set(found)];
+}
+
+interface TrieNode { next: Map<string, TrieNode>; ids: number[] }
+
+/** The anchors of many patterns, each with the id of its pattern, walked from any position of a text. */
+export class AnchorIndex {
+  private readonly root: TrieNode = { next: new Map(), ids: [] };
+
+  add(anchors: string[], id: number): void {
+    for (const anchor of anchors) {
+      let node = this.root;
+      // By UTF-16 unit, as texts are indexed.
+      for (let k = 0; k < anchor.length; k++) {
+        const ch = anchor[k]!;
+        let child = node.next.get(ch);
+        if (!child) node.next.set(ch, (child = { next: new Map(), ids: [] }));
+        node = child;
+      }
+      node.ids.push(id);
+    }
+  }
+
+  /** The ids of patterns an anchor of which starts at one of the positions `starts`. */
+  present(text: string, starts: number[]): Set<number> {
+    const ids = new Set<number>();
+    for (const at of starts) {
+      let node: TrieNode | undefined = this.root;
+      for (let j = at; node && j < text.length; j++) {
+        node = node.next.get(text[j]!);
+        if (node) for (const id of node.ids) ids.add(id);
+      }
+    }
+    return ids;
+  }
+}
