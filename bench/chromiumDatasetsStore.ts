@@ -2,6 +2,7 @@
 // what storing analysed articles costs in Chromium's IndexedDB (ingestArticles, the write of a
 // folder import and of bench/chromium.ts's fill), whole and step by step, in the built
 // extension's origin. Devset articles analysed in Node and replicated (bench/replicate.ts).
+// `--whole`: ingestArticles alone, with the browser's CPU time an article (all its processes).
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +40,10 @@ async function main() {
       let cpu = browserCpuMs(browser.profileDir);
       const whole = await call<number>(page, 'whole', sources, COUNT, BATCH, `store-whole-${round}`);
       const wholeCpu = (browserCpuMs(browser.profileDir) ?? 0) - (cpu ?? 0);
+      if (process.argv.includes('--whole')) {
+        console.log(`round ${round + 1}: ingestArticles ${Math.round(COUNT / (whole / 1000))}/s, ${(whole / COUNT).toFixed(2)} ms an article, browser CPU ${(wholeCpu / COUNT).toFixed(2)} ms an article; load ${load()}`);
+        continue;
+      }
       cpu = browserCpuMs(browser.profileDir);
       const steps = await call<Record<string, number>>(page, 'steps', sources, COUNT, BATCH, `store-steps-${round}`);
       const stepsCpu = (browserCpuMs(browser.profileDir) ?? 0) - (cpu ?? 0);

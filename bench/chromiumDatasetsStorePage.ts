@@ -5,7 +5,7 @@ import { articleRows } from '../src/archive/articleRows';
 import { ArchiveDB } from '../src/archive/db';
 import { findDuplicate, ingestArticles } from '../src/archive/ingest';
 import { articleBatchRows } from '../src/archive/ingestBatch';
-import { updateKeyCounts } from '../src/archive/keyCountsWrite';
+import { knownArticleKeys, updateKeyCounts } from '../src/archive/keyCountsWrite';
 import type { ArticleRecord } from '../src/archive/records';
 import type { AnalyzedArticle } from '../src/core/types';
 import { replicaAt } from './replicate';
@@ -38,7 +38,9 @@ const storeBench = {
       lap('rows');
       await db.transaction('rw', db.articleTables, async () => {
         at = performance.now();
-        const stored = await Promise.all(rows.map(({ article }) => findDuplicate(db, article.canonicalUrl, article.contentHash)));
+        const known = await knownArticleKeys(db);
+        const stored = await Promise.all(rows.map(({ article: { canonicalUrl, contentHash } }) =>
+          known && !known.urls.has(canonicalUrl) && !known.hashes.has(contentHash) ? null : findDuplicate(db, canonicalUrl, contentHash)));
         lap('duplicates');
         const plan = articleBatchRows(rows, stored);
         const ids = await db.articles.bulkAdd(plan.added.map((i) => rows[i]!.article as ArticleRecord), { allKeys: true });
@@ -55,7 +57,7 @@ const storeBench = {
         const deltas = new Map<string, number>();
         for (const i of plan.added) for (const key of new Set(rows[i]!.article.keys)) deltas.set(key, (deltas.get(key) ?? 0) + 1);
         t.keys! += deltas.size;
-        await updateKeyCounts(db, deltas, plan.added.length);
+        await updateKeyCounts(db, deltas, plan.added.length, plan.added.map((i) => rows[i]!.article));
         lap('keyStats');
       });
       lap('commit');

@@ -124,15 +124,17 @@ export async function updateKeyCounts(
 
 /**
  * The addresses and text hashes of every stored article, when this writer's copy is current and
- * the archive small enough to hold them (read once, keys only); null when each article must be
- * looked up. Inside a batch's transaction, before its writes.
+ * was read while the archive was small (keys only, once); null when each article must be looked
+ * up. Inside a batch's transaction, before its writes.
  */
 export async function knownArticleKeys(db: ArchiveDB): Promise<ArticleKeys | null> {
   const mirror = mirrors.get(db);
   if (!mirror?.complete) return null;
   const [generation, count] = await db.keyStats.bulkGet([GENERATION, ARTICLE_COUNT]);
-  if (!generation || mirror.generation !== generation.df || !count || count.df > MIRROR_MAX_ARTICLES) return null;
+  if (!generation || mirror.generation !== generation.df) return null;
+  // Read when the archive is small; kept (and added to) however far the import then takes it.
   if (!mirror.articles) {
+    if (!count || count.df > MIRROR_MAX_ARTICLES) return null;
     const [urls, hashes] = await Promise.all([db.articles.orderBy('canonicalUrl').uniqueKeys(), db.articles.orderBy('contentHash').uniqueKeys()]);
     mirror.articles = { urls: new Set(urls.map(String)), hashes: new Set(hashes.map(String)) };
   }
