@@ -147,7 +147,7 @@ describe('importing files and folders', () => {
     const eager = await seen(0);
     expect(eager.added).toBe(4);
     expect(eager.counts[3]).toBeGreaterThanOrEqual(2);
-    // By default four pages in well under two seconds are one batch, stored at the end.
+    // By default four pages read in well under a second are one batch, stored at the end.
     expect(await seen(undefined)).toEqual({ counts: [0, 0, 0, 0], added: 4 });
   });
 
