@@ -5,6 +5,7 @@ import { canonicalUrl } from './canonicalUrl';
 import { contentHash } from './contentHash';
 import type { ArticleRecord, EventRecord, Origin, StatementRecord } from './records';
 import { searchWordsOf } from './searchWords';
+import { storedPlaceOf } from './statementPlaces';
 
 type NewRow<T extends { id: number }> = Omit<T, 'id'>;
 
@@ -35,7 +36,7 @@ export function articleRows(
   };
   return {
     article,
-    statements: statements.map(({ id, ...rest }) => ({ ...rest, localId: id })),
+    statements: statements.map(({ id, ...rest }) => ({ ...rest, localId: id, namedPlace: storedPlaceOf(rest.text, extracted.publishedAt ?? null) })),
     events: events.map(({ id, ...rest }) => ({ ...rest, localId: id })),
   };
 }
@@ -51,7 +52,7 @@ export function analyzedFromRows(
     detection: record.detection,
     entities: record.analysis.entities,
     terms: record.analysis.terms,
-    statements: byId(statements).map(({ id: _row, articleId: _a, localId, ...rest }) => ({
+    statements: byId(statements).map(({ id: _row, articleId: _a, localId, namedPlace: _p, ...rest }) => ({
       id: localId,
       ...rest,
     })),

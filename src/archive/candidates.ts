@@ -8,6 +8,7 @@ import { checkCacheOf, loadCorpusStats, MAX_CACHED_FEATURES, MAX_CACHED_ROWS, re
 import { dayKey, keyDayRange, type MatchFeatures } from './matchFeatures';
 import { mergeCandidates, publishedNear } from './nearbyCandidates';
 import type { ArticleRecord } from './records';
+import { recallPlaces } from './statementPlaces';
 
 /** How many stored articles the matcher scores at most for one query. */
 export const MAX_CANDIDATES = 200;
@@ -213,6 +214,8 @@ export async function withRows(db: ArchiveDB, candidates: StoredCandidate[]): Pr
   return candidates.flatMap((candidate) => {
     const read = rows.get(candidate.id);
     if (!read) return [];
+    // The places stored with its statements: contradictions then read no statement against the gazetteer again.
+    recallPlaces(read.statements, candidate.article.publishedAt);
     const { statements, events } = analysedRows({ entities: candidate.analysis.entities, terms: candidate.analysis.terms } as MatchFeatures, candidate.article, read);
     return [{ ...candidate, analysis: { ...candidate.analysis, statements, events }, complete: true }];
   });

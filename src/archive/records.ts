@@ -36,6 +36,8 @@ export interface StatementRecord extends Omit<Statement, 'id'> {
   id: number;
   articleId: number;
   localId: string;
+  /** The place its own words name, as the matcher reads it, with the reading's version (statementPlaces.ts); absent before. */
+  namedPlace?: string;
 }
 
 /** One row of `events`; `statementIds` refer to the localIds of the same article. */

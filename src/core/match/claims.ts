@@ -62,7 +62,7 @@ function span(s: Statement, published: string | null, future: boolean): [number 
  * Where a statement's act happens: the first place (below a country) the statement itself names, in any language the gazetteer knows ("в одній
  * лише Бучі", "in Bucha").
  */
-function placeNamed(text: string, publishedAt: string | null): string | null {
+export function placeNamed(text: string, publishedAt: string | null): string | null {
   const key = `${publishedAt ?? ''}\n${text}`;
   const known = placesNamed.get(key);
   if (known !== undefined) return known;
@@ -79,6 +79,19 @@ function placeNamed(text: string, publishedAt: string | null): string | null {
  */
 const placesNamed = new Map<string, string | null>();
 const MAX_PLACES_NAMED = 20_000;
+
+/**
+ * Bump on any change to what placeNamed returns (its tests of a mention, not the gazetteer,
+ * which ANALYZER_VERSION covers): the archive stores each statement's place as read by this
+ * version (src/archive/statementPlaces.ts) and reads it back instead of scanning again.
+ */
+export const PLACE_NAMED_VERSION = 1;
+
+/** What placeNamed returned for this text and day when the statement was stored, given back to it. */
+export function knowPlaceNamed(text: string, publishedAt: string | null, place: string | null): void {
+  if (placesNamed.size >= MAX_PLACES_NAMED) placesNamed.clear();
+  placesNamed.set(`${publishedAt ?? ''}\n${text}`, place);
+}
 
 /** Capitals that stand for their governments in news: "Moscow says", "Kyiv's forces", "Минск отверг". */
 const SEATS_OF_GOVERNMENT = new Set(['moscow', 'kyiv', 'minsk', 'washington', 'london', 'brussels', 'warsaw', 'vilnius', 'berlin', 'paris', 'beijing'].map((id) => `place:${id}`));
