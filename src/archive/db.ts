@@ -70,10 +70,21 @@ export class ArchiveDB extends Dexie {
         for (let after = 0; ;) {
           const page: ArticleRecord[] = await tx.table('articles').where(':id').above(after).limit(UPGRADE_PAGE).toArray();
           if (page.length === 0) break;
-          await tx.table('features').bulkPut(page.map(featuresOf));
+          await tx.table('features').bulkPut(page.filter((record) => record.analysis).map(featuresOf));
           after = page[page.length - 1]!.id;
         }
       });
+    // 5: an article's entities, terms, digest and keys live only in `features`; the article row
+    // keeps its text and metadata (featuresMiddleware.ts strips them on write and joins them back
+    // on read). Rewritten page by page: each put goes through the middleware.
+    this.version(5).stores({}).upgrade(async (tx) => {
+      for (let after = 0; ;) {
+        const page: ArticleRecord[] = await tx.table('articles').where(':id').above(after).limit(UPGRADE_PAGE).toArray();
+        if (page.length === 0) break;
+        await tx.table('articles').bulkPut(page);
+        after = page[page.length - 1]!.id;
+      }
+    });
     this.use(featuresMiddleware);
   }
 
