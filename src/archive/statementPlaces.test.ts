@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeText } from '../core/pipeline';
+import type { CheckResult } from '../core/types';
 import { ingestArticle } from './ingest';
 import { checkArticle } from './related';
 import { analyzedSeed, freshArchive } from './testing';
@@ -27,7 +28,7 @@ describe('places stored with statements', () => {
     // Another version's reading names a wrong place: it must not be believed.
     await stale.statements.toCollection().modify((row) => { row.namedPlace = '0.0|place:lviv'; });
     await old.statements.toCollection().modify((row) => { delete row.namedPlace; });
-    const [a, b, c] = await Promise.all([stored, stale, old].map((db) => checkArticle(db, analyzedSeed(2))));
+    const [a, b, c] = await Promise.all([stored, stale, old].map((db) => checkArticle(db, analyzedSeed(2)))) as [CheckResult, CheckResult, CheckResult];
     expect(a.contradictions.length).toBeGreaterThan(0);
     expect(b.contradictions).toEqual(a.contradictions);
     expect(c.contradictions).toEqual(a.contradictions);
