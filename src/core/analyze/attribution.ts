@@ -86,7 +86,7 @@ const PROMISES = /^(?:promis\p{L}*|pledg\p{L}*|обеща\p{L}*|пообеща\p
 /** An infinitive ("to send", "отправить", "надіслати", "накіраваць", "wysłać") or a finite clause after a promise: what was promised is an act told. */
 const INFINITIVE_OR_CLAUSE = /^\p{L}+(?:ть|ти|ться|тися|ць|цца|ć)[,.;]?$/iu;
 /** Whom a promise is made to, as a pronoun. */
-const RECIPIENT = /^(?:him|her|them|us|me|you|ему|ей|им|нам|мне|йому|їй|їм|нам|мені|яму|ёй|ім|нам|мне|mu|jej|im|nam|mi)$/iu;
+const RECIPIENT = /^(?:him|her|them|us|me|you|ему|ей|им|нам|мне|йому|їй|їм|мені|яму|ёй|ім|mu|jej|im|nam|mi)$/iu;
 
 /** What follows a promise is a thing given (a noun phrase), not a clause or an infinitive. */
 function promisesAThing(after: string): boolean {
