@@ -67,6 +67,9 @@ const PRESENT = /^\p{L}{3,}(?:ает|яет|ует|еет|ают|яют|уют|�
 const BULGARIAN_AORIST = /^\p{L}{3,}[аиея]ха$/u;
 const NOUN_LOOKALIKE = new Set(['сила', 'дела', 'села', 'тела', 'дело', 'село', 'тело', 'число', 'около', 'мало', 'земли', 'цели', 'роли', 'воли', 'боли', 'школа', 'школи', 'сили', 'цілі', 'ролі', 'сілы', 'было', 'были', 'была', 'був', 'була', 'було', 'були', 'быў', 'была', 'было', 'былі', 'стало', 'стали', 'стала', 'стал', 'мела', 'ciało', 'było', 'była', 'były', 'był', 'byli']);
 
+/** A Slavic past tense ("прошли" aside: see slavicDates.ts), not a noun that ends like one ("села", "было"). */
+export const isSlavicPast = (word: string) => word.length >= 4 && !NOUN_LOOKALIKE.has(word) && PAST.test(word);
+
 // An adjective in the genitive plural ("унутраных", "апошніх") agrees with the noun after it, so
 // a Belarusian word in -ў there is a genitive plural noun ("спраў", "гадоў"), not a past tense
 // ("заявіў" would need a nominative subject). Other words after such an adjective stay candidates:

@@ -1,5 +1,6 @@
 import { addDays, isoDay } from '../calendar';
 import { daySpan, monthSpan, monthYear, relativeSpan, weekdayDate, withYear, type DateSpan, type RangeUnit } from './dateRules';
+import { isSlavicPast } from './mainVerb';
 
 // Dates in Russian, Ukrainian, Belarusian, Bulgarian and Polish copy: "19 декабря", "19 грудня",
 // "19 снежня", "19 grudnia", "в понедельник", "у понеділок", "на прошлой неделе", "минулого
@@ -58,15 +59,14 @@ const FUTURE = new RegExp(`(?<![\\p{L}])(?:${[
 ].join('|')})(?![\\p{L}])`, 'iu');
 const isFuture = (text: string, at: number) => FUTURE.test(text.slice(Math.max(0, at - 60), at));
 /**
- * A past-tense verb just before the date ("прошли", "відбулися", "адбыліся", "odbyły się"): a
- * vowel (or the ш, г of "прошли", "смогли"), then л/ł or Belarusian ў, then the gender ending. Nouns ending alike ("числа", "села",
- * "посла") are common enough before dates to be left out.
+ * A past-tense verb just before the date ("прошли", "відбулися", "адбыліся", "odbyły się"):
+ * the main-verb reader's past tense (mainVerb.ts), and the past of verbs whose stem ends in ш or
+ * г before л ("прошли", "смогли"), which it leaves out.
  */
-const PAST_VERB = /(?<![\p{L}])\p{L}{2,}(?:[аеёиоуыэяюіїєaeiouy](?:л|ла|ло|ли|лі|ў|ł|ła|ło|li|ły)|[шг](?:ла|ло|ли|лі))(?:ся|сь|się)?(?![\p{L}])/iu;
-const NOT_PAST = /(?<![\p{L}])(?:числа|чысла|села|сёла|посла|пасла|дела|тела|сила|сили|сілы|была?|было|были)(?![\p{L}])/iu;
+const PAST_AFTER_CONSONANT = /^\p{L}{2,}[шг](?:ла|ло|ли|лі)(?:ся|сь)?$/u;
 const isPast = (text: string, at: number) => {
-  const before = text.slice(Math.max(0, at - 40), at);
-  return PAST_VERB.test(before.replace(NOT_PAST, ' ')) && !isFuture(text, at);
+  const words = text.slice(Math.max(0, at - 40), at).toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.some((word) => isSlavicPast(word) || PAST_AFTER_CONSONANT.test(word)) && !isFuture(text, at);
 };
 
 export function findSlavicDateSpans(text: string, published: string | null): Array<DateSpan & { index: number }> {
