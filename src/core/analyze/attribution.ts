@@ -236,6 +236,9 @@ export function indirectSpeech(sentence: string, sentenceStart: number, text: st
 
 const OFFICIAL_VERSION = /^(?:\p{L}+\s+)?(?:версии|версії|вэрсіі|версіі|wersji|данным|даними|дадзеных)(?![\p{L}])/iu;
 
+/** Words of a title before the person who holds it: "говорителя на източната група войски". */
+const MAX_TITLE_WORDS = 8;
+
 /** Words in a speaker's name: "ISW", "Зеленски", "Ministerstwa Obrony". */
 const NAME_WORDS = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}/u;
 
@@ -249,9 +252,17 @@ function speakerOfAccording(according: RegExpExecArray, sentenceStart: number, i
   const phraseAt = according.index + according[0].length - phrase.length;
   const claimFrom = according.index + according[0].length;
   if (wordCount(phrase) <= 6) return { phrase, phraseAt, claimFrom };
-  const first = mentionsWithin(index, sentenceStart + phraseAt, sentenceStart + phraseAt + phrase.length)[0];
+  const mentions = mentionsWithin(index, sentenceStart + phraseAt, sentenceStart + phraseAt + phrase.length);
+  const first = mentions[0];
   if (first && first.start - sentenceStart - phraseAt <= 2) {
     const end = first.end - sentenceStart;
+    return { phrase: phrase.slice(0, end - phraseAt), phraseAt, claimFrom: end };
+  }
+  // "Според говорителя на източната група Сергий Черевати боевете продължават": a title, then
+  // the person who holds it, then the claim.
+  const titled = mentions.find((m) => m.entityId.startsWith('person:') && wordCount(phrase.slice(0, m.start - sentenceStart - phraseAt)) <= MAX_TITLE_WORDS);
+  if (titled && wordCount(phrase.slice(titled.end - sentenceStart - phraseAt)) >= 2) {
+    const end = titled.end - sentenceStart;
     return { phrase: phrase.slice(0, end - phraseAt), phraseAt, claimFrom: end };
   }
   const name = NAME_WORDS.exec(phrase.trimStart());

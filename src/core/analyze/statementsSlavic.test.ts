@@ -89,6 +89,16 @@ const bulgarian: Row[] = [
     { speaker: 'Dmitry Peskov', attribution: 'indirect', polarity: 'deny', modality: 'intention' }],
   ['"според X" without a comma', 'Според Зеленски Русия подготвя ново настъпление от Беларус.', 'Русия подготвя',
     { speaker: 'Volodymyr Zelensky', attribution: 'indirect', polarity: 'affirm' }],
+  ['the plural aorist "отрекоха, че" denies', 'Украинските военни отрекоха, че руските сили са превзели Соледар.', 'руските сили са превзели',
+    { attribution: 'indirect', polarity: 'deny', predicate: 'occupy', target: 'Soledar' }],
+  ['"обяви, че" is speech', 'Кремъл обяви, че Русия няма да атакува цивилни обекти.', 'Русия няма да атакува',
+    { speaker: 'Kremlin', attribution: 'indirect', polarity: 'deny', predicate: 'attack' }],
+  ['"според" a title and the person, no comma, then the claim', 'Според говорителя на източната група войски Сергий Черевати боевете в града продължават.', 'боевете в града',
+    { speaker: 'Serhiy Cherevatyi', attribution: 'indirect', predicate: 'attack', polarity: 'affirm' }],
+  ['"остава под украински контрол": Ukraine holds it', 'Бахмут остава под украински контрол, заяви Зеленски.', 'под украински контрол',
+    { speaker: 'Volodymyr Zelensky', predicate: 'occupy', polarity: 'affirm', subject: 'Ukraine' }],
+  ['missiles launched are a strike; "над 70" is at least 70', 'Русия изстреля над 70 ракети по Украйна през нощта, съобщиха украинските военновъздушни сили.', 'изстреля над 70 ракети',
+    { predicate: 'strike', polarity: 'affirm', subject: 'Russia', quantities: [{ min: 70, max: null, unit: 'missiles', text: expect.any(String) }] }],
 ];
 
 const polish: Row[] = [

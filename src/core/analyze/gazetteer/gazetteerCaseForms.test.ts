@@ -36,3 +36,23 @@ describe('gazetteer names in Cyrillic case forms', () => {
     for (const id of expected) expect(ids, id).toContain(id);
   });
 });
+
+// Bulgarian spells many names its own way (ъ, "Украйна", one с in "руски") and puts the
+// definite article on the noun ("Белия дом", "Кримския мост") instead of case endings.
+describe('gazetteer names in Bulgarian spelling', () => {
+  it.each([
+    ['Русия и Украйна: Байдън и Шолц обсъдиха войната, съобщи Кремъл.', ['country:RU', 'country:UA', 'person:biden', 'person:scholz', 'org:kremlin']],
+    ['МААЕ предупреди за опасност в Запорожката АЕЦ, заяви Гроси.', ['org:iaea', 'place:zaporizhzhia-npp', 'person:grossi']],
+    ['Върховната рада и Белия дом коментираха ударите по Харков и Лвов.', ['org:rada', 'org:white-house', 'place:kharkiv', 'place:lviv']],
+    ['САЩ, ЕС и Полша осъдиха руските удари по Кримския мост.', ['country:US', 'org:eu', 'country:PL', 'country:RU', 'place:crimean-bridge']],
+    ['Министерството на отбраната на Русия обяви, че войските са отстъпили на левия бряг на Днепър.', ['org:ru-defence-ministry', 'place:dnipro-river']],
+  ])('%s', (text, expected) => {
+    const ids = idsOf(text);
+    for (const id of expected) expect(ids, id).toContain(id);
+  });
+
+  it('keeps "Днепър", the river, apart from "Днипро", the city', () => {
+    expect(idsOf('Ракети удариха жилищен блок в Днипро.')).toContain('place:dnipro');
+    expect(idsOf('Руските войски се изтеглиха зад река Днепър.')).not.toContain('place:dnipro');
+  });
+});

@@ -1,3 +1,4 @@
+import { withBulgarianForms } from './bulgarianForms';
 import { COUNTRIES } from './countries';
 import { ORGANIZATIONS } from './organizations';
 import { ORGANIZATIONS_INTERNATIONAL } from './organizationsInternational';
@@ -21,10 +22,10 @@ export type { ContextualAlias, GazetteerEntry, Office } from './types';
 export { NEWS_AGENCY } from './entryBuilders';
 export { SHARED_ALIASES } from './sharedAliases';
 
-export const GAZETTEER: GazetteerEntry[] = [
+export const GAZETTEER: GazetteerEntry[] = withBulgarianForms([
   ...PEOPLE_RUSSIA, ...PEOPLE_BELARUS, ...PEOPLE_UKRAINE, ...PEOPLE_UKRAINE_MILITARY, ...PEOPLE_WAR_2014, ...PEOPLE_UNITED_STATES, ...PEOPLE_EUROPE, ...PEOPLE_WORLD,
   ...COUNTRIES, ...PLACES_BELARUS, ...PLACES_UKRAINE, ...PLACES_FRONT, ...PLACES_ELSEWHERE, ...ORGANIZATIONS, ...ORGANIZATIONS_INTERNATIONAL, ...ORGANIZATIONS_WAR, ...UNITS,
-];
+]);
 
 const BY_ID = new Map(GAZETTEER.map((entry) => [entry.id, entry]));
 

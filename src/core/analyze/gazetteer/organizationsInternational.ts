@@ -5,7 +5,7 @@ import type { GazetteerEntry } from './types';
 // groups, and the news agencies and broadcasters credited in wire copy.
 export const ORGANIZATIONS_INTERNATIONAL: GazetteerEntry[] = [
   org('nato', 'NATO', null, ['NATO', 'Nato', 'North Atlantic Treaty Organization', 'North Atlantic Alliance', 'OTAN', 'НАТО']),
-  org('eu', 'European Union', null, ['European Union', 'EU', 'E.U.', 'Евросоюз*', 'Євросоюз*', 'Еўрасаюз*', 'ЄС']),
+  org('eu', 'European Union', null, ['European Union', 'EU', 'E.U.', 'Евросоюз*', 'Євросоюз*', 'Еўрасаюз*', 'ЄС', 'ЕС', 'Европейск* союз*', 'Європейськ* союз*', 'Еўрапейск* саюз*']),
   org('european-commission', 'European Commission', null, ['European Commission', 'EU Commission', 'Еврокомисси*', 'Єврокомісі*']),
   org('european-parliament', 'European Parliament', null, ['European Parliament', 'Европарламент*', 'Європарламент*']),
   org('un', 'United Nations', null, ['United Nations', 'UN', 'U.N.', 'ООН', 'ААН']),

@@ -84,7 +84,7 @@ export const PLACES_UKRAINE: GazetteerEntry[] = [
       { aliases: ['Dnipro', 'Dnepr'], notFollowedBy: '^\\s+(?:river|River)\\b' },
       // The river and the city are one word in Russian, Ukrainian and Belarusian: beside a
       // reservoir, a dam, a crossing or a river's reach ("приплив вгорі Дніпра") it is the river.
-      { aliases: ['Днепр*', 'Дніпр*', 'Дняпр*'], unlessNear: RIVER_WORDS },
+      { aliases: ['Днепр*', 'Дніпр*', 'Дняпр*', 'Днипро'], unlessNear: RIVER_WORDS },
     ],
   }),
   oblast('dnipropetrovsk', 'Dnipropetrovsk', regionForms(['Dnipropetrovsk', 'Dnepropetrovsk'], ['Дніпропетровськ* област*', 'Днепропетровск* област*', 'Дніпропетровщин*'])),
