@@ -93,6 +93,7 @@ for (const label of corpus.set.contradictions) {
   if (a.statements.length === 0 || b.statements.length === 0) {
     const sides = [[label.a, a], [label.b, b]] as const;
     const why = sides.filter(([, side]) => side.statements.length === 0).map(([l]) => (overlapsStatement(l.article, l.quote) ? 'cut differently' : `not a statement: ${whatSentence(l.article, l.quote)}`));
+    log(`  => no statement: ${why.join('; ')}`);
     count(`no statement (${[...new Set(why)].join(', ')})`);
     continue;
   }
