@@ -99,6 +99,10 @@ const bulgarian: Row[] = [
     { speaker: 'Volodymyr Zelensky', predicate: 'occupy', polarity: 'affirm', subject: 'Ukraine' }],
   ['missiles launched are a strike; "над 70" is at least 70', 'Русия изстреля над 70 ракети по Украйна през нощта, съобщиха украинските военновъздушни сили.', 'изстреля над 70 ракети',
     { predicate: 'strike', polarity: 'affirm', subject: 'Russia', quantities: [{ min: 70, max: null, unit: 'missiles', text: expect.any(String) }] }],
+  ['defending a town is defence, not the attacks it holds off', 'Зеленски заяви, че украинските сили продължават да защитават Бахмут въпреки руските атаки.', 'да защитават Бахмут',
+    { speaker: 'Volodymyr Zelensky', predicate: 'defend', polarity: 'affirm' }],
+  ['soldiers lost are casualties; "оценява, че" is a view held', 'Британското разузнаване оценява, че украинските войски са загубили над 200 души за денонощие.', 'са загубили над 200 души',
+    { speaker: 'Британското разузнаване', attribution: 'indirect', predicate: 'casualties', quantities: [{ min: 200, max: null, unit: 'people', text: expect.any(String) }] }],
 ];
 
 const polish: Row[] = [

@@ -31,7 +31,11 @@ export const BULGARIAN: LanguageWords = {
     // "Бахмут остава под украински контрол", "контролът над града": who holds the place.
     nouns: [stems('окупаци', 'анекси'), `под\\s+${gap(1)}контрол(?:а|ът)?${END}`, `контрол(?:а|ът)?\\s+над\\s`],
   },
-  casualties: { verbs: [stems('загина', 'загинал', 'убит', 'ранен', 'пострада')], nouns: [stems('жертв'), `загуби${END}`] },
+  casualties: {
+    verbs: [stems('загина', 'загинал', 'убит', 'ранен', 'пострада'), `${stems('загуби')}\\s+${gap(3)}(?:души|войници|военни|бойци|военнослужещи|човек|живота)`],
+    nouns: [stems('жертв'), `загуби${END}`],
+  },
+  defend: { verbs: [stems('защитава', 'защити', 'отбранява')] },
   mobilise: { nouns: [stems('мобилизаци')], verbs: [stems('мобилизира')] },
   sanction: { nouns: [stems('санкци')] },
   negotiate: { nouns: [stems('преговор')] },
