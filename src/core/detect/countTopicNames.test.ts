@@ -20,6 +20,8 @@ describe('countTopicNames', () => {
     ['Selenskyj reist nach Kyjiw; die Ukraine und Weißrussland', { Zelensky: 1, Kyiv: 1, Ukraine: 1, Belarus: 1 }],
     ['Biélorussie, Moscou et la Russie', { Belarus: 1, Moscow: 1, Russia: 1 }],
     ['Kiev, Kyiv, Київ and Киев', { Kyiv: 4 }],
+    ['Русия и Украйна: руските войски напуснаха Херсон, съобщи Кремъл', { Russia: 1, Ukraine: 1, Russian: 1, Kherson: 1, Kremlin: 1 }],
+    ['Рускія войскі ў Беларусі', { Russian: 1, Belarus: 1 }],
   ])('%s', (text, expected) => {
     expect(labels(text)).toEqual(expected);
   });

@@ -2,7 +2,8 @@ import type { CountryCode } from '../types';
 
 /**
  * Names that mark a text as being about Russia, Belarus or Ukraine, in the languages readers of
- * this coverage meet: English, Russian, Ukrainian, Belarusian, German, French, Spanish, Polish.
+ * this coverage meet: English, Russian, Ukrainian, Belarusian, Bulgarian, German, French, Spanish,
+ * Polish.
  *
  * Forms are space-separated. A form ending in `*` is a stem: it also matches the stem followed
  * by up to `*N` letters (4 when no N is given), because Slavic languages inflect names (Россия,
@@ -28,10 +29,10 @@ export interface TopicName {
 type Row = [CountryCode, TopicName['kind'], string, string];
 
 const ROWS: Row[] = [
-  ['RU', 'country', 'Russia', 'Russia Russland Russie Rusia Rosj*2 Росси*3 Росі*3 Расі*3'],
-  ['RU', 'demonym', 'Russian', 'Russian*1 russisch*3 Russen Russe Russes ruso rusa rusos rusas Rosjan*4 rosyjsk*5 российск*5 россиян*3 російськ*5 росіян*4 расійск*5'],
+  ['RU', 'country', 'Russia', 'Russia Russland Russie Rusia Rosj*2 Росси*3 Росі*3 Расі*3 Русия'],
+  ['RU', 'demonym', 'Russian', 'Russian*1 russisch*3 Russen Russe Russes ruso rusa rusos rusas Rosjan*4 rosyjsk*5 российск*5 россиян*3 російськ*5 росіян*4 расійск*5 руск*4'],
   ['RU', 'place', 'Moscow', 'Moscow Moskau Moscou Moscú Moskw*2 Москв*2 Московск*5 Маскв*2'],
-  ['RU', 'place', 'Kremlin', 'Kremlin Kreml*2 Кремл*3 Крамл*3'],
+  ['RU', 'place', 'Kremlin', 'Kremlin Kreml*2 Кремл*3 Крамл*3 Кремъл*2'],
   ['RU', 'person', 'Putin', 'Putin*3 Путин*3 Путін*3 Пуцін*3'],
   ['RU', 'person', 'Lavrov', 'Lavrov Lawrow Лавров*3'],
   ['RU', 'person', 'Shoigu', 'Shoigu Schoigu Szojgu Шойгу'],
@@ -47,7 +48,7 @@ const ROWS: Row[] = [
   ['BY', 'place', 'Gomel', 'Gomel Homel Homiel Гомел*2'],
   ['BY', 'place', 'Grodno', 'Grodno Hrodna Гродн*2'],
   ['BY', 'place', 'Vitebsk', 'Vitebsk Viciebsk Witebsk Витебск*2 Віцебск*2'],
-  ['UA', 'country', 'Ukraine', 'Ukraine Ukraina Ukrainy Ukrainie Ukrainę Ukrainą Ucrania Україн*3 Украин*3 Украін*3'],
+  ['UA', 'country', 'Ukraine', 'Ukraine Ukraina Ukrainy Ukrainie Ukrainę Ukrainą Ucrania Україн*3 Украин*3 Украін*3 Украйн*3'],
   ['UA', 'demonym', 'Ukrainian', 'Ukrainian*1 ukrainisch*3 Ukrainer*2 ukrainien*3 ucraniano*1 ucraniana*1 ukraińsk*4 Ukraińc*3 українськ*4 украинск*5 украинц*3 украінск*5'],
   ['UA', 'place', 'Kyiv', 'Kyiv Kiev Kiew Kyjiw Kijów Kijow*2 Київ*1 Києв*2 Киев*2 Кіев*2'],
   ['UA', 'person', 'Zelensky', 'Zelensky*1 Zelenskiy Zelenskyi Zelenski Zelenska Selenskyj Zełensk*3 Зеленск*4 Зеленськ*4 Зяленск*4'],
