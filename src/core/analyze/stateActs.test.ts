@@ -42,3 +42,14 @@ describe('a verb of taking with a place for object', () => {
     expect(statementOf(lang, text)).toMatchObject({ predicate: 'occupy', polarity });
   });
 });
+
+// A country named after the act with "in", "на", "у" says where it happened, not who did it:
+// the doer of a denied strike is the denier's side.
+describe('a country after the act that says where', () => {
+  it.each([
+    ['en', 'Moscow has denied targeting civilians in Ukraine.'],
+    ['ru', 'В Кремле отрицают, что наносят удары по жилым кварталам на Украине.'],
+  ])('%s: the one who strikes is Russia, not Ukraine', (lang, text) => {
+    expect(statementOf(lang, text)).toMatchObject({ predicate: 'strike', polarity: 'deny', subject: 'Russia' });
+  });
+});

@@ -48,10 +48,14 @@ export function pickSubject(ctx: SubjectContext): string | null {
     ?? agentAfter(ctx, actors)
     ?? beforePredicate[beforePredicate.length - 1]?.entityId
     // A country named inside the predicate's own words is its object ("не порушували російський
-    // кордон", "удар по Киеву"), not who acts.
-    ?? actors.find((m) => !predicate || m.end <= predicate.start || m.start >= predicate.end)?.entityId
+    // кордон", "удар по Киеву"), not who acts; nor is one after it that says where ("targeting
+    // civilians in Ukraine", "удары по объектам на Украине").
+    ?? actors.find((m) => !predicate || m.end <= predicate.start || (m.start >= predicate.end && !WHERE_BEFORE.test(claimText.slice(Math.max(0, m.start - 12), m.start))))?.entityId
     ?? speakerCountry(ctx.speaker);
 }
+
+/** A preposition of place just before a name: the name says where, not who ("in Ukraine", "на Украине", "у Беларусі"). */
+const WHERE_BEFORE = /(?<![\p{L}])(?:in|inside|across|throughout|within|в|во|у|ў|на|w|we)\s+$/iu;
 
 /** Acts a state does, whoever announces them: troops, weapons, forces sent or moved from a country. */
 const STATE_ACTS = new Set(['send_troops', 'supply_weapons', 'deploy', 'station_nuclear', 'join_war', 'invade']);

@@ -132,6 +132,18 @@ const isScopeLimited = (c: Claim) => SCOPE_LIMIT.test(c.statement.text);
 const PART_WORDS = /(?<![\p{L}])(?:involvement|involved|role|support|assistance|help|участи|участь|роль|роли|поддержк|помощ|вовлеч|залуч|підтримк|допомог|удзел|ролю|падтрымк|дапамог|зaangażow|udział|wspar|pomoc|участие|подкреп)/iu;
 const tellsOfAPart = (c: Claim) => PART_WORDS.test(c.statement.text);
 
+/**
+ * A denial that names whom the fire spares ("denied targeting civilians", "не наносят ударов по
+ * мирным объектам", "не обстрілюють житлові квартали") concedes the strikes and denies the harm
+ * to civilians: a report of strikes answers it only when it tells of civilians, homes, hospitals
+ * or the dead and wounded.
+ */
+const CIVILIAN = /(?<![\p{L}])(?:civilians?|residential|homes?|houses?|apartments?|hospitals?|schools?|children|мирн\p{L}*|гражданск\p{L}*|жил(?:ой|ые|ых|ым|ому|ом|ая|ую|ищ\p{L}*|ьё|ья|ые)|цивільн\p{L}*|житлов\p{L}*|мірн\p{L}*|грамадзянск\p{L}*|жыл(?:ы|ыя|ых|ое|ая|ля\p{L}*)|cywil\p{L}*|mieszkaln\p{L}*|цивилн\p{L}*|жилищн\p{L}*)(?![\p{L}])/iu;
+const HARM_UNITS = new Set(['killed', 'wounded', 'casualties', 'people', 'civilians', 'children']);
+const sparesCivilians = (c: Claim) => INCIDENT_FAMILY.has(c.act) && CIVILIAN.test(c.statement.text);
+const tellsOfHarm = (c: Claim) => CIVILIAN.test(c.statement.text) || c.statement.quantities.some((q) => HARM_UNITS.has(q.unit));
+const INCIDENT_FAMILY = new Set(['strike', 'strike_infrastructure', 'shell', 'attack']);
+
 const isHedged = (c: Claim) => c.statement.modality === 'possibility' || c.statement.modality === 'prediction';
 
 /**
@@ -165,6 +177,7 @@ export function polarityKind(a: Claim, b: Claim): ContradictionKind | null {
   // very act, not of a kindred one ("we are not going to attack anyone").
   if (affirmation.statement.modality === 'possibility' && denial.act !== affirmation.act) return null;
   if (isScopeLimited(denial) && (!affirmation.speaker || denial.act !== affirmation.act || tellsOfAPart(affirmation))) return null;
+  if (sparesCivilians(denial) && !tellsOfHarm(affirmation)) return null;
   if (!affirmation.speaker) return affirmation.statement.modality === 'possibility' ? null : 'denial_vs_report';
   return denial.speaker.side === affirmation.speaker.side ? null : 'opposing_claims';
 }

@@ -96,7 +96,8 @@ export const ENGLISH: LanguageWords = {
       '(?:missiles?|rockets?|projectiles?|drones?|shells?) (?:\\w+ ){0,2}(?:hit|hits|struck|strikes|landed|lands|fell|falls|exploded|crashed)(?![a-z])',
       '(?:missiles?|rockets?|drones?|shaheds?) (?:\\w+ ){0,2}(?:was|were|had been|have been|being) (?:launched|fired)(?![a-z])',
       // Aiming fire at people or places that are not the front: "denied targeting civilians".
-      'target(?:s|ed|ing)? (?:\\S+ ){0,2}(?:civilians?|residential|homes|houses|apartment|hospitals?|schools?|cities|towns|villages|infrastructure)(?![a-z])',
+      '(?:target|strike|hit)(?:s|ed|ing)? (?:\\S+ ){0,2}(?:civilians?|residential|homes|houses|apartment|hospitals?|schools?|cities|towns|villages|infrastructure)(?![a-z])',
+      '(?:struck|hitting|striking) (?:\\S+ ){0,2}(?:civilians?|residential|homes|houses|apartment|hospitals?|schools?)(?![a-z])',
     ],
   },
   attack: {
