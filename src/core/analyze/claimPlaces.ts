@@ -29,12 +29,25 @@ export function locativePlaces(claimText: string, mentions: LocalMention[], inde
 export const TARGET_MARK = /(?<![\p{L}])(?:into|on|against|to|at|in|of|на|в|во|против|по|проти|у|супраць|па|na|w|przeciw|przeciwko|do|срещу|към)\s+(?:the\s+)?$/iu;
 const ORIGIN_MARK = /(?<![\p{L}])(?:from|из|со|с|з|із|зі|від|ад|са|z|ze|od|от|откъм)\s+(?:the\s+)?$/iu;
 
+// The predicate's words may end with the settlement taken ("captured a village").
+const PREDICATE_TAIL = 24;
+/**
+ * An unnamed settlement placed by a named one: "captured a village on the northern outskirts of
+ * Bakhmut", "заняли село под Бахмутом", "захопили селище біля Бахмута". The named town is where
+ * the village is, not what was taken.
+ */
+const NEARBY_SETTLEMENT = String.raw`(?<![\p{L}])(?:village|town|settlement|hamlet|locality|село|селе|сёла|селище|посёлок|поселок|населённый пункт|населенный пункт|населений пункт|вёск\p{L}*|пасёлак|wieś|wsi|wioskę|miejscowość|селото)(?![\p{L}])[^,.;:]{0,40}(?<![\p{L}])(?:near|outside|outskirts of|north of|south of|east of|west of|под|около|возле|недалеко от|вблизи|біля|поблизу|під|неподалік|каля|непадалёк ад|pod|koło|niedaleko|край|близо до)`;
+const REFERENCE_POINT = new RegExp(`${NEARBY_SETTLEMENT}\\s+(?:the\\s+)?$`, 'iu');
+const NEARBY_SETTLEMENT_ANYWHERE = new RegExp(NEARBY_SETTLEMENT, 'iu');
+/** The claim speaks of an unnamed settlement near a named place ("a village near Bakhmut"). */
+export const namesNearbySettlement = (text: string) => NEARBY_SETTLEMENT_ANYWHERE.test(text);
+
 /** Where a claim's target stands: "fired into Ukraine", "sending troops to Belarus", "attack on Kyiv". */
 export function pickTarget(claimText: string, predicateEnd: number, mentions: LocalMention[], subjectId: string | null): string | null {
   // "runs Belarus": the object right after the verb, even when it is the subject's own country.
   const object = mentions.find((m) => m.start >= predicateEnd && m.start <= predicateEnd + 1);
   if (object) return object.entityId;
-  const after = mentions.filter((m) => m.start >= predicateEnd && m.entityId !== subjectId);
+  const after = mentions.filter((m) => m.start >= predicateEnd && m.entityId !== subjectId && !REFERENCE_POINT.test(claimText.slice(Math.max(0, predicateEnd - PREDICATE_TAIL), m.start)));
   const marked = after.find((m) => TARGET_MARK.test(claimText.slice(Math.max(0, m.start - 12), m.start))
     && !ORIGIN_MARK.test(claimText.slice(Math.max(0, m.start - 10), m.start)));
   return (marked ?? after[0])?.entityId ?? null;

@@ -53,3 +53,18 @@ describe('a country after the act that says where', () => {
     expect(statementOf(lang, text)).toMatchObject({ predicate: 'strike', polarity: 'deny', subject: 'Russia' });
   });
 });
+
+// "a village near Bakhmut": the named town places the village taken; it is not what was taken.
+describe('an unnamed settlement placed by a named town', () => {
+  it.each([
+    ['en', 'Russia said it has captured a village on the northern outskirts of Bakhmut.'],
+    ['ru', 'Минобороны России заявило, что войска заняли село под Бахмутом.'],
+    ['uk', 'Міноборони Росії заявило, що війська захопили селище біля Бахмута.'],
+  ])('%s: the capture has no named target', (lang, text) => {
+    expect(statementOf(lang, text)).toMatchObject({ predicate: 'occupy', polarity: 'affirm', target: null });
+  });
+
+  it('keeps a town taken by name as the target', () => {
+    expect(statementOf('en', 'Russia said it has captured Bakhmut.')).toMatchObject({ predicate: 'occupy', target: 'Bakhmut' });
+  });
+});

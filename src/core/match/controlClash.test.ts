@@ -59,3 +59,28 @@ describe('findContradictions: one side says the other has left a town it says it
     expect(findContradictions(steppedBack, [kyiv('2023-01-12')])).toEqual([]);
   });
 });
+
+// The defenders' "fighting goes on there" is their claim that the town is still theirs.
+describe('findContradictions: fighting goes on in a town the other side says it has taken', () => {
+  const fighting = (date: string, fields: Partial<Parameters<typeof statement>[0]> = {}) => handmade('https://en.test/fighting', 'en', date, [statement({
+    text: 'Heavy fighting continues in Soledar, and Wagner forces have had no success in breaking through.', speaker: 'Ukrainian Defence Ministry', attribution: 'indirect',
+    predicate: 'attack', subject: 'Wagner Group', target: 'Soledar', ...fields,
+  })], { entities: [...soledar, { id: 'org:wagner', name: 'Wagner Group', type: 'organization' as const, mentions: 2 }, { id: 'org:ua-defence-ministry', name: 'Ukrainian Defence Ministry', type: 'organization' as const, mentions: 1 }] });
+
+  it('sets "Soledar is liberated" against Kyiv\'s "heavy fighting continues in Soledar" the same week', () => {
+    const found = findContradictions(ministry('2023-01-13'), [fighting('2023-01-12')]);
+    expect(found.map((c) => c.kind)).toEqual(['opposing_claims']);
+  });
+
+  it('does not set a village taken near a town against fighting in that town', () => {
+    const village = handmade('https://ru.test/village', 'en', '2023-01-13', [statement({
+      text: 'Russian forces captured a village on the northern outskirts of Soledar, the defence ministry said.', speaker: 'Russian Defence Ministry', attribution: 'indirect',
+      predicate: 'occupy', subject: 'Russia', target: null,
+    })], { entities: soledar });
+    expect(findContradictions(village, [fighting('2023-01-12')])).toEqual([]);
+  });
+
+  it('does not read fighting the defenders report as their loss of the town a month later', () => {
+    expect(findContradictions(ministry('2023-02-20'), [fighting('2023-01-12')])).toEqual([]);
+  });
+});

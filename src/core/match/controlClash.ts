@@ -1,3 +1,4 @@
+import { namesNearbySettlement } from '../analyze/claimPlaces';
 import { enclosingEntries } from '../analyze/gazetteer';
 import { samePlace } from './actors';
 import { daysBetweenClaims, whereOf, type Claim } from './claims';
@@ -9,19 +10,39 @@ const CLASH_WINDOW_DAYS = 10;
 
 const enclosing = (id: string) => enclosingEntries(id).map((entry) => entry.id);
 const certain = (c: Claim) => !c.future && c.statement.modality !== 'possibility';
-/** The place a claim of control is about: the town taken, else where the statement or its article is. */
-const placeHeld = (c: Claim) => (c.target?.key.startsWith('place:') ? c.target.key : whereOf(c));
+const belowCountry = (id: string | null | undefined) => (id && !id.startsWith('country:') ? id : null);
+/**
+ * The place a claim of control is about: the town taken, else where the statement is, else
+ * where its article is ("Ukrainian defences" names a country, the article the town).
+ */
+const placeHeld = (c: Claim) => (c.target?.key.startsWith('place:') ? c.target.key : belowCountry(whereOf(c)) ?? belowCountry(c.articlePlace));
 
-/** What a claim says of who holds a town: a side holds it, or has left it. */
-interface Stance { side: string; holds: boolean; place: string; how: 'taken' | 'held' | 'left' }
+/** What a claim says of who holds a town: a side holds it, has left it, or is still fighting the other off in it. */
+interface Stance {
+  side: string;
+  holds: boolean;
+  place: string;
+  how: 'taken' | 'held' | 'left' | 'contested';
+  /** The place is the act's own object ("took Soledar"), not where its statement or article is. */
+  named: boolean;
+}
 
 function stanceOf(c: Claim): Stance | null {
   if (!c.speaker || !c.actor?.side.startsWith('country:') || c.polarity !== 'affirm' || !certain(c)) return null;
   const place = placeHeld(c);
-  if (!place || place.startsWith('country:')) return null;
-  if (TAKEN.has(c.act)) return { side: c.actor.side, holds: true, place, how: 'taken' };
-  if (c.act === 'hold') return { side: c.actor.side, holds: true, place, how: 'held' };
-  if (c.act === 'withdraw') return { side: c.actor.side, holds: false, place, how: 'left' };
+  if (!place) return null;
+  const named = c.target?.key === place;
+  if (TAKEN.has(c.act)) {
+    // "captured a village on the outskirts of Bakhmut" takes the village, not Bakhmut.
+    if (!c.target?.key.startsWith('place:') && namesNearbySettlement(c.statement.text)) return null;
+    return { side: c.actor.side, holds: true, place, how: 'taken', named };
+  }
+  if (c.act === 'hold') return { side: c.actor.side, holds: true, place, how: 'held', named };
+  if (c.act === 'withdraw') return { side: c.actor.side, holds: false, place, how: 'left', named };
+  // The defenders say the other side is still attacking there ("heavy fighting continues,
+  // Wagner has had no success"): the town is still theirs by their account.
+  const speakerSide = c.speaker.side;
+  if (c.act === 'attack' && speakerSide.startsWith('country:') && speakerSide !== c.actor.side) return { side: speakerSide, holds: true, place, how: 'contested', named };
   return null;
 }
 
@@ -38,10 +59,16 @@ export function controlClash(a: Claim, b: Claim): boolean {
   if (a.voice === b.voice) return false;
   const [x, y] = [stanceOf(a), stanceOf(b)];
   if (!x || !y || !samePlace(x.place, y.place, enclosing)) return false;
+  // Fighting in a region goes on while a village in it is taken: fighting answers only for the
+  // town itself, and only a claim that names that town as taken.
+  if (x.how === 'contested' || y.how === 'contested') {
+    const other = x.how === 'contested' ? y : x;
+    if (x.place !== y.place || !other.named) return false;
+  }
   const days = daysBetweenClaims(a, b);
   if (days === null || days > CLASH_WINDOW_DAYS) return false;
   if (x.holds && y.holds) {
-    if (x.how === 'held' && y.how === 'held') return false;
+    if (x.how !== 'taken' && y.how !== 'taken') return false;
     return x.side !== y.side && a.speaker!.side === x.side && b.speaker!.side === y.side;
   }
   // One side has left, by the other's account, a town it says it holds.
