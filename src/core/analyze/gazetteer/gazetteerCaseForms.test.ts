@@ -31,6 +31,11 @@ describe('gazetteer names in Cyrillic case forms', () => {
     ['ru', 'Губернатор Гладков сообщил об обстреле Шебекино.', ['person:gladkov', 'place:shebekino']],
     ['uk', 'ЗСУ увійшли в Суджу, повідомив Сирський.', ['org:ua-armed-forces', 'place:sudzha', 'person:syrskyi']],
     ['ru', 'После Изюма ВСУ освободили Лиман на севере Донецкой области.', ['place:izium', 'place:lyman', 'place:donetsk-region']],
+    // Places that made their own stories, in the case forms of the reports on them.
+    ['ru', 'После теракта в «Крокус Сити Холле» в Красногорске Кремль обвинил Украину.', ['place:crocus-city-hall', 'place:krasnogorsk']],
+    ['uk', 'Ракета влучила в «Охматдит», у Оленівці загинули полонені, в Ізмаїлі горить порт.', ['place:okhmatdyt', 'place:olenivka', 'place:izmail']],
+    ['ru', 'Самолёт Пригожина разбился у деревни Кужёнкино, а взрывы повредили «Северный поток».', ['person:prigozhin', 'place:kuzhenkino', 'place:nord-stream']],
+    ['be', 'Самалёт Ryanair пасадзілі ў Мінску, каб затрымаць Рамана Пратасевіча і Сафію Сапегу.', ['org:ryanair', 'place:minsk', 'person:pratasevich', 'person:sapega']],
   ])('%s: %s', (_lang, text, expected) => {
     const ids = idsOf(text);
     for (const id of expected) expect(ids, id).toContain(id);

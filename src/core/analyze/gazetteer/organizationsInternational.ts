@@ -29,6 +29,8 @@ export const ORGANIZATIONS_INTERNATIONAL: GazetteerEntry[] = [
   org('isw', 'Institute for the Study of War', 'US', ['Institute for the Study of War', 'ISW', 'Институт* изучения войны', 'Інститут* вивчення війни']),
   org('rusi', 'Royal United Services Institute', 'GB', ['Royal United Services Institute', 'RUSI']),
   org('uk-defence-ministry', 'UK Ministry of Defence', 'GB', ['UK Ministry of Defence', 'British Ministry of Defence', 'UK Defence Ministry', 'British Defence Ministry', "Britain's Ministry of Defence", "Britain's defence ministry", 'Минобороны Великобритании', 'Міноборони Великої Британії'], { anyCase: true }),
+  // The airliner Belarus forced down in Minsk in May 2021 to arrest Raman Pratasevich.
+  org('ryanair', 'Ryanair', null, ['Ryanair', 'Райанэйр*', 'Райанейр*', 'Раянэйр*']),
   org('amnesty', 'Amnesty International', null, ['Amnesty International', 'Amnesty']),
   org('hrw', 'Human Rights Watch', null, ['Human Rights Watch', 'HRW']),
   org('viasna', 'Viasna Human Rights Centre', 'BY', ['Viasna', 'Vyasna', 'Вясна', 'Вясны']),

@@ -132,4 +132,14 @@ export const PEOPLE_BELARUS: GazetteerEntry[] = [
     aliases: ['Julie Fisher', 'Джули Фишер'], shortNames: ['Fisher'],
     offices: [office('US Ambassador to Belarus')],
   }),
+  person({
+    id: 'person:pratasevich', name: 'Raman Pratasevich', country: 'BY',
+    aliases: ['Raman Pratasevich', 'Roman Protasevich', 'Raman Protasevich', 'Pratasevich', 'Protasevich', 'Protasiewicz', 'Протасевич*', 'Пратасевіч*', 'Пратасевич*'],
+    role: 'journalist, arrested after his Ryanair flight was forced down in Minsk in 2021',
+  }),
+  person({
+    id: 'person:sapega', name: 'Sofia Sapega', country: 'RU', gender: 'female',
+    aliases: ['Sofia Sapega', 'Sofiya Sapega', 'Sapega', 'Софи* Сапег*', 'Сапег*', 'Сафі* Сапег*'],
+    role: 'arrested with Raman Pratasevich in Minsk in 2021',
+  }),
 ];

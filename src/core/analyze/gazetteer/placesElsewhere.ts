@@ -9,6 +9,13 @@ const capital = (id: string, name: string, countryCode: string, aliases: string[
 // the war names; seas.
 export const PLACES_ELSEWHERE: GazetteerEntry[] = [
   inRussia('moscow', 'Moscow', ['Moscow', 'Moskau', 'Moskwa', 'Moscou', 'Москв*', 'Маскв*']),
+  // The concert hall near Moscow attacked in March 2024.
+  inRussia('krasnogorsk', 'Krasnogorsk', ['Krasnogorsk', 'Красногорск*', 'Красногорськ*', 'Краснагорск*']),
+  place('crocus-city-hall', 'Crocus City Hall', 'place:krasnogorsk', 'RU', ['Crocus City Hall', 'Crocus', 'Крокус Сити Холл*', 'Крокус Сіті Хол*', 'Крокус Сіці Хол*', 'Крокус*']),
+  // Where Prigozhin's plane came down in August 2023.
+  inRussia('kuzhenkino', 'Kuzhenkino', ['Kuzhenkino', 'Кужёнкин*', 'Куженкин*', 'Кужонкін*']),
+  // The Baltic gas pipelines blown up in September 2022.
+  place('nord-stream', 'Nord Stream pipelines', null, null, ['Nord Stream', 'Nord Stream 2', 'Северн* поток*', 'Північн* пот*', 'Паўночн* паток*']),
   inRussia('st-petersburg', 'St Petersburg', ['St Petersburg', 'St. Petersburg', 'Saint Petersburg', 'Sankt Petersburg', 'Петербург*', 'Пецярбург*']),
   inRussia('belgorod', 'Belgorod', ['Belgorod', 'Bilhorod', 'Белгород', 'Белгорода', 'Белгороде', 'Бєлгород', 'Бєлгорода', 'Бєлгороді', 'Белгарад*']),
   regionOf('belgorod', 'Belgorod', ['Belgorod region', 'Belgorod Region', 'Belgorod Oblast', 'Belgorod oblast', 'Белгородск* област*', 'Бєлгородськ* област*', 'Белгородчин*', 'Бєлгородщин*']),

@@ -92,6 +92,8 @@ export const PLACES_UKRAINE: GazetteerEntry[] = [
     'Dnieper', 'Dnipro River', 'Dnipro river', 'River Dnipro', 'Dnieper River', 'Dnieper river', 'Dnepr River',
     'рек* Днепр*', 'річк* Дніпр*', 'рак* Дняпр*', 'берег* Днепр*', 'берег* Дніпр*', 'левобережь* Днепр*', 'лівобережж* Дніпр*',
   ], { contextual: [{ aliases: ['Dnipro'], precededBy: '\\bthe\\s+$', notFollowedBy: '^\\s+(?:region|oblast|Oblast|city|mayor|airport|residents?)\\b' }] }),
+  // The Danube port whose grain terminals were struck from 2023 on.
+  city('izmail', 'Izmail', ['Izmail', 'Izmayil', 'Ізмаїл*', 'Измаил*', 'Ізмаіл*']),
   city('odesa', 'Odesa', ['Odesa', 'Одес*', 'Адэс*'], {
     contextual: [{ aliases: ['Odessa'], requires: UKRAINE_CONTEXT, unlessNear: ['Texas', 'TX', 'Permian', 'Midland', 'Ector County', 'Delaware', 'Florida'] }],
   }),
@@ -105,11 +107,15 @@ export const PLACES_UKRAINE: GazetteerEntry[] = [
   city('rivne', 'Rivne', ['Rivne', 'Rovno']),
   oblast('volyn', 'Volyn', regionForms(['Volyn'], ['Волинськ* област*', 'Волынск* област*', 'Волин*', 'Волын*'])),
   city('lutsk', 'Lutsk', ['Lutsk', 'Łuck', 'Луцьк*', 'Луцк*']),
+  // The children's hospital struck in July 2024.
+  place('okhmatdyt', 'Okhmatdyt children\'s hospital', 'place:kyiv', 'UA', ['Okhmatdyt', 'Ohmatdyt', 'Okhmatdet', 'Охматдит*', 'Охматдет*', 'Ахматдзет*']),
+  // The missile plant in Dnipro struck in November 2024.
+  place('yuzhmash', 'Pivdenmash (Yuzhmash) plant', 'place:dnipro', 'UA', ['Yuzhmash', 'Pivdenmash', 'Южмаш*', 'Південмаш*']),
   inOblast('chernobyl', 'Chernobyl', 'kyiv', ['Chernobyl', 'Chornobyl', 'Чорнобил*', 'Чернобыл*', 'Чарнобыл*']),
   city('kryvyi-rih', 'Kryvyi Rih', ['Kryvyi Rih', 'Krivoy Rog', 'Kryvyy Rih', 'Крив* Рог*', 'Крив* Ріг', 'Крив* Роз*']),
   city('kremenchuk', 'Kremenchuk', ['Kremenchuk', 'Kremenchug', 'Кременчук*', 'Кременчуг*']),
   city('vinnytsia', 'Vinnytsia', ['Vinnytsia', 'Vinnitsa', 'Vinnytsya', 'Вінниц*', 'Винниц*']),
-  place('snake-island', 'Snake Island', 'country:UA', 'UA', ['Snake Island', 'Zmiinyi Island', 'остров* Змеин*', 'острів* Зміїн*']),
+  place('snake-island', 'Snake Island', 'country:UA', 'UA', ['Snake Island', 'Zmiinyi Island', 'остров* Змеин*', 'острів* Зміїн*', 'Змеин* остров*', 'Зміїн* острів*', 'Зміїн* острова', 'востра* Змяін*', 'Змяін* востра*']),
   place('crimea', 'Crimea', 'country:UA', 'UA', ['Crimea', 'Crimean', 'Crimean Peninsula', 'Krim', 'Krym', 'Crimée', 'Крым*', 'Крим', 'Криму', 'Кримом', 'Кримськ*']),
   place('sevastopol', 'Sevastopol', 'place:crimea', 'UA', ['Sevastopol', 'Sebastopol', 'Севастопол*']),
   place('crimean-bridge', 'Crimean Bridge', 'place:crimea', 'UA', ['Crimean Bridge', 'Crimea Bridge', 'Kerch Bridge', 'Kerch Strait Bridge', 'Крымск* мост*', 'Керченск* мост*', 'Кримськ* міст*', 'Кримськ* мост*']),
