@@ -128,7 +128,7 @@ describe('"об этом сообщил X": the sentence before is X\'s', () => 
     ['ru', 'Российские войска покинули Херсон. Об этом сообщил Генштаб ВСУ.', 'войска покинули Херсон', 'General Staff of the Ukrainian Armed Forces'],
     ['ru', 'Россия готовит новое наступление с территории Белоруссии. Об этом говорится в заявлении МИД Украины.', 'готовит новое наступление', 'Ukrainian Foreign Ministry'],
     ['uk', 'Російські війська обстріляли Херсон. Про це повідомила Херсонська ОВА.', 'обстріляли Херсон', 'Херсонська ОВА'],
-    ['pl', 'Rosyjskie wojska wycofały się z Chersonia. Poinformował o tym ukraiński sztab generalny.', 'wycofały się', 'ukraiński sztab generalny'],
+    ['pl', 'Rosyjskie wojska wycofały się z Chersonia. Poinformował o tym ukraiński sztab generalny.', 'wycofały się', 'General Staff of the Ukrainian Armed Forces'],
   ] as const)('%s: %s', (lang, body, words, speaker) => {
     expect(statementIn(lang, body, words)).toMatchObject({ speaker, attribution: 'indirect' });
   });

@@ -1,5 +1,3 @@
-import type { GazetteerEntry } from './types';
-
 /**
  * Bulgarian spellings of names the war's reporting repeats, where they differ from the Russian
  * and Ukrainian ones the entries list: Bulgarian writes ъ where Russian has none ("Кремъл",
@@ -9,7 +7,7 @@ import type { GazetteerEntry } from './types';
  * form is a word or a phrase, a star only where an article or adjective ending follows.
  * Kept as one table beside the entries so that a Bulgarian reader can check it at a glance.
  */
-const FORMS: Record<string, string[]> = {
+export const BULGARIAN_FORMS: Record<string, string[]> = {
   'country:RU': ['Русия', 'Руск*', 'Руската федерация', 'Руска федерация'],
   'country:UA': ['Украйна', 'Украйн*'],
   'country:US': ['САЩ', 'Съединените щати', 'Съединените американски щати'],
@@ -58,11 +56,3 @@ const FORMS: Record<string, string[]> = {
   'org:ua-defence-ministry': ['Министерството на отбраната на Украйна', 'украинското министерство на отбраната'],
   'org:ru-foreign-ministry': ['Министерството на външните работи на Русия', 'руското външно министерство', 'руското министерство на външните работи'],
 };
-
-/** The entries with their Bulgarian forms added; an id the table names must exist. */
-export function withBulgarianForms(entries: GazetteerEntry[]): GazetteerEntry[] {
-  const known = new Set(entries.map((entry) => entry.id));
-  const missing = Object.keys(FORMS).filter((id) => !known.has(id));
-  if (missing.length > 0) throw new Error(`Bulgarian forms for unknown gazetteer entries: ${missing.join(', ')}`);
-  return entries.map((entry) => (FORMS[entry.id] ? { ...entry, aliases: [...entry.aliases, ...FORMS[entry.id]!] } : entry));
-}

@@ -61,3 +61,16 @@ describe('gazetteer names in Bulgarian spelling', () => {
     expect(idsOf('Руските войски се изтеглиха зад река Днепър.')).not.toContain('place:dnipro');
   });
 });
+
+// Polish writes ł, ż, sz and w and declines names like Russian: "w Kijowie", "Putina", "Kremla".
+describe('gazetteer names in Polish spelling and case forms', () => {
+  it.each([
+    ['Według Kremla rozmowy Putina z Zełenskim w Kijowie nie są możliwe.', ['org:kremlin', 'person:putin', 'person:zelensky', 'place:kyiv']],
+    ['Grupa Wagnera Jewgienija Prigożyna walczy w Bachmucie i Sołedarze.', ['org:wagner', 'person:prigozhin', 'place:bakhmut', 'place:soledar']],
+    ['MAEA ostrzega przed ostrzałem Zaporoskiej Elektrowni Atomowej, podał Sztab Generalny Sił Zbrojnych Ukrainy.', ['org:iaea', 'place:zaporizhzhia-npp', 'org:ua-general-staff']],
+    ['UE i ONZ potępiły ataki na Charków, Chersoń i Mikołajów; Biały Dom milczy.', ['org:eu', 'org:un', 'place:kharkiv', 'place:kherson', 'place:mykolaiv', 'org:white-house']],
+  ])('%s', (text, expected) => {
+    const ids = idsOf(text);
+    for (const id of expected) expect(ids, id).toContain(id);
+  });
+});

@@ -1,5 +1,6 @@
-import { withBulgarianForms } from './bulgarianForms';
+import { BULGARIAN_FORMS } from './bulgarianForms';
 import { COUNTRIES } from './countries';
+import { withForms } from './languageForms';
 import { ORGANIZATIONS } from './organizations';
 import { ORGANIZATIONS_INTERNATIONAL } from './organizationsInternational';
 import { ORGANIZATIONS_WAR } from './organizationsWar';
@@ -15,6 +16,7 @@ import { PLACES_BELARUS } from './placesBelarus';
 import { PLACES_ELSEWHERE } from './placesElsewhere';
 import { PLACES_FRONT } from './placesFront';
 import { PLACES_UKRAINE } from './placesUkraine';
+import { POLISH_FORMS } from './polishForms';
 import type { GazetteerEntry } from './types';
 import { UNITS } from './units';
 
@@ -22,10 +24,10 @@ export type { ContextualAlias, GazetteerEntry, Office } from './types';
 export { NEWS_AGENCY } from './entryBuilders';
 export { SHARED_ALIASES } from './sharedAliases';
 
-export const GAZETTEER: GazetteerEntry[] = withBulgarianForms([
+export const GAZETTEER: GazetteerEntry[] = withForms([
   ...PEOPLE_RUSSIA, ...PEOPLE_BELARUS, ...PEOPLE_UKRAINE, ...PEOPLE_UKRAINE_MILITARY, ...PEOPLE_WAR_2014, ...PEOPLE_UNITED_STATES, ...PEOPLE_EUROPE, ...PEOPLE_WORLD,
   ...COUNTRIES, ...PLACES_BELARUS, ...PLACES_UKRAINE, ...PLACES_FRONT, ...PLACES_ELSEWHERE, ...ORGANIZATIONS, ...ORGANIZATIONS_INTERNATIONAL, ...ORGANIZATIONS_WAR, ...UNITS,
-]);
+], BULGARIAN_FORMS, POLISH_FORMS);
 
 const BY_ID = new Map(GAZETTEER.map((entry) => [entry.id, entry]));
 
