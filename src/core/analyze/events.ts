@@ -1,7 +1,7 @@
 import type { ArticleEvent } from '../types';
 import type { EntityIndex } from './entities';
 import { EVENT_TYPES } from './eventTypes';
-import { gazetteerEntry } from './gazetteer';
+import { enclosingEntries, gazetteerEntry } from './gazetteer';
 import type { StatementWithIds } from './statements';
 
 /** Statements that report something as happening: affirmed, not intended, guessed or feared. */
@@ -73,12 +73,16 @@ function toEvent(group: Group, index: EntityIndex, id: string): ArticleEvent {
   }
   const places = group.items.flatMap((item) => item.placeIds);
   const cities = places.filter((p) => index.typeOf(p) === 'place');
+  // "the liberation of Soledar in the Donetsk region": the town aimed at is where it happened,
+  // when it lies within the places named around it (or none is named).
+  const aimedAt = group.items.map((item) => item.targetId).filter((t): t is string => t !== null && index.typeOf(t) === 'place');
+  const within = aimedAt.find((t) => cities.length === 0 || cities.some((c) => c !== t && enclosingEntries(t).some((e) => e.id === c)));
   return {
     id,
     type: group.type,
     cameo: EVENT_TYPES[group.predicate]?.cameo ?? '',
     actors: [...actors],
-    place: mostCommon(cities) ?? mostCommon(places),
+    place: within ?? mostCommon(cities) ?? mostCommon(places),
     date: group.date,
     statementIds: group.items.map((item) => item.statement.id).sort((a, b) => Number(a.slice(1)) - Number(b.slice(1))),
   };

@@ -98,6 +98,8 @@ export const ENGLISH: LanguageWords = {
       // Aiming fire at people or places that are not the front: "denied targeting civilians".
       '(?:target|strike|hit)(?:s|ed|ing)? (?:\\S+ ){0,2}(?:civilians?|residential|homes|houses|apartment|hospitals?|schools?|cities|towns|villages|infrastructure)(?![a-z])',
       '(?:struck|hitting|striking) (?:\\S+ ){0,2}(?:civilians?|residential|homes|houses|apartment|hospitals?|schools?)(?![a-z])',
+      // The weapon after the place: "struck Kramatorsk with missiles".
+      '(?:struck|strikes|hit|hits|pounded|pounds|targeted)(?= (?:\\S+ ){1,3}with (?:\\S+ ){0,2}(?:missiles?|rockets?|drones?|artillery|shells?|bombs?|glide bombs?)(?![a-z]))',
     ],
   },
   attack: {
