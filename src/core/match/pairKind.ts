@@ -140,9 +140,9 @@ const tellsOfAPart = (c: Claim) => PART_WORDS.test(c.statement.text);
  */
 const CIVILIAN = /(?<![\p{L}])(?:civilians?|residential|homes?|houses?|apartments?|hospitals?|schools?|children|мирн\p{L}*|гражданск\p{L}*|жил(?:ой|ые|ых|ым|ому|ом|ая|ую|ищ\p{L}*|ьё|ья|ые)|цивільн\p{L}*|житлов\p{L}*|мірн\p{L}*|грамадзянск\p{L}*|жыл(?:ы|ыя|ых|ое|ая|ля\p{L}*)|cywil\p{L}*|mieszkaln\p{L}*|цивилн\p{L}*|жилищн\p{L}*)(?![\p{L}])/iu;
 const HARM_UNITS = new Set(['killed', 'wounded', 'casualties', 'people', 'civilians', 'children']);
-const sparesCivilians = (c: Claim) => INCIDENT_FAMILY.has(c.act) && CIVILIAN.test(c.statement.text);
+const FIRE = new Set(['strike', 'strike_infrastructure', 'shell', 'attack']);
+const sparesCivilians = (c: Claim) => FIRE.has(c.act) && CIVILIAN.test(c.statement.text);
 const tellsOfHarm = (c: Claim) => CIVILIAN.test(c.statement.text) || c.statement.quantities.some((q) => HARM_UNITS.has(q.unit));
-const INCIDENT_FAMILY = new Set(['strike', 'strike_infrastructure', 'shell', 'attack']);
 
 const isHedged = (c: Claim) => c.statement.modality === 'possibility' || c.statement.modality === 'prediction';
 
