@@ -3,7 +3,7 @@ import { conceptVector } from './concepts';
 import { leadEvents } from './sameEvent';
 
 /** Bumped whenever what a digest holds, or how it is computed, changes: older digests are not used. */
-export const DIGEST_VERSION = 1;
+export const DIGEST_VERSION = 2;
 
 /**
  * What ranking needs of an article's statements and events, computed once when it is stored:

@@ -1,6 +1,7 @@
 import { enclosingEntries } from '../analyze/gazetteer';
 import { dayOf } from '../calendar';
-import type { Analysis, ArticleEvent, ExtractedArticle } from '../types';
+import { EVENT_TYPES } from '../analyze/eventTypes';
+import type { Analysis, ArticleEvent, ExtractedArticle, Statement } from '../types';
 import { samePlace } from './actors';
 import { personKey } from './personKey';
 import { SPECIFIC_EVENT_TYPES } from './eventLabels';
@@ -62,9 +63,27 @@ const LEAD_STATEMENTS = 3;
  * mentions an abduction in passing is not a report of the abduction; its lead is the interview.
  */
 export function leadEvents(analysis: Analysis): ArticleEvent[] {
-  const lead = new Set(analysis.statements.filter((s) => s.predicate).slice(0, LEAD_STATEMENTS).map((s) => s.id));
+  const leads = analysis.statements.filter((s) => s.predicate).slice(0, LEAD_STATEMENTS);
+  const lead = new Set(leads.map((s) => s.id));
   const events = analysis.events.filter((event) => event.statementIds.some((id) => lead.has(id)));
-  return events.length > 0 ? events : analysis.events.slice(0, 1);
+  const disputed = leads.flatMap((s) => disputedEvent(s, analysis) ?? []);
+  return events.length + disputed.length > 0 ? [...events, ...disputed] : analysis.events.slice(0, 1);
+}
+
+/** Incidents at a named town whose denial still tells of them: a capture, a strike. */
+const DISPUTABLE = new Set(['occupy', 'strike', 'strike_infrastructure']);
+
+/**
+ * "Kyiv denies that Russian forces have taken Soledar" reports the fall of Soledar as much as
+ * Moscow's claim of it does: a lead that denies a capture or a strike of a named town is about
+ * that event, though it makes no event of the article's own.
+ */
+function disputedEvent(statement: Statement, analysis: Analysis): ArticleEvent | null {
+  if (statement.polarity !== 'deny' || !statement.predicate || !DISPUTABLE.has(statement.predicate) || !statement.target) return null;
+  const place = analysis.entities.find((e) => e.type === 'place' && e.name === statement.target);
+  const kind = EVENT_TYPES[statement.predicate];
+  if (!place || !kind) return null;
+  return { id: `disputed-${statement.id}`, type: kind.type, cameo: kind.cameo, actors: [], place: place.id, date: statement.date, statementIds: [statement.id] };
 }
 
 /**
