@@ -236,6 +236,9 @@ export function indirectSpeech(sentence: string, sentenceStart: number, text: st
 
 const OFFICIAL_VERSION = /^(?:\p{L}+\s+)?(?:версии|версії|вэрсіі|версіі|wersji|данным|даними|дадзеных)(?![\p{L}])/iu;
 
+/** A Slavic adjective made of a name: "ukraińskich", "британското", "российских", "українських". */
+const ADJECTIVE_OF_NAME = /(?:ск|ськ|sk|цк)\p{L}{2,4}$/u;
+
 /** Words of a title before the person who holds it: "говорителя на източната група войски". */
 const MAX_TITLE_WORDS = 8;
 
@@ -255,7 +258,11 @@ function speakerOfAccording(according: RegExpExecArray, sentenceStart: number, i
   const mentions = mentionsWithin(index, sentenceStart + phraseAt, sentenceStart + phraseAt + phrase.length);
   const first = mentions[0];
   if (first && first.start - sentenceStart - phraseAt <= 2) {
-    const end = first.end - sentenceStart;
+    let end = first.end - sentenceStart;
+    // "Według ukraińskich władz ...", "Според британското разузнаване ...": an adjective of a
+    // country names the source with the noun after it.
+    const noun = ADJECTIVE_OF_NAME.test(phrase.slice(0, end - phraseAt)) ? /^\s+\p{Ll}+(?=\s)/u.exec(phrase.slice(end - phraseAt)) : null;
+    if (noun) end += noun[0].length;
     return { phrase: phrase.slice(0, end - phraseAt), phraseAt, claimFrom: end };
   }
   // "Според говорителя на източната група Сергий Черевати боевете продължават": a title, then

@@ -99,6 +99,8 @@ const bulgarian: Row[] = [
     { speaker: 'Volodymyr Zelensky', predicate: 'occupy', polarity: 'affirm', subject: 'Ukraine' }],
   ['missiles launched are a strike; "над 70" is at least 70', 'Русия изстреля над 70 ракети по Украйна през нощта, съобщиха украинските военновъздушни сили.', 'изстреля над 70 ракети',
     { predicate: 'strike', polarity: 'affirm', subject: 'Russia', quantities: [{ min: 70, max: null, unit: 'missiles', text: expect.any(String) }] }],
+  ['"според" an adjective and its noun, no comma: the claim starts after the noun', 'Според британското разузнаване руските сили вероятно контролират града.', 'руските сили',
+    { speaker: 'британското разузнаване', attribution: 'indirect', text: 'руските сили вероятно контролират града.' }],
   ['defending a town is defence, not the attacks it holds off', 'Зеленски заяви, че украинските сили продължават да защитават Бахмут въпреки руските атаки.', 'да защитават Бахмут',
     { speaker: 'Volodymyr Zelensky', predicate: 'defend', polarity: 'affirm' }],
   ['soldiers lost are casualties; "оценява, че" is a view held', 'Британското разузнаване оценява, че украинските войски са загубили над 200 души за денонощие.', 'са загубили над 200 души',
@@ -106,6 +108,10 @@ const bulgarian: Row[] = [
 ];
 
 const polish: Row[] = [
+  ['missiles fired are a strike', 'Zełenski oświadczył, że Rosja wystrzeliła w nocy ponad 30 rakiet na ukraińskie miasta.', 'wystrzeliła',
+    { speaker: 'Volodymyr Zelensky', predicate: 'strike', polarity: 'affirm', subject: 'Russia' }],
+  ['"według" an adjective and its noun, no comma: the claim starts after the noun', 'Według ukraińskich władz w ataku zginęło co najmniej 12 osób.', 'w ataku zginęło',
+    { speaker: 'ukraińskich władz', attribution: 'indirect', text: 'w ataku zginęło co najmniej 12 osób.', predicate: 'casualties' }],
   ['"według X" without a comma', 'Według ISW Rosja nie planuje ofensywy z terytorium Białorusi.', 'Rosja nie planuje',
     { speaker: 'Institute for the Study of War', attribution: 'indirect', polarity: 'deny', modality: 'intention', date: null }],
   ['a low-9 quote and "– powiedział X"', '„Nie zamierzamy atakować Ukrainy” – powiedział Łukaszenka dziennikarzom.', 'Nie zamierzamy',

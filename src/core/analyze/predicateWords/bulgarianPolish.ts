@@ -59,7 +59,12 @@ export const POLISH: LanguageWords = {
   violate_border: { verbs: [`${stems('narusz')}\\s+${gap(2)}(?:granic|przestrze[nń] powietrzn|wody terytorialn)`] },
   explode: { verbs: [stems('wybuch', 'eksplodowa', 'zdetonowa')], nouns: [`eksplozj${ANY}`] },
   shoot_down: { verbs: [stems('zestrzel', 'zestrzeli', 'zestrzału', 'zestrzał')] },
-  strike: { verbs: [`${stems('atak', 'uderzeni', 'nalot')}\\s+${gap(1)}(?:rakietow|dron|powietrzn|lotnicz)`, stems('ostrza[łl]', 'ostrzel', 'bombardowa', 'bombardu')] },
+  strike: {
+    verbs: [
+      `${stems('atak', 'uderzeni', 'nalot')}\\s+${gap(1)}(?:rakietow|dron|powietrzn|lotnicz)`, stems('ostrza[łl]', 'ostrzel', 'bombardowa', 'bombardu'),
+      `${stems('wystrzeli', 'wystrzeliwa', 'odpali')}\\s+${gap(4)}(?:rakiet|pocisk|dron|szahed)`,
+    ],
+  },
   attack: { verbs: [stems('zaatakowa', 'atakuj', 'kontrofensyw', 'szturm'), `nacier${ANY}`], nouns: [stems('ofensyw', 'agresj')], negating: [`(?:wyłącznie|czysto)\\s+obronn${ANY}`] },
   occupy: { verbs: [`(?:rządz${ANY}|kontroluj${ANY}|kieruj${ANY})\\s+(?=(?:krajem|państwem|białorusią|rosją|ukrainą|krymem)${END})`, stems('zdoby', 'wyzwoli', 'okupowa', 'anektowa'), `(?:zaję(?:li|ł|ła)|przeję(?:li|ł|ła))\\s+${gap(1)}(?:kontrol|miast|wie[śs]|pozycj)`], nouns: [stems('okupacj', 'aneksj')] },
   casualties: { verbs: [stems('zginę', 'zginął', 'zabit', 'zabil', 'zabił', 'rann', 'poszkodowan')], nouns: [stems('ofiar'), `strat(?:y|ach|ami)?${END}`] },
