@@ -40,12 +40,17 @@ const WEEKDAYS: string[][] = [
 const PAST = 'прошл\\p{L}*|минувш\\p{L}*|минул\\p{L}*|мінул\\p{L}*|прошедш\\p{L}*|zeszł\\p{L}*|ubiegł\\p{L}*|минал\\p{L}*';
 const THIS = 'эт\\p{L}*|текущ\\p{L}*|цьо\\p{L}*|цей|ця|гэт\\p{L}*|бягуч\\p{L}*|tym|tego|ten|този|тази|това';
 const NEXT = 'следующ\\p{L}*|наступн\\p{L}*|будущ\\p{L}*|грядущ\\p{L}*|przyszł\\p{L}*|następn\\p{L}*|следващ\\p{L}*';
-const WEEKDAY = new RegExp(`(?<![\\p{L}])(?:в|во|у|ў|w|we|във)\\s+(?:(${PAST})|(${NEXT})|${THIS})?\\s*(?:${WEEKDAYS.map((names, i) => `(?<d${i}>${names.join('|')})`).join('|')})(?![\\p{L}])`, 'giu');
+const WEEKDAY_NAMES = `(?:${WEEKDAYS.map((names, i) => `(?<d${i}>${names.join('|')})`).join('|')})(?![\\p{L}])`;
+const WEEKDAY = new RegExp(`(?<![\\p{L}])(?:в|во|у|ў|w|we|във)\\s+(?:(${PAST})|(${NEXT})|${THIS})?\\s*${WEEKDAY_NAMES}`, 'giu');
+// Bulgarian (and hurried copy elsewhere) drops the preposition before "last" or "next": "миналия вторник".
+const WEEKDAY_WITHOUT_PREPOSITION = new RegExp(`(?<![\\p{L}])(?:(${PAST})|(${NEXT}))\\s+${WEEKDAY_NAMES}`, 'giu');
 const RANGE = new RegExp(`(?<![\\p{L}])(?:(?:на|в|у|ў|w|през)\\s+)?(?:(${PAST})|(${THIS})|(${NEXT}))\\s+(?:(недел\\p{L}*|тиж\\p{L}*|тиждень|тыдн\\p{L}*|тыдзень|tydzień|tygodni\\p{L}*|седмиц\\p{L}*)|(месяц\\p{L}*|місяц\\p{L}*|miesiąc\\p{L}*|месец\\p{L}*)|(год(?:[ау]|зе)?|року|рік|рок|гадз?\\p{L}*|roku|rok|година(?:та)?))(?![\\p{L}])`, 'giu');
 const RELATIVE_DAYS: Record<string, number> = {
   позавчера: -2, позавчора: -2, пазаўчора: -2, przedwczoraj: -2, вчера: -1, вчора: -1, учора: -1, ўчора: -1, wczoraj: -1, накануне: -1,
   напередодні: -1, напярэдадні: -1, сегодня: 0, сьогодні: 0, сёння: 0, днес: 0, dziś: 0, dzisiaj: 0, завтра: 1, утре: 1, jutro: 1,
   послезавтра: 2, післязавтра: 2, паслязаўтра: 2, pojutrze: 2, торік: -365, летась: -365, łoni: -365,
+  // Bulgarian: last night, the day before yesterday, the day after tomorrow.
+  снощи: -1, завчера: -2, вдругиден: 2,
 };
 const RELATIVE_DAY = new RegExp(`(?<![\\p{L}])(?:${Object.keys(RELATIVE_DAYS).join('|')})(?![\\p{L}])`, 'giu');
 
@@ -91,7 +96,8 @@ export function findSlavicDateSpans(text: string, published: string | null): Arr
     if (year) spans.push({ ...monthSpan(year, month, m[0]), index: m.index });
   }
   if (!published) return spans;
-  for (const m of text.matchAll(WEEKDAY)) {
+  for (const m of [...text.matchAll(WEEKDAY), ...text.matchAll(WEEKDAY_WITHOUT_PREPOSITION)]) {
+    if (taken(m.index, m[0].length)) continue;
     const weekday = Number(Object.entries(m.groups ?? {}).find(([k, v]) => /^d\d$/.test(k) && v)?.[0].slice(1));
     const future = Boolean(m[2]) || (!m[1] && isFuture(text, m.index));
     const date = weekdayDate(weekday, future, published);
