@@ -185,6 +185,21 @@ describe('importing files and folders', () => {
     expect(again.skippedFiles.map((file) => file.reason)).toEqual([0, 1].map((n) => `already in your archive (same canonical URL): “${seeds[n]!.title}”`));
   });
 
+  test('a page the reader saved although it is off topic is named as already in the archive, not as off topic, when its folder is imported', async () => {
+    const db = freshArchive('file-import-saved-off-topic');
+    const url = 'https://news.example/baking.html';
+    const html = offTopicPageHtml(url);
+    await ingestArticles(db, [{ analyzed: analyzeDocument(parse(html), url), origin: 'saved' }]);
+    const analysed: string[] = [];
+    const analyze: Analyze = (article, detection) => (analysed.push(article.url), analyzeExtracted(article, detection));
+    const summary = await importFiles(db, [entry('folder/baking.html', html), entry('folder/0.html', page(0))], { parse, analyze });
+    expect(summary.added).toBe(1);
+    expect(analysed).toEqual(['https://news.example/story-0.html']);
+    expect(summary.skippedFiles).toEqual([
+      { path: 'folder/baking.html', kind: 'duplicate', reason: 'already in your archive (same canonical URL): “Retired teacher wins county fair sourdough contest”' },
+    ]);
+  });
+
   test('an article saved elsewhere while the import runs is not stored a second time', async () => {
     const db = freshArchive('file-import-saved-meanwhile');
     const folder = [0, 1, 2, 3].map((n) => entry(`folder/${n}.html`, page(n)));

@@ -35,10 +35,10 @@ export const fileUrlOf = (path: string) => `file:///${path.split('/').map(encode
 
 /**
  * Reads one page or text file as the archive would store it, through the same stages as a saved
- * article (detect, extract, analyse), cheapest first: a page that is not a topical article is
- * left before extraction, and one the archive holds already (same canonical address or text)
- * before analysis, so importing a folder again costs little for what is already in. The archive
- * is read only for an address or a text `known` holds.
+ * article (detect, extract, analyse), cheapest first: a page the archive holds at its address is
+ * left before detection, one that is not a topical article before extraction, and one whose
+ * text the archive holds before analysis, so importing a folder again costs little for what is
+ * already in. The archive is read only for an address or a text `known` holds.
  * Throws FileSkipped saying why a file is left out.
  */
 export async function readArticleEntry(
@@ -66,13 +66,15 @@ export async function readArticleEntry(
       refuseOffTopic(detection);
     } else {
       const doc = parse(text, url);
-      detection = detectPage(doc, url);
-      refuseOffTopic(detection);
-      // The address extraction will give, read alone: a folder imported again skips extraction too.
+      // The address extraction will give, read alone (a link in the head): a folder imported
+      // again skips detection and extraction for what the archive holds, which made up most of
+      // a resumed import's time. What the reader stored is named as stored, topical or not.
       const address = canonicalUrl(pageCanonicalUrl(doc, url));
       const sameAddress = known.hasUrl(address) ? await db.articles.where('canonicalUrl').equals(address).first() : undefined;
       if (sameAddress) throw duplicateOf({ title: sameAddress.title, reason: 'same canonical URL' });
       lookedUp = address;
+      detection = detectPage(doc, url);
+      refuseOffTopic(detection);
       article = capArticle(extractArticle(doc, url));
     }
   } catch (error) {

@@ -2,15 +2,9 @@
 // costly one) off the page's thread, so several pages are analysed at once while the page reads,
 // parses and extracts the next ones (DOMParser exists only there) and stores the results.
 import { analyzeExtracted } from '../core/pipeline';
-import type { AnalyzedArticle, Detection, ExtractedArticle } from '../core/types';
+import { analyzeReply, type AnalyzeReply, type AnalyzeRequest } from './fileImportReply';
 
-export interface AnalyzeRequest {
-  id: number;
-  article: ExtractedArticle;
-  detection: Detection;
-}
-
-export type AnalyzeReply = { id: number; analyzed: AnalyzedArticle } | { id: number; error: string };
+export type { AnalyzeReply, AnalyzeRequest } from './fileImportReply';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<AnalyzeRequest>) => void) | null;
@@ -20,7 +14,7 @@ interface WorkerScope {
 const scope = globalThis as unknown as WorkerScope;
 scope.onmessage = ({ data: { id, article, detection } }) => {
   try {
-    scope.postMessage({ id, analyzed: analyzeExtracted(article, detection) });
+    scope.postMessage(analyzeReply(id, article, analyzeExtracted(article, detection)));
   } catch (error) {
     scope.postMessage({ id, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
   }

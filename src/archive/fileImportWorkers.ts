@@ -1,5 +1,5 @@
 import type { AnalyzedArticle, Detection, ExtractedArticle } from '../core/types';
-import type { AnalyzeReply, AnalyzeRequest } from './fileImportWorker';
+import { analyzedFromReply, type AnalyzeReply, type AnalyzeRequest } from './fileImportReply';
 
 /** Workers that analyse for the file import (fileImportWorker.ts), each given the next page when it has the fewest waiting. */
 export interface AnalyzerPool {
@@ -15,7 +15,7 @@ export function poolSize(cores = globalThis.navigator?.hardwareConcurrency ?? 2)
 
 export function analyzerPool(makeWorker: () => Worker, size = poolSize()): AnalyzerPool {
   const workers = Array.from({ length: size }, () => ({ worker: makeWorker(), busy: 0 }));
-  const waiting = new Map<number, { resolve: (analyzed: AnalyzedArticle) => void; reject: (error: Error) => void; slot: (typeof workers)[number] }>();
+  const waiting = new Map<number, { resolve: (analyzed: AnalyzedArticle) => void; reject: (error: Error) => void; slot: (typeof workers)[number]; sent: Omit<AnalyzeRequest, 'id'> }>();
   let next = 0;
   for (const slot of workers) {
     slot.worker.onmessage = ({ data }: MessageEvent<AnalyzeReply>) => {
@@ -24,7 +24,7 @@ export function analyzerPool(makeWorker: () => Worker, size = poolSize()): Analy
       waiting.delete(data.id);
       job.slot.busy -= 1;
       if ('error' in data) job.reject(new Error(data.error));
-      else job.resolve(data.analyzed);
+      else job.resolve(analyzedFromReply(data, job.sent));
     };
     // A worker that fails to load or dies: what it held is answered, not left hanging.
     slot.worker.onerror = (event) => {
@@ -44,7 +44,7 @@ export function analyzerPool(makeWorker: () => Worker, size = poolSize()): Analy
       const id = next++;
       slot.busy += 1;
       return new Promise<AnalyzedArticle>((resolve, reject) => {
-        waiting.set(id, { resolve, reject, slot });
+        waiting.set(id, { resolve, reject, slot, sent: { article, detection } });
         slot.worker.postMessage({ id, article, detection } satisfies AnalyzeRequest);
       });
     },
