@@ -5,6 +5,12 @@ import { indexKeys } from './indexKeys';
 export interface CorpusStats {
   docCount: number;
   df(key: string): number;
+  /**
+   * Optional: what `build` makes of one candidate under these counts, kept by a caller whose
+   * counts and candidates hold from one query to the next (the archive's, until it changes), so
+   * a candidate's vectors are not built again for every query it is ranked for.
+   */
+  kept?<T>(candidate: object, build: () => T): T;
 }
 
 /** Stats over analyses held in memory (tests, the command line); the archive counts its own index. */

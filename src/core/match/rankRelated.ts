@@ -141,7 +141,7 @@ export function rankRelatedEach(
     .filter((candidate) => candidate.article.url !== query.article.url)
     .map((candidate) => ({
       candidate,
-      side: sideOf(candidate, stats),
+      side: stats.kept ? stats.kept(candidate, () => sideOf(candidate, stats)) : sideOf(candidate, stats),
       days: daysTo(candidate),
       event: sharedEvent(query, candidate.digest ? { ...candidate, leadEvents: candidate.digest.leadEvents } : candidate),
     }));

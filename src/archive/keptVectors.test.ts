@@ -1,0 +1,50 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, test } from 'vitest';
+import { analyzeText } from '../core/pipeline';
+import { ingestArticle } from './ingest';
+import { checkArticle } from './related';
+import { analyzedSeed, freshArchive } from './testing';
+
+// The background keeps each candidate's weighted vectors between checks while the archive is
+// unchanged (keyStats.ts, CorpusStats.kept): a reader must see exactly what a worker started
+// afresh would show, on a second look at a page and after the archive changes.
+
+/** A Russian report written for the test: Lukashenko in Minsk, with Putin's visit. */
+const russian = analyzeText(
+  'Лукашенко встретился с Путиным в Минске\n\nПрезидент Белоруссии Александр Лукашенко в понедельник принял в Минске Владимира Путина. ' +
+    'Как заявил Лукашенко журналистам, Белоруссия не будет вступать в войну на Украине. Песков сообщил, что переговоры продлились почти три часа.',
+  { url: 'https://news.test/ru/minsk-visit', publishedAt: '2022-12-19' },
+);
+
+async function pair() {
+  const factory = new IDBFactory();
+  const name = `kept-${Math.random()}`;
+  const warm = freshArchive(name, factory);
+  for (const n of [0, 1, 2, 3]) await ingestArticle(warm, analyzedSeed(n), { origin: 'imported' });
+  // Another handle on the same archive: a worker that has checked nothing yet.
+  return { warm, fresh: () => freshArchive(name, factory) };
+}
+
+describe('what a check keeps between checks', () => {
+  test('a page checked again, after other pages, shows the same related reports and scores as a fresh worker', async () => {
+    const { warm, fresh } = await pair();
+    const seed = analyzedSeed(4);
+    const first = await checkArticle(warm, seed);
+    await checkArticle(warm, russian);
+    const again = await checkArticle(warm, seed);
+    expect(first.related.length).toBeGreaterThan(0);
+    expect(again).toEqual(first);
+    expect(await checkArticle(fresh(), seed)).toEqual(first);
+    expect(await checkArticle(fresh(), russian)).toEqual(await checkArticle(warm, russian));
+  });
+
+  test('after a report is saved, the related reports are those a fresh worker finds, the new one among them', async () => {
+    const { warm, fresh } = await pair();
+    await checkArticle(warm, analyzedSeed(4));
+    await checkArticle(warm, russian);
+    await ingestArticle(warm, russian, { origin: 'saved' });
+    const after = await checkArticle(warm, analyzedSeed(4));
+    expect(after.related.map((r) => r.url)).toContain(russian.article.url);
+    expect(after).toEqual(await checkArticle(fresh(), analyzedSeed(4)));
+  });
+});
