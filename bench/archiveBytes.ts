@@ -1,8 +1,10 @@
 // Where an archived article's bytes go (issue 9: at most 2x the text): the devset's real texts
-// analysed and turned into the rows the archive stores (articleRows, featuresOf), each part
-// measured as UTF-16 JSON characters x2 (what a structured clone of strings roughly holds), as a
-// share of the whole. IndexedDB's own overhead (per object, per index entry) is not in it:
+// analysed and turned into the rows the archive stores (articleRows, then the article row as
+// featuresMiddleware writes it, and featuresOf), each part measured as V8's structured clone
+// (`v8.serialize`, the serializer Chromium's IndexedDB stores values with), as a share of the
+// whole. IndexedDB's own overhead (per object, per index entry) is not in it:
 // `npx tsx bench/chromium.ts` gives the real bytes per article in Chromium.
+import { serialize } from 'node:v8';
 import { analyzeText } from '../src/core/pipeline';
 import { articleRows } from '../src/archive/articleRows';
 import { featuresOf } from '../src/archive/matchFeatures';
@@ -11,38 +13,37 @@ import { loadDevCorpus } from './devsetDocs';
 
 const { corpus, note } = loadDevCorpus();
 if (!corpus) throw new Error(note);
-const size = (value: unknown) => (value === undefined ? 0 : JSON.stringify(value).length * 2);
+const size = (value: unknown) => (value === undefined ? 0 : serialize(value).length);
 const parts = new Map<string, number>();
 const add = (name: string, value: unknown) => parts.set(name, (parts.get(name) ?? 0) + size(value));
 const entries = { keyDays: 0, searchWords: 0, statements: 0, events: 0 };
 const verbatim = { sentence: 0, of: 0 };
+// Version 5 kept one row per statement and per event, each with its row and article ids.
+const asRows = { statements: 0, events: 0 };
 for (const doc of corpus.docs) {
   const analyzed = analyzeText(doc.raw, { url: `https://devset.invalid/${doc.id}`, publishedAt: doc.publishedAt });
   const rows = articleRows(analyzed, 'saved', '2026-11-28T00:00:00Z');
-  const { text, analysis, keys, searchWords, ...meta } = rows.article;
+  // The article row as stored: its analysis and keys live in `features` (version 5).
+  const { text, analysis: _analysis, keys: _keys, searchWords, statementPack, eventRows, rowCounts, ...meta } = rows.article;
   add('article.text', text);
   add('article.metadata (url, title, detection, hashes...)', meta);
-  add('article.analysis.entities', analysis.entities);
-  add('article.analysis.terms', analysis.terms);
-  add('article.analysis.digest', analysis.digest);
-  add('article.keys', keys);
+  add('article.statementPack', statementPack);
+  add('article.eventRows', eventRows);
   add('article.searchWords', searchWords);
+  add('article.rowCounts', rowCounts);
   const features = featuresOf({ ...rows.article, id: 1 } as ArticleRecord);
   add('features.entities', features.entities);
   add('features.terms', features.terms);
   add('features.digest', features.digest);
   add('features.keys', features.keys);
   add('features.keyDays', features.keyDays);
-  add('features.metadata', { url: features.url, title: features.title, siteName: features.siteName, publishedAt: features.publishedAt, lang: features.lang });
+  add('features.metadata', { id: 1, url: features.url, title: features.title, siteName: features.siteName, publishedAt: features.publishedAt, lang: features.lang });
   for (const statement of rows.statements) {
-    const { text: sentence, quantities, ...rest } = statement;
-    add('statements.text (sentence)', sentence);
-    add('statements.quantities', quantities);
-    add('statements.other fields', rest);
     verbatim.of++;
-    if (text.includes(sentence)) verbatim.sentence++;
+    if (text.includes(statement.text)) verbatim.sentence++;
+    asRows.statements += size({ ...statement, articleId: 1, id: 1 });
   }
-  add('events', rows.events);
+  for (const event of rows.events) asRows.events += size({ ...event, articleId: 1, id: 1 });
   entries.keyDays += features.keyDays.length;
   entries.searchWords += searchWords.length;
   entries.statements += rows.statements.length;
@@ -51,10 +52,11 @@ for (const doc of corpus.docs) {
 const n = corpus.docs.length;
 const total = [...parts.values()].reduce((a, b) => a + b, 0);
 const textBytes = parts.get('article.text')!;
-console.log(`${n} articles; text ${Math.round(textBytes / n)} B each (UTF-16); all parts ${Math.round(total / n)} B (${(total / textBytes).toFixed(2)}x text)`);
+console.log(`${n} articles; text ${Math.round(textBytes / n)} B each (V8 clone); all parts ${Math.round(total / n)} B (${(total / textBytes).toFixed(2)}x text)`);
 console.log('| part | bytes / article | share |\n|---|---|---|');
 for (const [name, bytes] of [...parts].sort((a, b) => b[1] - a[1])) {
   console.log(`| ${name} | ${Math.round(bytes / n)} | ${((100 * bytes) / total).toFixed(1)}% |`);
 }
-console.log(`per article: ${(entries.keyDays / n).toFixed(1)} keyDays entries, ${(entries.searchWords / n).toFixed(1)} searchWords entries, ${(entries.statements / n).toFixed(1)} statements, ${(entries.events / n).toFixed(1)} events`);
+console.log(`as version 5's rows: statements ${Math.round(asRows.statements / n)} B, events ${Math.round(asRows.events / n)} B an article (packed: ${Math.round(parts.get('article.statementPack')! / n)} B, ${Math.round(parts.get('article.eventRows')! / n)} B)`);
+console.log(`index entries per article: ${(entries.keyDays / n).toFixed(1)} keyDays, ${(entries.searchWords / n).toFixed(1)} searchWords, 5 single (canonicalUrl, contentHash, publishedAt, savedAt, rowCounts); ${(entries.statements / n).toFixed(1)} statements, ${(entries.events / n).toFixed(1)} events (no rows of their own)`);
 console.log(`statements: ${verbatim.of}; text a verbatim substring of the article's in ${verbatim.sentence}`);

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { countRows } from '@/src/archive/articleStatements';
 import { archiveDb } from './pageArchive';
 
 interface Usage {
@@ -20,8 +21,8 @@ export function ArchiveUpkeep({ revision, busy, onReanalyze }: { revision: numbe
   const [usage, setUsage] = useState<Usage | null>(null);
   useEffect(() => {
     const db = archiveDb();
-    void Promise.all([db.articles.count(), db.statements.count(), db.events.count(), db.datasetEvents.count(), navigator.storage?.estimate?.().catch(() => null)]).then(
-      ([articles, statements, events, datasetEvents, estimate]) => setUsage({ articles, statements, events, datasetEvents, usage: estimate?.usage ?? null, quota: estimate?.quota ?? null }),
+    void Promise.all([db.articles.count(), countRows(db), db.datasetEvents.count(), navigator.storage?.estimate?.().catch(() => null)]).then(
+      ([articles, { statements, events }, datasetEvents, estimate]) => setUsage({ articles, statements, events, datasetEvents, usage: estimate?.usage ?? null, quota: estimate?.quota ?? null }),
     );
   }, [revision]);
   return (

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ArticleRecord, EventRecord, StatementRecord } from '@/src/archive/records';
+import { eventsOf, statementsOf } from '@/src/archive/articleStatements';
 import { outletHost } from '@/src/archive/outletHost';
 import { MetaLine } from '@/src/ui/MetaLine';
 import { formatDay, outletName, safeHref } from '@/src/ui/format';
@@ -22,9 +23,7 @@ export function ArticleView({ id, onClose }: { id: number; onClose: () => void }
   const [loaded, setLoaded] = useState<Loaded | null | 'missing'>(null);
   useEffect(() => {
     const db = archiveDb();
-    void Promise.all([db.articles.get(id), db.statements.where('articleId').equals(id).sortBy('id'), db.events.where('articleId').equals(id).sortBy('id')]).then(
-      ([article, statements, events]) => setLoaded(article ? { article, statements, events } : 'missing'),
-    );
+    void db.articles.get(id).then((article) => setLoaded(article ? { article, statements: statementsOf(article), events: eventsOf(article) } : 'missing'));
   }, [id]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onClose();

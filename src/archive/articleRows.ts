@@ -4,12 +4,16 @@ import type { AnalyzedArticle, ExtractedArticle } from '../core/types';
 import { canonicalUrl } from './canonicalUrl';
 import { contentHash } from './contentHash';
 import type { ArticleRecord, EventRecord, Origin, StatementRecord } from './records';
+import { storedRows } from './articleStatements';
 import { searchWordsOf } from './searchWords';
 import { storedPlaceOf } from './statementPlaces';
 
 type NewRow<T extends { id: number }> = Omit<T, 'id'>;
 
-/** The rows one analysed article becomes; statement and event rows get articleId on insert. */
+/**
+ * The row one analysed article becomes, its statements and events inside it (version 6); they are
+ * given apart too, as rows without ids, for whoever measures or inspects them.
+ */
 export interface ArticleRows {
   article: NewRow<ArticleRecord>;
   statements: Omit<NewRow<StatementRecord>, 'articleId'>[];
@@ -21,7 +25,9 @@ export function articleRows(
   origin: Origin,
   savedAt: string,
 ): ArticleRows {
-  const { article: extracted, detection, entities, terms, statements, events } = analyzed;
+  const { article: extracted, detection, entities, terms } = analyzed;
+  const statements = analyzed.statements.map(({ id, ...rest }) => ({ ...rest, localId: id, namedPlace: storedPlaceOf(rest.text, extracted.publishedAt ?? null) }));
+  const events = analyzed.events.map(({ id, ...rest }) => ({ ...rest, localId: id }));
   const article: NewRow<ArticleRecord> = {
     ...pickExtracted(extracted),
     canonicalUrl: canonicalUrl(extracted.url),
@@ -33,12 +39,9 @@ export function articleRows(
     analyzerVersion: ANALYZER_VERSION,
     keys: [...new Set(indexKeys(analyzed))],
     searchWords: searchWordsOf(extracted),
+    ...storedRows(extracted.text, statements, events),
   };
-  return {
-    article,
-    statements: statements.map(({ id, ...rest }) => ({ ...rest, localId: id, namedPlace: storedPlaceOf(rest.text, extracted.publishedAt ?? null) })),
-    events: events.map(({ id, ...rest }) => ({ ...rest, localId: id })),
-  };
+  return { article, statements, events };
 }
 
 /** The stored rows read back as the analysed article they came from. */
@@ -83,7 +86,7 @@ function byId<T extends { id: number }>(rows: T[]): T[] {
   return [...rows].sort((a, b) => a.id - b.id);
 }
 
-/** Statement or event rows grouped by the article they belong to. */
+/** Statement or event rows grouped by the article they belong to (version 5's rows, for its upgrade). */
 export function groupByArticleId<T extends { articleId: number }>(rows: T[]): Map<number, T[]> {
   const groups = new Map<number, T[]>();
   for (const row of rows) {

@@ -1,3 +1,4 @@
+import { rowsOf } from './articleStatements';
 import { canonicalUrl } from './canonicalUrl';
 import type { ArchiveDB } from './db';
 import { updateArticleCount, updateKeyStats } from './keyStats';
@@ -70,8 +71,6 @@ export async function deleteArticle(db: ArchiveDB, id: number): Promise<boolean>
   return db.transaction('rw', db.articleTables, async () => {
     const record = await db.articles.get(id);
     if (!record) return false;
-    await db.statements.where('articleId').equals(id).delete();
-    await db.events.where('articleId').equals(id).delete();
     await db.articles.delete(id);
     await updateKeyStats(db, record.keys, -1);
     await updateArticleCount(db, -1);
@@ -91,12 +90,8 @@ export async function takeArticle(db: ArchiveDB, id: number): Promise<TakenArtic
   return db.transaction('rw', db.articleTables, async () => {
     const article = await db.articles.get(id);
     if (!article) return null;
-    const [statements, events] = await Promise.all([
-      db.statements.where('articleId').equals(id).toArray(),
-      db.events.where('articleId').equals(id).toArray(),
-    ]);
-    await db.statements.bulkDelete(statements.map((row) => row.id));
-    await db.events.bulkDelete(events.map((row) => row.id));
+    // Its statements and events are in its row (version 6): given apart for whoever shows them.
+    const { statements, events } = rowsOf(article);
     await db.articles.delete(id);
     await updateKeyStats(db, article.keys, -1);
     await updateArticleCount(db, -1);
@@ -112,8 +107,6 @@ export async function restoreArticle(db: ArchiveDB, taken: TakenArticle): Promis
   return db.transaction('rw', db.articleTables, async () => {
     if (await findDuplicate(db, taken.article.canonicalUrl, taken.article.contentHash)) return 'already';
     await db.articles.add(taken.article);
-    await db.statements.bulkAdd(taken.statements);
-    await db.events.bulkAdd(taken.events);
     await updateKeyStats(db, taken.article.keys, 1);
     await updateArticleCount(db, 1);
     return 'restored';

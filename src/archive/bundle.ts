@@ -2,11 +2,12 @@ import { ANALYZER_VERSION } from '../core/analyze';
 import { capAnalyzed } from '../core/capAnalyzed';
 import { analyzeExtracted } from '../core/pipeline';
 import type { AnalyzedArticle } from '../core/types';
-import { analyzedFromRows, groupByArticleId, pickExtracted } from './articleRows';
+import { analyzedFromRows, pickExtracted } from './articleRows';
+import { eventsOf, statementsOf } from './articleStatements';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type ArchiveBundle, type BundleArticle } from './bundleTypes';
 import type { ArchiveDB } from './db';
 import { ingestArticles } from './ingest';
-import type { ArticleRecord, EventRecord, Origin, StatementRecord } from './records';
+import type { ArticleRecord, Origin } from './records';
 
 export { BundleError } from './bundleError';
 export { parseBundle } from './parseBundle';
@@ -14,23 +15,16 @@ export * from './bundleTypes';
 
 /** The whole archive as a bundle, articles in the order they were saved. */
 export async function exportBundle(db: ArchiveDB): Promise<ArchiveBundle> {
-  return db.transaction('r', [db.articles, db.statements, db.events], async () => {
-    const [records, statements, events] = await Promise.all([
-      db.articles.toArray(),
-      db.statements.toArray(),
-      db.events.toArray(),
-    ]);
-    const articles = bundleArticlesOf(records, statements, events);
+  return db.transaction('r', [db.articles], async () => {
+    const articles = bundleArticlesOf(await db.articles.toArray());
     return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt: new Date().toISOString(), articles };
   });
 }
 
-/** Stored articles with their statement and event rows, as bundle articles. */
-export function bundleArticlesOf(records: ArticleRecord[], statements: StatementRecord[], events: EventRecord[]): BundleArticle[] {
-  const statementsOf = groupByArticleId(statements);
-  const eventsOf = groupByArticleId(events);
+/** Stored articles with the statements and events their rows hold, as bundle articles. */
+export function bundleArticlesOf(records: ArticleRecord[]): BundleArticle[] {
   return records.map((record): BundleArticle => {
-    const analyzed = analyzedFromRows(record, statementsOf.get(record.id) ?? [], eventsOf.get(record.id) ?? []);
+    const analyzed = analyzedFromRows(record, statementsOf(record), eventsOf(record));
     const { canonicalUrl, contentHash, savedAt, origin, detection, analysis, analyzerVersion } = record;
     return {
       ...analyzed.article,

@@ -39,16 +39,10 @@ export async function* exportBundlePieces(db: ArchiveDB, options: PieceOptions =
   yield `${JSON.stringify(header).slice(0, -1)},"articles":[`;
   for (;;) {
     if (options.signal?.aborted) throw new ExportStopped();
-    const batch = await db.transaction('r', [db.articles, db.statements, db.events], async () => {
+    const batch = await db.transaction('r', [db.articles], async () => {
       const records = await db.articles.where(':id').above(after).limit(batchSize).toArray();
       if (records.length === 0) return null;
-      const first = records[0]!.id;
-      const last = records[records.length - 1]!.id;
-      const [statements, events] = await Promise.all([
-        db.statements.where('articleId').between(first, last, true, true).toArray(),
-        db.events.where('articleId').between(first, last, true, true).toArray(),
-      ]);
-      return { last, articles: bundleArticlesOf(records, statements, events) };
+      return { last: records[records.length - 1]!.id, articles: bundleArticlesOf(records) };
     });
     if (!batch) break;
     const lines = batch.articles.map((article) => JSON.stringify(article)).join(',\n');

@@ -4,9 +4,11 @@ import { describe, expect, test } from 'vitest';
 import { searchArticles } from './articles';
 import { articleRows } from './articleRows';
 import { featuresOf, keyDay } from './matchFeatures';
-import type { ArticleRecord } from './records';
+import { countRows } from './articleStatements';
+import type { ArticleRecord, StatementRecord } from './records';
+import { checkArticle } from './related';
 import { ingestArticle } from './ingest';
-import { analyzedSeed, freshArchive } from './testing';
+import { analyzedSeed, freshArchive, storedEvents, storedStatements } from './testing';
 
 // Every schema version a reader's archive may still be at, as that version's code declared it.
 // An upgrade test opens such an archive with today's code: each new version adds its schema here
@@ -29,23 +31,29 @@ const SCHEMAS: Record<number, Record<string, string>> = {
     articles: '++id, url, canonicalUrl, contentHash, publishedAt, savedAt, *searchWords',
     features: 'id, *keyDays',
   },
+  5: {},
 };
-const CURRENT_VERSION = 5;
+const CURRENT_VERSION = 6;
 
 /** An archive at `version`, written as that version's code wrote it: rows without later fields. */
 async function archiveAtVersion(version: number, factory: IDBFactory, name: string, seeds: number[]): Promise<number[]> {
   const old = new Dexie(name, { indexedDB: factory, IDBKeyRange });
   for (let v = 1; v <= version; v++) old.version(v).stores(SCHEMAS[v]!);
   const ids: number[] = [];
+  // Each key's count, as every version kept it: a check reads no key the archive is not known to hold.
+  const df = new Map<string, number>([['#articles', seeds.length]]);
   for (const [i, seed] of seeds.entries()) {
-    const { article, statements } = articleRows(analyzedSeed(seed), 'saved', `2022-12-2${i}T08:00:00.000Z`);
-    const { searchWords, ...older } = article;
-    const row = version >= 2 ? { ...older, searchWords } : older;
+    const { article, statements, events } = articleRows(analyzedSeed(seed), 'saved', `2022-12-2${i}T08:00:00.000Z`);
+    const { searchWords, statementPack: _s, eventRows: _e, rowCounts: _c, analysis, keys, ...older } = article;
+    const row = { ...older, ...(version >= 2 ? { searchWords } : {}), ...(version < 5 ? { analysis, keys } : {}) };
     const id = (await old.table('articles').add(row)) as number;
     if (version >= 4) await old.table('features').put(featuresOf({ ...article, id } as ArticleRecord));
     await old.table('statements').bulkAdd(statements.map((s) => ({ ...s, articleId: id })));
+    await old.table('events').bulkAdd(events.map((e) => ({ ...e, articleId: id })));
+    for (const key of keys) df.set(key, (df.get(key) ?? 0) + 1);
     ids.push(id);
   }
+  await old.table('keyStats').bulkPut([...df].map(([key, n]) => ({ key, df: n })));
   old.close();
   return ids;
 }
@@ -64,7 +72,7 @@ describe('ArchiveDB schema', () => {
     expect(record?.title).toContain('Putin heads for Belarus');
     expect(record?.savedAt).toBe('2022-12-20T08:00:00.000Z');
     expect(record?.origin).toBe('saved');
-    expect(await reopened.statements.where('articleId').equals(id).count()).toBe(
+    expect((await storedStatements(reopened, id)).length).toBe(
       analyzedSeed(3).statements.length,
     );
     // The features' multi-entry index answers lookups by any one of the article's keys and its day.
@@ -84,7 +92,7 @@ describe('ArchiveDB schema', () => {
     const putin = await upgraded.articles.get(ids[0]!);
     expect(putin?.title).toContain('Putin heads for Belarus');
     expect(putin?.searchWords).toEqual(expect.arrayContaining(['putin', 'belarus']));
-    expect(await upgraded.statements.where('articleId').equals(ids[0]!).count()).toBe(analyzedSeed(3).statements.length);
+    expect((await storedStatements(upgraded, ids[0]!)).length).toBe(analyzedSeed(3).statements.length);
     const found = await searchArticles(upgraded, { offset: 0, limit: 10, search: 'putin bela' });
     expect(found.total).toBe(1);
     expect(found.articles.map((a) => a.id)).toEqual([ids[0]]);
@@ -136,7 +144,7 @@ describe('ArchiveDB schema', () => {
     for (const [i, seed] of [3, 4, 1].entries()) {
       const record = await upgraded.articles.get(ids[i]!);
       expect(record?.text).toBe(analyzedSeed(seed).article.text);
-      expect(await upgraded.statements.where('articleId').equals(ids[i]!).count()).toBe(analyzedSeed(seed).statements.length);
+      expect((await storedStatements(upgraded, ids[i]!)).length).toBe(analyzedSeed(seed).statements.length);
       // Its features: what ranking reads, without the text, and its keys with its day.
       const features = await upgraded.features.get(ids[i]!);
       expect(features?.title).toBe(record?.title);
@@ -168,7 +176,7 @@ describe('ArchiveDB schema', () => {
       expect(record?.analysis).toEqual(article.analysis);
       expect(record?.keys).toEqual(article.keys);
       expect(record?.text).toBe(article.text);
-      const stored = await upgraded.statements.where('articleId').equals(ids[i]!).toArray();
+      const stored = await storedStatements(upgraded, ids[i]!);
       expect(stored.map((row) => row.text)).toEqual(statements.map((row) => row.text));
     }
     // The same through a list read, as the archive page and an export read them.
@@ -186,6 +194,47 @@ describe('ArchiveDB schema', () => {
     expect(row.title).toContain('Putin');
     expect(row).not.toHaveProperty('analysis');
     expect(row).not.toHaveProperty('keys');
+    raw.close();
+  });
+  test('an archive saved by version 5 opens at version 6 with every statement and event in its article row, each as it was, and a check finds the same', async () => {
+    const factory = new IDBFactory();
+    const seeds = [0, 1, 3, 4];
+    const ids = await archiveAtVersion(5, factory, 'upgrade-6-test', seeds);
+    // A statement whose words are not the text's as they stand (an older analyzer's cut): kept whole.
+    const old = new Dexie('upgrade-6-test', { indexedDB: factory, IDBKeyRange });
+    for (let v = 1; v <= 5; v++) old.version(v).stores(SCHEMAS[v]!);
+    const first = (await old.table('statements').where('articleId').equals(ids[0]!).first()) as StatementRecord;
+    await old.table('statements').update(first.id, { text: `«${first.text}»` });
+    const before = { statements: await old.table('statements').toArray(), events: await old.table('events').toArray() };
+    old.close();
+
+    const upgraded = freshArchive('upgrade-6-test', factory);
+    await upgraded.open();
+    expect(upgraded.verno).toBe(CURRENT_VERSION);
+    const fields = <T extends { id: number }>(rows: T[]) => rows.map(({ id: _id, ...rest }) => rest);
+    for (const id of ids) {
+      const statements = await storedStatements(upgraded, id);
+      expect(statements.length).toBeGreaterThan(0);
+      expect(fields(statements)).toEqual(fields(before.statements.filter((row) => row.articleId === id)));
+      expect(fields(await storedEvents(upgraded, id))).toEqual(fields(before.events.filter((row) => row.articleId === id)));
+    }
+    expect((await storedStatements(upgraded, ids[0]!))[0]!.text).toBe(`«${first.text}»`);
+    expect(await countRows(upgraded)).toEqual({ statements: before.statements.length, events: before.events.length });
+    // Putin in Minsk (seed 2) checked against the upgraded archive and one its rows were saved in today.
+    const today = freshArchive('today-6-test');
+    for (const seed of seeds) await ingestArticle(today, analyzedSeed(seed), { origin: 'saved' });
+    const query = analyzedSeed(2);
+    const [found, expected] = await Promise.all([checkArticle(upgraded, query), checkArticle(today, query)]);
+    expect(found.contradictions.length).toBeGreaterThan(0);
+    expect(found.contradictions).toEqual(expected.contradictions);
+    upgraded.close();
+
+    // On disk: no statement or event tables; the sentences in the text are places in it.
+    const raw = new Dexie('upgrade-6-test', { indexedDB: factory, IDBKeyRange });
+    await raw.open();
+    expect(raw.tables.map((table) => table.name)).not.toContain('statements');
+    const row = await raw.table('articles').get(ids[1]!);
+    expect(JSON.stringify(row.statementPack)).not.toContain(before.statements.find((s) => s.articleId === ids[1])!.text);
     raw.close();
   });
 });

@@ -7,12 +7,19 @@ import type {
   KeyStatRecord,
   StatementRecord,
 } from './records';
+import { groupByArticleId } from './articleRows';
+import { storedRows } from './articleStatements';
 import { featuresMiddleware } from './featuresMiddleware';
 import { featuresOf, type MatchFeatures } from './matchFeatures';
 import { searchWordsOf } from './searchWords';
 
 export const DEFAULT_ARCHIVE_NAME = 'backstory-archive';
 const UPGRADE_PAGE = 500;
+
+/** Version 5's statement or event rows of one article in their order, without their row and article ids. */
+function inOrder<T extends { id: number; articleId: number }>(rows: T[] | undefined): Omit<T, 'id' | 'articleId'>[] {
+  return (rows ?? []).sort((a, b) => a.id - b.id).map(({ id: _id, articleId: _article, ...rest }) => rest);
+}
 
 /** Where Dexie finds IndexedDB: the browser's by default, fake-indexeddb's in Node. */
 export interface IndexedDbDependencies {
@@ -26,8 +33,6 @@ export interface IndexedDbDependencies {
  */
 export class ArchiveDB extends Dexie {
   articles!: EntityTable<ArticleRecord, 'id'>;
-  statements!: EntityTable<StatementRecord, 'id'>;
-  events!: EntityTable<EventRecord, 'id'>;
   keyStats!: EntityTable<KeyStatRecord, 'key'>;
   datasetEvents!: Table<DatasetEventRecord, [string, string]>;
   dismissedPairs!: EntityTable<DismissedPairRecord, 'pairKey'>;
@@ -85,11 +90,40 @@ export class ArchiveDB extends Dexie {
         after = page[page.length - 1]!.id;
       }
     });
+    // 6: an article's statements and events live in its own row (articleStatements.ts): one
+    // object per statement repeated every field name and the sentence the text holds, and cost a
+    // row and its index entries apiece. Indexes no query reads go (the address: lookups go by
+    // canonical address; events' type, date and actors); `rowCounts` gives the archive's totals.
+    this.version(6)
+      .stores({
+        articles: '++id, canonicalUrl, contentHash, publishedAt, savedAt, *searchWords, rowCounts',
+        statements: null,
+        events: null,
+      })
+      .upgrade(async (tx) => {
+        for (let after = 0; ;) {
+          const page: ArticleRecord[] = await tx.table('articles').where(':id').above(after).limit(UPGRADE_PAGE).toArray();
+          if (page.length === 0) break;
+          const first = page[0]!.id;
+          const last = page[page.length - 1]!.id;
+          const [statements, events] = await Promise.all([
+            tx.table('statements').where('articleId').between(first, last, true, true).toArray(),
+            tx.table('events').where('articleId').between(first, last, true, true).toArray(),
+          ]);
+          const statementsOf = groupByArticleId<StatementRecord>(statements);
+          const eventsOf = groupByArticleId<EventRecord>(events);
+          await tx.table('articles').bulkPut(page.map((record) => ({
+            ...record,
+            ...storedRows(record.text, inOrder(statementsOf.get(record.id)), inOrder(eventsOf.get(record.id))),
+          })));
+          after = last;
+        }
+      });
     this.use(featuresMiddleware);
   }
 
   /** The tables one article spans: writes that touch an article take all of them together. */
   get articleTables() {
-    return [this.articles, this.statements, this.events, this.keyStats, this.features];
+    return [this.articles, this.keyStats, this.features];
   }
 }

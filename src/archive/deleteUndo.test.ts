@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { exportBundle } from './bundle';
 import { restoreArticle, takeArticle } from './articles';
 import { ingestArticle } from './ingest';
-import { analyzedSeed, freshArchive } from './testing';
+import { analyzedSeed, freshArchive, storedStatements } from './testing';
 
 // Issue 12, item 8: delete was permanent behind confirm(), with no way back from a slip.
 describe('delete with undo', () => {
@@ -18,7 +18,7 @@ describe('delete with undo', () => {
     const taken = await takeArticle(db, ids[1]!);
     expect(taken?.article.title).toBe(before.articles[1]!.title);
     expect(await db.articles.count()).toBe(2);
-    expect(await db.statements.where('articleId').equals(ids[1]!).count()).toBe(0);
+    expect((await storedStatements(db, ids[1]!)).length).toBe(0);
 
     expect(await restoreArticle(db, taken!)).toBe('restored');
     expect({ ...(await exportBundle(db)), exportedAt: '' }).toEqual({ ...before, exportedAt: '' });

@@ -78,6 +78,17 @@ function withFeatures(table: DBCoreTable, down: DBCore): DBCoreTable {
   };
 }
 
+const bareReads = new WeakSet<object>();
+
+/**
+ * Reads of whole article rows in this transaction get the rows as stored, without their features
+ * joined: for a reader that wants only what the row itself holds (statements and events, since
+ * version 6) and has the features already.
+ */
+export function withoutFeatures(trans: object): void {
+  bareReads.add(trans);
+}
+
 function hasFeatures(trans: DBCoreTransaction): boolean {
   return Boolean((trans as unknown as IDBTransaction).objectStoreNames?.contains(FEATURES));
 }
@@ -85,7 +96,7 @@ function hasFeatures(trans: DBCoreTransaction): boolean {
 /** Article rows with their analysis and keys read back from `features` where the row lacks them. */
 function joined(down: DBCore, trans: DBCoreTransaction, rows: (ArticleRecord | undefined)[]): Promise<(ArticleRecord | undefined)[]> {
   const bare = rows.filter((row): row is ArticleRecord => row !== undefined && row.analysis === undefined);
-  if (bare.length === 0 || !hasFeatures(trans)) return Promise.resolve(rows);
+  if (bare.length === 0 || !hasFeatures(trans) || bareReads.has(trans)) return Promise.resolve(rows);
   return down.table(FEATURES).getMany({ trans, keys: bare.map((row) => row.id) }).then((features: (MatchFeatures | undefined)[]) => join(bare, features, rows));
 }
 

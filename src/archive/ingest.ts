@@ -41,9 +41,8 @@ export async function ingestArticle(
   return db.transaction('rw', db.articleTables, async (): Promise<IngestResult> => {
     const existing = await findDuplicate(db, rows.article.canonicalUrl, rows.article.contentHash);
     if (existing) return { status: 'duplicate', id: existing.record.id, duplicateOf: existing.duplicateOf };
+    // Its statements and events go in its row (version 6).
     const id = await db.articles.add(rows.article);
-    await db.statements.bulkAdd(rows.statements.map((row) => ({ ...row, articleId: id })));
-    await db.events.bulkAdd(rows.events.map((row) => ({ ...row, articleId: id })));
     await updateKeyCounts(db, new Map(rows.article.keys.map((key) => [key, 1])), 1);
     return { status: 'added', id };
   });
@@ -70,7 +69,7 @@ export async function findDuplicate(
 /**
  * Stores a batch of analysed articles in one transaction, with the same outcome as ingesting each
  * in turn (an article repeating a stored one, or an earlier one of the batch, is a duplicate), but
- * with one write per table: articles, statements and events in bulk, and each key's count read
+ * with one write per table: articles (statements and events in their rows) in bulk, and each key's count read
  * and written once for the batch. An import goes at several hundred articles a second this way
  * where one article at a time managed about a hundred in Chromium.
  */
@@ -85,8 +84,6 @@ export async function ingestArticles(db: ArchiveDB, items: BatchItem[]): Promise
     const plan = articleBatchRows(rows, stored);
     const ids = await db.articles.bulkAdd(plan.added.map((i) => rows[i]!.article as ArticleRecord), { allKeys: true });
     const idOf = new Map(plan.added.map((i, n) => [i, ids[n]!]));
-    await db.statements.bulkAdd(plan.added.flatMap((i) => rows[i]!.statements.map((row) => ({ ...row, articleId: idOf.get(i)! }))) as never[]);
-    await db.events.bulkAdd(plan.added.flatMap((i) => rows[i]!.events.map((row) => ({ ...row, articleId: idOf.get(i)! }))) as never[]);
     const deltas = new Map<string, number>();
     for (const i of plan.added) for (const key of new Set(rows[i]!.article.keys)) deltas.set(key, (deltas.get(key) ?? 0) + 1);
     if (plan.added.length > 0) await updateKeyCounts(db, deltas, plan.added.length, plan.added.map((i) => rows[i]!.article));

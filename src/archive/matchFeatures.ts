@@ -39,21 +39,36 @@ export const dayKey = (publishedAt: string | null | undefined): string => {
   return /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : '';
 };
 
-const KEY_CODE_LENGTH = 7;
-const DAY_CODE_LENGTH = 4;
+/**
+ * Codes are written in base 1999 with one UTF-16 code unit a digit, from '0' (U+0030) to U+07FE:
+ * a key's 32-bit hash in 3 units, a day in 2, where base 36 took 7 and 4. Chromium's IndexedDB
+ * stores every code unit of an index key in 2 bytes and the command line's store these in 2
+ * (keyCodec.ts), and each article has thirty to sixty such entries. Fixed widths, most significant
+ * digit first: codes sort as the numbers do, and no code is another's prefix.
+ */
+const BASE = 1999;
+const ZERO = 0x30;
+const KEY_CODE_LENGTH = 3;
+const DAY_CODE_LENGTH = 2;
 const EPOCH = Date.UTC(1900, 0, 1);
 
-/** A key's code: its 32-bit FNV-1a hash in base 36, of fixed length so no code is another's prefix. */
+function digits(value: number, width: number): string {
+  let code = '';
+  for (let i = 0; i < width; i++, value = Math.floor(value / BASE)) code = String.fromCharCode(ZERO + (value % BASE)) + code;
+  return code;
+}
+
+/** A key's code: its 32-bit FNV-1a hash. */
 export function keyCode(key: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
-  return (hash >>> 0).toString(36).padStart(KEY_CODE_LENGTH, '0');
+  return digits(hash >>> 0, KEY_CODE_LENGTH);
 }
 
-/** Days since 1900 in base 36, of fixed length, so codes sort as days do. */
+/** Days since 1900, so codes sort as days do. */
 function dayCode(day: string): string {
   const days = Math.max(0, Math.round((Date.parse(day) - EPOCH) / 86_400_000));
-  return days.toString(36).padStart(DAY_CODE_LENGTH, '0');
+  return digits(days, DAY_CODE_LENGTH);
 }
 
 /** The index entry of a key on a day ('' when undated: the key's code alone, before every day). */

@@ -35,12 +35,9 @@ export async function replaceAnalysis(db: ArchiveDB, record: ArticleRecord, forc
   await db.transaction('rw', db.articleTables, async () => {
     const current = await db.articles.get(record.id);
     if (!current || (!force && current.analyzerVersion === ANALYZER_VERSION)) return;
-    await db.statements.where('articleId').equals(record.id).delete();
-    await db.events.where('articleId').equals(record.id).delete();
     await updateKeyStats(db, current.keys, -1);
+    // Its statements and events are in the row (version 6): the put replaces them with it.
     await db.articles.put({ ...rows.article, id: record.id });
-    await db.statements.bulkAdd(rows.statements.map((row) => ({ ...row, articleId: record.id })));
-    await db.events.bulkAdd(rows.events.map((row) => ({ ...row, articleId: record.id })));
     await updateKeyStats(db, rows.article.keys, 1);
   });
 }

@@ -1,4 +1,5 @@
 import type { MatchDigest } from '../core/match/digest';
+import type { StatementPack } from './statementPack';
 import type {
   ArticleEvent,
   Detection,
@@ -11,7 +12,10 @@ import type {
 export type Origin = 'saved' | 'imported' | 'feed';
 export const ORIGINS: readonly Origin[] = ['saved', 'imported', 'feed'];
 
-/** One row of `articles`. Statements and events live in their own tables, by articleId. */
+/**
+ * One row of `articles`. Since version 6 it holds its statements and events too (before, each was
+ * a row of its own table, by articleId): read them with statementsOf / eventsOf (articleStatements.ts).
+ */
 export interface ArticleRecord extends ExtractedArticle {
   id: number;
   /** The URL normalised for duplicate lookup (see canonicalUrl.ts). */
@@ -29,9 +33,19 @@ export interface ArticleRecord extends ExtractedArticle {
   keys: string[];
   /** searchWordsOf(title, outlet, address): the multi-entry index the archive page searches. */
   searchWords: string[];
+  /** Its statements, sentences as places in `text` where they stand there (statementPack.ts). */
+  statementPack?: StatementPack;
+  /** Its events, without row or article ids, as tuples of their fields (eventPack.ts). */
+  eventRows?: (unknown[] | Omit<EventRecord, 'id' | 'articleId'>)[];
+  /** [statements, events]: indexed, so the archive's totals are read from the index alone. */
+  rowCounts?: [number, number];
 }
 
-/** One row of `statements`; `localId` is the statement's id inside its article ("s3"). */
+/**
+ * One statement of a stored article; `localId` is its id inside the article ("s3"). `id` was the
+ * row's key up to version 5; since its statements live in the article's row, it is the statement's
+ * place in the article (1, 2 ...), which orders them as before.
+ */
 export interface StatementRecord extends Omit<Statement, 'id'> {
   id: number;
   articleId: number;
@@ -40,7 +54,7 @@ export interface StatementRecord extends Omit<Statement, 'id'> {
   namedPlace?: string;
 }
 
-/** One row of `events`; `statementIds` refer to the localIds of the same article. */
+/** One event of a stored article (`id` as for statements); `statementIds` refer to the localIds of the same article. */
 export interface EventRecord extends Omit<ArticleEvent, 'id'> {
   id: number;
   articleId: number;

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { getArticleByUrl } from './articles';
 import { findCandidateIds } from './candidates';
 import { ingestArticle } from './ingest';
 import { checkArticle, findRelated } from './related';
@@ -44,7 +45,7 @@ describe('matching against the archive', () => {
     const related = await findRelated(db, query);
     expect(related.map((report) => report.url)).not.toContain(query.article.url);
     const ids = await findCandidateIds(db, query);
-    const selfId = (await db.articles.where('url').equals(query.article.url).primaryKeys())[0];
+    const selfId = (await getArticleByUrl(db, query.article.url))?.id;
     expect(ids).not.toContain(selfId);
   });
 

@@ -3,7 +3,18 @@ import { analyzeText } from '../core/pipeline';
 import type { CheckResult } from '../core/types';
 import { ingestArticle } from './ingest';
 import { checkArticle } from './related';
-import { analyzedSeed, freshArchive } from './testing';
+import { statementsOf } from './articleStatements';
+import type { ArchiveDB } from './db';
+import { packStatements, type StoredStatement } from './statementPack';
+import { analyzedSeed, freshArchive, storedStatements } from './testing';
+
+/** Every stored statement changed by `change`, as another version would have stored it. */
+async function rewriteStatements(db: ArchiveDB, change: (row: StoredStatement) => StoredStatement) {
+  await db.articles.toCollection().modify((record) => {
+    const rows = statementsOf(record).map(({ id: _id, articleId: _a, ...row }) => change(row));
+    record.statementPack = packStatements(record.text, rows);
+  });
+}
 
 const report = analyzeText(
   'Shelling in Bucha\n\nRussian forces shelled Bucha on Monday, the regional governor said. Ukrainian officials said troops repelled an attack near Irpin.',
@@ -14,7 +25,7 @@ describe('places stored with statements', () => {
   test('each stored statement keeps the place its own words name, versioned', async () => {
     const db = freshArchive();
     await ingestArticle(db, report, { origin: 'saved' });
-    const rows = await db.statements.toArray();
+    const rows = await storedStatements(db);
     const byText = new Map(rows.map((row) => [row.text.slice(0, 20), row.namedPlace]));
     expect(byText.get('Russian forces shell')).toMatch(/\|place:bucha$/);
     expect(byText.get('troops repelled an a')).toMatch(/\|place:irpin$/);
@@ -26,8 +37,8 @@ describe('places stored with statements', () => {
     const old = freshArchive('old');
     for (const db of [stored, stale, old]) for (const n of [0, 1, 3, 4]) await ingestArticle(db, analyzedSeed(n), { origin: 'imported' });
     // Another version's reading names a wrong place: it must not be believed.
-    await stale.statements.toCollection().modify((row) => { row.namedPlace = '0.0|place:lviv'; });
-    await old.statements.toCollection().modify((row) => { delete row.namedPlace; });
+    await rewriteStatements(stale, (row) => ({ ...row, namedPlace: '0.0|place:lviv' }));
+    await rewriteStatements(old, ({ namedPlace: _place, ...row }) => row);
     const [a, b, c] = await Promise.all([stored, stale, old].map((db) => checkArticle(db, analyzedSeed(2)))) as [CheckResult, CheckResult, CheckResult];
     expect(a.contradictions.length).toBeGreaterThan(0);
     expect(b.contradictions).toEqual(a.contradictions);

@@ -6,7 +6,9 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { SEEDS_DIR, seedIndex as readSeedIndex, seedRaw } from '../../tests/support/seeds';
 import { analyzeText } from '../core/pipeline';
 import type { AnalyzedArticle } from '../core/types';
+import { eventsOf, statementsOf } from './articleStatements';
 import { ArchiveDB } from './db';
+import type { ArticleRecord, EventRecord, StatementRecord } from './records';
 
 const seedIndex = readSeedIndex();
 
@@ -26,4 +28,20 @@ export function seedFileName(n: number): string {
 
 export function freshArchive(name = 'test-archive', factory = new IDBFactory()): ArchiveDB {
   return new ArchiveDB(name, { indexedDB: factory, IDBKeyRange });
+}
+
+/** One article's statements as readers get them, or every article's (a full read: tests only). */
+export async function storedStatements(db: ArchiveDB, id?: number): Promise<StatementRecord[]> {
+  return (await storedRecords(db, id)).flatMap(statementsOf);
+}
+
+/** One article's events as readers get them, or every article's. */
+export async function storedEvents(db: ArchiveDB, id?: number): Promise<EventRecord[]> {
+  return (await storedRecords(db, id)).flatMap(eventsOf);
+}
+
+async function storedRecords(db: ArchiveDB, id?: number): Promise<ArticleRecord[]> {
+  if (id === undefined) return db.articles.toArray();
+  const record = await db.articles.get(id);
+  return record ? [record] : [];
 }

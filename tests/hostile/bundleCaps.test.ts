@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { exportBundle, type ArchiveBundle } from '../../src/archive/bundle';
 import { importBundleStream, ImportStopped } from '../../src/archive/bundleImport';
 import { ingestArticle } from '../../src/archive/ingest';
-import { analyzedSeed, freshArchive, seedFileName } from '../../src/archive/testing';
+import { analyzedSeed, freshArchive, seedFileName, storedStatements } from '../../src/archive/testing';
 import { MAX_BYLINE_CHARS, MAX_SITE_NAME_CHARS, MAX_STATEMENT_CHARS, MAX_STATEMENTS, MAX_TITLE_CHARS } from '../../src/core/limits';
 import { backstory, seed } from '../unit/cliRun';
 import { storedChars } from './storedSize';
@@ -60,8 +60,8 @@ describe('a hostile bundle imported in the browser', () => {
     expect(stored[1]!.byline!.length).toBeLessThanOrEqual(MAX_BYLINE_CHARS);
     expect(stored[1]!.siteName!.length).toBeLessThanOrEqual(MAX_SITE_NAME_CHARS);
     expect(stored.map((article) => article.truncated ?? false)).toEqual([false, true, true, true, false]);
-    expect(await db.statements.where('articleId').equals(stored[2]!.id).count()).toBe(MAX_STATEMENTS);
-    const longest = Math.max(...(await db.statements.where('articleId').equals(stored[3]!.id).toArray()).map((s) => s.text.length));
+    expect((await storedStatements(db, stored[2]!.id)).length).toBe(MAX_STATEMENTS);
+    const longest = Math.max(...(await storedStatements(db, stored[3]!.id)).map((s) => s.text.length));
     expect(longest).toBeLessThanOrEqual(MAX_STATEMENT_CHARS);
     // The articles that fitted are stored as they were exported, statements and all.
     const again = await exportBundle(db);

@@ -4,7 +4,7 @@ import { matchIntoState } from '../../entrypoints/background/pageAnalysis';
 import { saveTab } from '../../entrypoints/background/routes';
 import { emptyTabState, readTabState, writeTabState } from '../../entrypoints/background/tabStates';
 import { ingestArticle } from '../../src/archive/ingest';
-import { analyzedSeed, freshArchive } from '../../src/archive/testing';
+import { analyzedSeed, freshArchive, storedStatements } from '../../src/archive/testing';
 import { analyzeText } from '../../src/core/pipeline';
 import { seedIndex, seedRaw } from '../support/seeds';
 
@@ -47,7 +47,7 @@ describe('per-tab state is small', () => {
     expect(outcome.status).toBe('added');
     const stored = await db.articles.get(outcome.saved.id);
     expect(stored!.text.length).toBeGreaterThan(250_000);
-    expect(await db.statements.where('articleId').equals(outcome.saved.id).count()).toBe(analyzed.statements.length);
+    expect((await storedStatements(db, outcome.saved.id)).length).toBe(analyzed.statements.length);
   }, 60_000);
 
   test('an ordinary article costs a few kilobytes per tab, not 33 KB', async () => {
