@@ -36,6 +36,11 @@ const SIZES = SIZES_ARG ? SIZES_ARG.slice('--sizes='.length).split(',').map(Numb
  */
 const EXTENSION_ARG = process.argv.find((arg) => arg.startsWith('--extension='));
 const EXTENSION = EXTENSION_ARG ? path.resolve(EXTENSION_ARG.slice('--extension='.length)) : EXTENSION_DIR;
+/**
+ * `--slow-image=MS`: each news page also shows an image the server sends after MS ms, as a real
+ * page's pictures and ads hold its load event back; without it the pages load as soon as parsed.
+ */
+const SLOW_IMAGE_MS = Number(process.argv.find((arg) => arg.startsWith('--slow-image='))?.slice('--slow-image='.length) ?? 0);
 const CHECK_QUERIES = 40;
 const COLD_RUNS = 8;
 const NAVIGATIONS = 20;
@@ -89,13 +94,18 @@ async function serveQueries(docs: DevDoc[]) {
   let origin = '';
   const urlOf = (doc: DevDoc) => `${origin}/news/${doc.id}.html`;
   const server = createServer((request, response) => {
+    if (request.url === '/slow.png') {
+      setTimeout(() => response.writeHead(404).end(), SLOW_IMAGE_MS);
+      return;
+    }
     const doc = docs.find((d) => request.url === `/news/${d.id}.html`);
     if (!doc) {
       response.writeHead(404).end('Not found');
       return;
     }
     const [title = '', ...rest] = doc.raw.split('\n');
-    const html = seedPageHtml({ file: doc.id, outlet: doc.outlet, publishedAt: doc.publishedAt, lang: doc.lang, title, body: rest.join('\n').trim() }, { url: urlOf(doc) });
+    const page = seedPageHtml({ file: doc.id, outlet: doc.outlet, publishedAt: doc.publishedAt, lang: doc.lang, title, body: rest.join('\n').trim() }, { url: urlOf(doc) });
+    const html = SLOW_IMAGE_MS > 0 ? page.replace('</body>', '<img src="/slow.png" alt=""></body>') : page;
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

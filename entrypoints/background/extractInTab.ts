@@ -12,7 +12,9 @@ const EXTRACTOR_FILE = '/content-scripts/extractor.js';
 export async function extractInTab(tabId: number): Promise<ExtractedArticle> {
   let result: unknown;
   if (browser.scripting) {
-    const [first] = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACTOR_FILE] });
+    // At once, not at the page's document_idle: the detector reports a found article at the end
+    // of parsing (detector.content.ts), and its text is there to read while images still load.
+    const [first] = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACTOR_FILE], injectImmediately: true });
     result = first?.result;
   } else {
     const results = (await browser.tabs.executeScript(tabId, { file: EXTRACTOR_FILE })) ?? [];
