@@ -72,7 +72,8 @@ describe.skipIf(!browserPath)('the network while Backstory reads pages', () => {
     for (const url of pages) {
       const page = await browser.context.newPage();
       await page.goto(url);
-      // The detector runs at document_idle; the extractor and the analysis soon after.
+      // The detector runs when parsing ends (a topical article is reported then, any other verdict
+      // once the page is idle); the extractor and the analysis soon after.
       await page.waitForTimeout(800);
       await page.close();
     }

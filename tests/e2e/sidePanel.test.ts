@@ -103,7 +103,8 @@ describe.skipIf(!browserPath)('the side panel in Chromium', () => {
         window.addEventListener('message', (event) => seen.push(JSON.stringify(event.data)));
       });
       await page.goto(url);
-      // The detector runs at document_idle; the extractor, on an article, soon after.
+      // The detector runs when parsing ends (a topical article is reported then, any other verdict
+      // once the page is idle); the extractor, on an article, soon after.
       await page.waitForTimeout(1500);
       const seen = await page.evaluate(() => (globalThis as { seenMessages?: string[] }).seenMessages ?? []);
       expect(seen.filter((data) => data.includes(browser.extensionId) || data.includes('wxt'))).toEqual([]);
