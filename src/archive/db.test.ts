@@ -33,7 +33,7 @@ const SCHEMAS: Record<number, Record<string, string>> = {
   },
   5: {},
 };
-const CURRENT_VERSION = 6;
+const CURRENT_VERSION = 7;
 
 /** An archive at `version`, written as that version's code wrote it: rows without later fields. */
 async function archiveAtVersion(version: number, factory: IDBFactory, name: string, seeds: number[]): Promise<number[]> {
@@ -205,7 +205,7 @@ describe('ArchiveDB schema', () => {
     for (let v = 1; v <= 5; v++) old.version(v).stores(SCHEMAS[v]!);
     const first = (await old.table('statements').where('articleId').equals(ids[0]!).first()) as StatementRecord;
     await old.table('statements').update(first.id, { text: `«${first.text}»` });
-    const before = { statements: await old.table('statements').toArray(), events: await old.table('events').toArray() };
+    const before = { statements: await old.table('statements').toArray(), events: await old.table('events').toArray(), features: await old.table('features').toArray() };
     old.close();
 
     const upgraded = freshArchive('upgrade-6-test', factory);
@@ -227,6 +227,8 @@ describe('ArchiveDB schema', () => {
     const [found, expected] = await Promise.all([checkArticle(upgraded, query), checkArticle(today, query)]);
     expect(found.contradictions.length).toBeGreaterThan(0);
     expect(found.contradictions).toEqual(expected.contradictions);
+    // Version 7 packs each features row; read back, every entity, term, key and digest is as it was.
+    expect(await upgraded.features.bulkGet(ids)).toEqual(before.features);
     upgraded.close();
 
     // On disk: no statement or event tables; the sentences in the text are places in it.
@@ -235,6 +237,9 @@ describe('ArchiveDB schema', () => {
     expect(raw.tables.map((table) => table.name)).not.toContain('statements');
     const row = await raw.table('articles').get(ids[1]!);
     expect(JSON.stringify(row.statementPack)).not.toContain(before.statements.find((s) => s.articleId === ids[1])!.text);
+    const features = await raw.table('features').get(ids[1]!);
+    expect(features.entities).toBeUndefined();
+    expect(JSON.stringify(features).length).toBeLessThan(JSON.stringify(before.features[1]).length);
     raw.close();
   });
 });

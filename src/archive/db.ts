@@ -119,6 +119,16 @@ export class ArchiveDB extends Dexie {
           after = last;
         }
       });
+    // 7: `features` rows are stored packed (featuresCodec.ts: no field names, keys as indexes of
+    // the entities and terms they name), read back as before; rows of version 6 are rewritten.
+    this.version(7).stores({}).upgrade(async (tx) => {
+      for (let after = -Infinity; ;) {
+        const page: MatchFeatures[] = await tx.table('features').where(':id').above(after).limit(UPGRADE_PAGE).toArray();
+        if (page.length === 0) break;
+        await tx.table('features').bulkPut(page);
+        after = page[page.length - 1]!.id;
+      }
+    });
     this.use(featuresMiddleware);
   }
 

@@ -1,4 +1,5 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import { decodeFeatures, encodeFeatures } from './featuresCodec';
 import { featuresOf, type MatchFeatures } from './matchFeatures';
 import type { ArticleRecord } from './records';
 
@@ -31,7 +32,7 @@ export const featuresMiddleware: Middleware<DBCore> = {
       },
       table(name) {
         const table = down.table(name);
-        return name === ARTICLES ? withFeatures(table, down) : table;
+        return name === ARTICLES ? withFeatures(table, down) : name === FEATURES ? packed(table) : table;
       },
     };
   },
@@ -50,7 +51,7 @@ function withFeatures(table: DBCoreTable, down: DBCore): DBCoreTable {
         const response = await table.mutate({ ...request, values: stripped });
         const values = request.values.flatMap((value: ArticleRecord, i) =>
           // A row without its analysis (read bare where its features were gone) keeps what features hold.
-          response.failures[i] || !value.analysis ? [] : [featuresOf({ ...value, id: response.results?.[i] ?? value.id })]);
+          response.failures[i] || !value.analysis ? [] : [encodeFeatures(featuresOf({ ...value, id: response.results?.[i] ?? value.id }))]);
         if (values.length > 0) await features.mutate({ type: 'put', trans: request.trans, values });
         return response;
       }
@@ -78,6 +79,31 @@ function withFeatures(table: DBCoreTable, down: DBCore): DBCoreTable {
   };
 }
 
+/**
+ * `features` rows are stored packed (featuresCodec.ts, version 7) and read back whole: every
+ * reader gets the MatchFeatures it always got.
+ */
+function packed(table: DBCoreTable): DBCoreTable {
+  const decode = (value: unknown) => (value ? decodeFeatures(value as MatchFeatures) : value);
+  return {
+    ...table,
+    mutate(request) {
+      return table.mutate(request.type === 'add' || request.type === 'put'
+        ? { ...request, values: request.values.map((value: MatchFeatures) => encodeFeatures(value)) }
+        : request);
+    },
+    get(request) {
+      return table.get(request).then(decode);
+    },
+    getMany(request) {
+      return table.getMany(request).then((rows) => rows.map(decode));
+    },
+    query(request) {
+      return table.query(request).then((response) => (request.values ? { ...response, result: response.result.map(decode) } : response));
+    },
+  };
+}
+
 const bareReads = new WeakSet<object>();
 
 /**
@@ -97,7 +123,8 @@ function hasFeatures(trans: DBCoreTransaction): boolean {
 function joined(down: DBCore, trans: DBCoreTransaction, rows: (ArticleRecord | undefined)[]): Promise<(ArticleRecord | undefined)[]> {
   const bare = rows.filter((row): row is ArticleRecord => row !== undefined && row.analysis === undefined);
   if (bare.length === 0 || !hasFeatures(trans) || bareReads.has(trans)) return Promise.resolve(rows);
-  return down.table(FEATURES).getMany({ trans, keys: bare.map((row) => row.id) }).then((features: (MatchFeatures | undefined)[]) => join(bare, features, rows));
+  return down.table(FEATURES).getMany({ trans, keys: bare.map((row) => row.id) })
+    .then((features: (MatchFeatures | undefined)[]) => join(bare, features.map((f) => f && decodeFeatures(f)), rows));
 }
 
 function join(bare: ArticleRecord[], features: (MatchFeatures | undefined)[], rows: (ArticleRecord | undefined)[]) {
