@@ -34,7 +34,7 @@ function stanceOf(c: Claim): Stance | null {
   const named = c.target?.key === place;
   if (TAKEN.has(c.act)) {
     // "captured a village on the outskirts of Bakhmut" takes the village, not Bakhmut.
-    if (!c.target?.key.startsWith('place:') && namesNearbySettlement(c.statement.text)) return null;
+    if (!named && namesNearbySettlement(c.statement.text)) return null;
     return { side: c.actor.side, holds: true, place, how: 'taken', named };
   }
   if (c.act === 'hold') return { side: c.actor.side, holds: true, place, how: 'held', named };
