@@ -54,8 +54,9 @@ export const LIE_STEMS = 'лож|фейк|фэйк|провокаци|прово
  * Words that call a report a lie as a whole rather than deny one act, in every language of the
  * mission: "a staged provocation", "фейк", "инсценировка", "постановка київського режиму". The
  * analyzer keeps a transcript's sentence that says them; the matcher reads them as a dismissal.
+ * "Staged" before an article is the verb, not the verdict: "the forces that staged the coup".
  */
-const CALLS_A_LIE = new RegExp(`(?<![\\p{L}])(?:fake|staged|stage-managed|hoax|provocation|false flag|propaganda stunt|срежисс|${LIE_STEMS})`, 'iu');
+const CALLS_A_LIE = new RegExp(`(?<![\\p{L}])(?:fake|staged(?!\\s+(?:the|a|an|their|his|her|its|our|this|these|those)(?![\\p{L}]))|stage-managed|hoax|provocation|false flag|propaganda stunt|срежисс|${LIE_STEMS})`, 'iu');
 
 export const callsALie = (text: string) => CALLS_A_LIE.test(text);
 

@@ -138,8 +138,10 @@ export function claimsOf(article: ExtractedArticle, analysis: Analysis): Claim[]
   const dismisses = (s: Statement) => !isNarration(s) && isDismissal(s.text);
   return analysis.statements.flatMap((s) => {
     const acts: Array<[string, Polarity]> = [];
-    if (s.predicate) acts.push([s.predicate, s.polarity]);
-    if (dismisses(s)) acts.push([DISMISS, 'deny']);
+    const dismissal = dismisses(s);
+    // "Reports of shelling are fakes" affirms no shelling: a dismissal's own act is what it dismisses.
+    if (s.predicate && !(dismissal && s.polarity === 'affirm')) acts.push([s.predicate, s.polarity]);
+    if (dismissal) acts.push([DISMISS, 'deny']);
     if (acts.length === 0) return [];
     const future = s.modality === 'intention' || s.modality === 'possibility' || s.modality === 'prediction';
     const [from, to] = span(s, published, future);

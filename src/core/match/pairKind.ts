@@ -60,6 +60,8 @@ function dismissalAnswers(dismissal: Claim, other: Claim): boolean {
   const place = whereOf(other);
   const dismissed = whereOf(dismissal);
   if (!dismissed || !place) return false;
+  // "Provocations in Ukraine" names no incident: a dismissal placed only in a country answers no report.
+  if (dismissed.startsWith('country:')) return false;
   if (place !== dismissed && !enclosing(place).includes(dismissed)) return false;
   const days = daysBetweenClaims(dismissal, other);
   return days !== null && days <= DISMISSAL_WINDOW_DAYS;

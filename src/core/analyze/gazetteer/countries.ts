@@ -17,6 +17,8 @@ export const COUNTRIES: GazetteerEntry[] = [
   ], { anyCase: true }),
   country('UA', 'Ukraine', [
     'Ukraine', 'Ukrainian', 'Ukrainians', 'Ukraina', 'Ukrainy', 'Ukrainę', 'Украин*', 'Україн*', 'Украін*', 'Украінск*',
+    // Moscow's name for Ukraine's government: who acts, not where ("provocations of the Kyiv regime").
+    'Kyiv regime', 'Kiev regime', 'Киевск* режим*', 'Київськ* режим*', 'Кіеўск* рэжым*', 'Kijowsk* reżim*',
   ], { anyCase: true }),
   country('US', 'United States', ['United States', 'United States of America', 'U.S.', 'US', 'USA', 'U.S.A.', 'America', 'American', 'Americans', 'США', 'ЗША', 'Америк*']),
   country('GB', 'United Kingdom', ['United Kingdom', 'Britain', 'Great Britain', 'British', 'UK', 'U.K.', 'Великобритан*', 'Британ*', 'Вялікабрытан*']),

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../analyze';
+import { callsALie } from '../analyze/speechVerbsSlavic';
+import { articleFromText } from '../analyze/testing/seedArticles';
+import { claimsOf } from './claims';
+import { findContradictions } from './contradictions';
+import type { MatchCandidate } from './rankRelated';
+
+// What a dismissal ("staged", "a fake", "a provocation") answers: an incident reported from the
+// place it names, never every report from a whole country, and never a sentence where "staged"
+// is only the verb ("the forces that staged the coup").
+function report(url: string, publishedAt: string, text: string): MatchCandidate {
+  const article = articleFromText(text, { url, publishedAt });
+  return { article, analysis: analyzeArticle(article) };
+}
+
+const speech = report('https://kremlin.test/address', '2022-02-24', `Address by the President of the Russian Federation
+
+"We can see that the forces that staged the coup in Ukraine in 2014 have seized power, are keeping it with the help of ornamental election procedures and have abandoned the path of a peaceful conflict settlement," Vladimir Putin said in his address on Thursday.`);
+
+const countryWide = report('https://news.test/fakes', '2022-03-03', `Moscow rejects reports from Ukraine
+
+"All these reports of shelling in Ukraine are fakes and provocations of the Kyiv regime," Russian Foreign Ministry spokeswoman Maria Zakharova told reporters on Thursday.`);
+
+const plant = report('https://news.test/znpp', '2022-03-04', `Fire at Europe's largest nuclear plant after Russian attack
+
+Russian troops attacked the Zaporizhzhia nuclear power plant on Friday night, setting a training building on fire, Ukrainian officials said.`);
+
+describe('dismissals: what a call of "staged" or "fake" answers', () => {
+  it('reads "staged the coup" as the verb, and "a staged provocation" as a verdict', () => {
+    expect(callsALie('the forces that staged the coup in Ukraine in 2014 have seized power')).toBe(false);
+    expect(callsALie('the Bucha images are a staged provocation')).toBe(true);
+    expect(callsALie('what happened in Bucha was staged')).toBe(true);
+  });
+
+  it('does not set a speech about a coup against an attack on the nuclear plant', () => {
+    expect(findContradictions(plant, [speech])).toEqual([]);
+  });
+
+  it('reads "the Kyiv regime" as Ukraine, who acts, not as the city', () => {
+    const ids = countryWide.analysis.entities.map((e) => e.id);
+    expect(ids).toContain('country:UA');
+    expect(ids).not.toContain('place:kyiv');
+  });
+
+  it('takes "reports of shelling are fakes" for a dismissal, not for a report of shelling', () => {
+    const claims = claimsOf(countryWide.article, countryWide.analysis);
+    expect(claims.map((c) => [c.act, c.polarity])).toEqual([['dismiss', 'deny']]);
+  });
+
+  it('does not set "fakes in Ukraine" against a report of one attack at one place', () => {
+    expect(findContradictions(plant, [countryWide])).toEqual([]);
+  });
+});
