@@ -1,7 +1,9 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, test } from 'vitest';
+import { indexKeys } from '../core/match';
 import { analyzeText } from '../core/pipeline';
 import { ingestArticle } from './ingest';
+import { loadCorpusStats } from './keyStats';
 import { checkArticle } from './related';
 import { analyzedSeed, freshArchive } from './testing';
 
@@ -46,5 +48,20 @@ describe('what a check keeps between checks', () => {
     const after = await checkArticle(warm, analyzedSeed(4));
     expect(after.related.map((r) => r.url)).toContain(russian.article.url);
     expect(after).toEqual(await checkArticle(fresh(), analyzedSeed(4)));
+  });
+
+  test('a kept build that read a key without its count is built again once that count is read', async () => {
+    const { warm } = await pair();
+    const [first, second] = indexKeys(analyzedSeed(0));
+    const candidate = { id: 1 };
+    // The first check read the count of one key only; the build also looked the other up.
+    const before = await loadCorpusStats(warm, [first!]);
+    const built = before.kept!(candidate, () => before.df(second!));
+    expect(built).toBe(0);
+    // A later check of the same archive reads the other key's count: the kept build is stale.
+    const after = await loadCorpusStats(warm, [first!, second!]);
+    expect(after.kept!(candidate, () => after.df(second!))).toBeGreaterThan(0);
+    // Its keys all counted, it is kept from then on.
+    expect(after.kept!(candidate, () => -1)).toBeGreaterThan(0);
   });
 });
