@@ -188,3 +188,16 @@ export function findPredicate(claim: string, options: PredicateOptions = {}): Pr
   const main = findMainVerb(claim, options.lang ?? null);
   return main ? { predicate: `verb:${main.key}`, start: main.start, end: main.end, kind: 'verb', negated: false, actor: null } : null;
 }
+
+/**
+ * Whether the claim says its act with a verb or fixed phrase of its class ("imposed sanctions",
+ * "ввели санкции"), not only names it as a topic ("no sanctions will bend us", "Nobody likes
+ * secondary sanctions"). A strike on infrastructure is said with a strike's or an attack's words.
+ */
+export function saysActWithVerb(claim: string, predicate: string): boolean {
+  const classes = predicate === 'strike_infrastructure' ? ['strike', 'attack'] : [predicate];
+  const lower = lowerKeepingOffsets(claim);
+  const background = backgroundRanges(lower);
+  return SCRIPTS.some((script) => script.letters.test(lower)
+    && script.verbs.scans.some((scan) => classes.includes(scan.predicate) && firstMatch(scan, lower, background) !== null));
+}

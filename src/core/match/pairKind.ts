@@ -1,4 +1,5 @@
 import { enclosingEntries } from '../analyze/gazetteer';
+import { saysActWithVerb } from '../analyze/predicates';
 import { dayOf, daysBetween } from '../calendar';
 import type { ContradictionKind } from '../types';
 import { samePlace } from './actors';
@@ -165,6 +166,11 @@ export function polarityKind(a: Claim, b: Claim): ContradictionKind | null {
     // A change of mind is about one act, not two of a family ("no sanctions will bend us" and
     // "the sanctions war against us" are no yes and no); in one language the two also share words.
     if (a.act !== b.act) return null;
+    // The no must deny the act itself, said with its verb: "no sanctions will bend us" and
+    // "nobody likes sanctions" name sanctions as a topic and deny something else about them.
+    // The yes may name it ("the operation in Ukraine will continue").
+    const no = a.polarity === 'deny' ? a : b;
+    if (!saysActWithVerb(no.statement.text, no.act)) return null;
     const overlap = wordingOverlap(a, b);
     // The same act against the same named target is one topic however it is worded ("no plans
     // to attack Ukraine" in December, "a special military operation in Ukraine" in February).
