@@ -51,4 +51,16 @@ describe('dismissals: what a call of "staged" or "fake" answers', () => {
   it('does not set "fakes in Ukraine" against a report of one attack at one place', () => {
     expect(findContradictions(plant, [countryWide])).toEqual([]);
   });
+
+  it('does not set a dismissal of another country\'s affair against a strike its article reports', () => {
+    const pressConference = report('https://kremlin.test/press', '2022-04-12', `Putin on Kramatorsk and Bucha
+
+Vladimir Putin spoke about the missile strike on Kramatorsk railway station. "This silence was not there when they staged provocations in Syria and manufactured the alleged use of chemical weapons by the Assad government," Putin said.`);
+    const station = report('https://news.test/kramatorsk', '2022-04-09', `Missile strike on Kramatorsk station
+
+A Russian missile struck the railway station in Kramatorsk on Friday, killing 50 civilians waiting to be evacuated, Ukrainian officials said.`);
+    const dismissals = claimsOf(pressConference.article, pressConference.analysis).filter((c) => c.act === 'dismiss');
+    expect(dismissals.length).toBeGreaterThan(0);
+    expect(findContradictions(pressConference, [station])).toEqual([]);
+  });
 });

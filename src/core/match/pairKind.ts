@@ -4,6 +4,7 @@ import { dayOf, daysBetween } from '../calendar';
 import type { ContradictionKind } from '../types';
 import { samePlace } from './actors';
 import { familyOf, isTerritorial } from './acts';
+import { isCoreCountry } from './similarity';
 import { daysBetweenClaims, whereOf, type Claim } from './claims';
 import { DISMISS, DISMISSABLE } from './dismissals';
 import { wordingOverlap } from './wording';
@@ -58,6 +59,10 @@ function dismissalAnswers(dismissal: Claim, other: Claim): boolean {
   // The report must come from the dismissed place itself or from within it (named by the
   // statement or, failing that, by its article): calling Bucha staged says nothing of the
   // bodies found elsewhere in the Kyiv region.
+  // "They staged provocations in Syria": a dismissal about another country's affair, placed by
+  // no town of its own, is not about the place its article reports from.
+  const abroad = [dismissal.actor?.key, dismissal.target?.key].some((key) => key?.startsWith('country:') && !isCoreCountry(key));
+  if (!dismissal.place && abroad) return false;
   const place = whereOf(other);
   const dismissed = whereOf(dismissal);
   if (!dismissed || !place) return false;
