@@ -54,6 +54,20 @@ describe('a country after the act that says where', () => {
   });
 });
 
+// The same with a part of the country between ("in eastern Ukraine", "на востоке Украины"):
+// the side that claims the town is the claimant's, not Ukraine.
+describe('a part of a country after the act that says where', () => {
+  it.each([
+    ['en', 'Russia´s mercenary Wagner Group has claimed control over the town of Soledar in eastern Ukraine.'],
+    ['ru', 'ЧВК «Вагнер» заявила о взятии под контроль Соледара на востоке Украины.'],
+    ['uk', 'ПВК «Вагнер» заявила, що взяла під контроль Соледар на сході України.'],
+  ])('%s: the one who takes control is not Ukraine', (lang, text) => {
+    const found = statementOf(lang, text);
+    expect(found).toMatchObject({ predicate: 'occupy', polarity: 'affirm' });
+    expect(found!.subject).not.toBe('Ukraine');
+  });
+});
+
 // "a village near Bakhmut": the named town places the village taken; it is not what was taken.
 describe('an unnamed settlement placed by a named town', () => {
   it.each([

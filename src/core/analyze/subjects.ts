@@ -54,8 +54,12 @@ export function pickSubject(ctx: SubjectContext): string | null {
     ?? speakerCountry(ctx.speaker);
 }
 
-/** A preposition of place just before a name: the name says where, not who ("in Ukraine", "на Украине", "у Беларусі"). */
-const WHERE_BEFORE = /(?<![\p{L}])(?:in|inside|across|throughout|within|в|во|у|ў|на|w|we)\s+$/iu;
+/**
+ * A preposition of place just before a name, with a part of the country between them or not:
+ * the name says where, not who ("in Ukraine", "in eastern Ukraine", "на востоке Украины", "на
+ * сході України", "у Беларусі", "we wschodniej Ukrainie").
+ */
+const WHERE_BEFORE = /(?<![\p{L}])(?:(?:in|inside|across|throughout|within)\s+(?:(?:the\s+)?(?:eastern|western|northern|southern|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|occupied)\s+)?|(?:в|во|у|ў|на)\s+(?:(?:востоке|западе|юге|севере|центре|сході|заході|півдні|півночі|центрі|усходзе|ўсходзе|захадзе|поўдні|поўначы|цэнтры|востока|изток|запад|юг|север)\s+)?|(?:w|we)\s+(?:(?:wschodniej|zachodniej|północnej|południowej|środkowej)\s+)?)$/iu;
 
 /** Acts a state does, whoever announces them: troops, weapons, forces sent or moved from a country. */
 const STATE_ACTS = new Set(['send_troops', 'supply_weapons', 'deploy', 'station_nuclear', 'join_war', 'invade']);
