@@ -58,6 +58,24 @@ describe('findContradictions: one side says the other has left a town it says it
     })], { entities: soledar });
     expect(findContradictions(steppedBack, [kyiv('2023-01-12')])).toEqual([]);
   });
+  it('does not read a retreat that names no town as leaving the town its article is about', () => {
+    const bakhmut = [{ id: 'place:bakhmut', name: 'Bakhmut', type: 'place' as const, mentions: 6 }];
+    const retreated = handmade('https://en.test/retreat', 'en', '2023-02-16', [statement({
+      text: 'During the offensive, Ukrainian troops randomly retreated to a distance of up to 3 km', speaker: 'Russian Defence Ministry',
+      attribution: 'direct', predicate: 'withdraw', subject: 'Ukraine',
+    })], { entities: bakhmut });
+    const holding = handmade('https://uk.test/hold', 'uk', '2023-02-17', [statement({
+      text: 'Попри постійний тиск ворога, ми продовжуємо утримувати під контролем Бахмут.', speaker: 'Valerii Zaluzhnyi',
+      attribution: 'direct', predicate: 'hold', subject: 'Ukraine', target: 'Bakhmut',
+    })], { entities: bakhmut });
+    expect(findContradictions(holding, [retreated])).toEqual([]);
+    // The same retreat from Bakhmut by name is Moscow's word against Kyiv's.
+    const fromBakhmut = handmade('https://en.test/retreat-named', 'en', '2023-02-16', [statement({
+      text: 'Ukrainian troops retreated from Bakhmut, the Russian defence ministry said.', speaker: 'Russian Defence Ministry',
+      attribution: 'indirect', predicate: 'withdraw', subject: 'Ukraine', target: 'Bakhmut',
+    })], { entities: bakhmut });
+    expect(findContradictions(holding, [fromBakhmut]).map((c) => c.kind)).toEqual(['opposing_claims']);
+  });
 });
 
 // The defenders' "fighting goes on there" is their claim that the town is still theirs.

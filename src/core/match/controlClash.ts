@@ -25,6 +25,8 @@ interface Stance {
   how: 'taken' | 'held' | 'left' | 'contested';
   /** The place is the act's own object ("took Soledar"), not where its statement or article is. */
   named: boolean;
+  /** The statement names the place itself (as object or as where), not only its article. */
+  own: boolean;
 }
 
 function stanceOf(c: Claim): Stance | null {
@@ -32,17 +34,18 @@ function stanceOf(c: Claim): Stance | null {
   const place = placeHeld(c);
   if (!place) return null;
   const named = c.target?.key === place;
+  const own = named || c.place === place;
   if (TAKEN.has(c.act)) {
     // "captured a village on the outskirts of Bakhmut" takes the village, not Bakhmut.
     if (!named && namesNearbySettlement(c.statement.text)) return null;
-    return { side: c.actor.side, holds: true, place, how: 'taken', named };
+    return { side: c.actor.side, holds: true, place, how: 'taken', named, own };
   }
-  if (c.act === 'hold') return { side: c.actor.side, holds: true, place, how: 'held', named };
-  if (c.act === 'withdraw') return { side: c.actor.side, holds: false, place, how: 'left', named };
+  if (c.act === 'hold') return { side: c.actor.side, holds: true, place, how: 'held', named, own };
+  if (c.act === 'withdraw') return { side: c.actor.side, holds: false, place, how: 'left', named, own };
   // The defenders say the other side is still attacking there ("heavy fighting continues,
   // Wagner has had no success"): the town is still theirs by their account.
   const speakerSide = c.speaker.side;
-  if (c.act === 'attack' && speakerSide.startsWith('country:') && speakerSide !== c.actor.side) return { side: speakerSide, holds: true, place, how: 'contested', named };
+  if (c.act === 'attack' && speakerSide.startsWith('country:') && speakerSide !== c.actor.side) return { side: speakerSide, holds: true, place, how: 'contested', named, own };
   return null;
 }
 
@@ -71,6 +74,8 @@ export function controlClash(a: Claim, b: Claim): boolean {
     if (x.how !== 'taken' && y.how !== 'taken') return false;
     return x.side !== y.side && a.speaker!.side === x.side && b.speaker!.side === y.side;
   }
-  // One side has left, by the other's account, a town it says it holds.
-  return x.holds !== y.holds && x.side === y.side && a.speaker!.side !== b.speaker!.side;
+  // One side has left, by the other's account, a town it says it holds. A retreat that names
+  // no place ("retreated to a distance of up to 3 km") does not say it left the article's town.
+  const left = x.holds ? y : x;
+  return x.holds !== y.holds && left.own && x.side === y.side && a.speaker!.side !== b.speaker!.side;
 }
