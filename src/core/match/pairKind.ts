@@ -111,6 +111,9 @@ export function sameQuestion(a: Claim, b: Claim): boolean {
   if (a.act === DISMISS) return dismissalAnswers(a, b);
   if (b.act === DISMISS) return dismissalAnswers(b, a);
   if (familyOf(a.act) !== familyOf(b.act) || incidentDeniedByWar(a, b)) return false;
+  // A verb outside the claim classes says little by itself ("continued", "made", "gave"): two
+  // claims of one such verb answer one question only about one named object.
+  if (a.act.startsWith('verb:') && (!a.target || !b.target || a.target.key !== b.target.key)) return false;
   // Who was detained is the question: one arrest is not another's.
   if (a.act === 'detain' && b.act === 'detain' && (!a.target || !b.target || a.target.key !== b.target.key)) return false;
   if (!placesAgree(a, b)) return false;
