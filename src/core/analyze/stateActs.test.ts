@@ -82,3 +82,18 @@ describe('an unnamed settlement placed by a named town', () => {
     expect(statementOf('en', 'Russia said it has captured Bakhmut.')).toMatchObject({ predicate: 'occupy', target: 'Bakhmut' });
   });
 });
+
+// "Nobody is attacking Russia": no one is the doer, and the name after the verb is whom.
+describe('a denial whose subject is nobody', () => {
+  it.each([
+    ['en', '“Nobody is attacking Russia,” White House National Security Adviser Jake Sullivan told reporters.'],
+    ['ru', 'Никто не нападает на Россию, заявил советник Белого дома по национальной безопасности Джейк Салливан.'],
+    ['uk', 'Ніхто не нападає на Росію, заявив радник Білого дому з національної безпеки Джейк Салліван.'],
+  ])('%s: no one attacks, Russia is the target', (lang, text) => {
+    expect(statementOf(lang, text)).toMatchObject({ predicate: 'attack', polarity: 'deny', subject: null, target: 'Russia' });
+  });
+
+  it('keeps a named subject before the verb', () => {
+    expect(statementOf('en', 'Ukraine is not attacking Russia, Zelensky said.')).toMatchObject({ predicate: 'attack', polarity: 'deny', subject: 'Ukraine', target: 'Russia' });
+  });
+});

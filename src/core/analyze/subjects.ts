@@ -31,8 +31,13 @@ interface SubjectContext {
  * origin ("from Belarus"), any actor before the predicate, and last the speaker's country
  * (a minister's "this force grouping" is his country's).
  */
+const LATIN_WORD = /^[a-z][a-z'’ -]*$/i;
+/** "Nobody is attacking Russia", "никто не нападает", "ніхто не збирається": no one acts. */
+const NOBODY = /(?<![\p{L}])(?:nobody|no one|no-one|никто|ніхто|ніхто|нікто|nikt|никой)(?![\p{L}])[^,;:]{0,30}$/iu;
+
 export function pickSubject(ctx: SubjectContext): string | null {
   const { claimText, predicate, mentions, clauseStart, index } = ctx;
+  if (predicate && NOBODY.test(claimText.slice(clauseStart, predicate.start))) return null;
   const actors = mentions.filter((m) => ACTOR_TYPES.has(index.typeOf(m.entityId)));
   const at = predicate?.start ?? 0;
   const named = predicate?.actor ? actors.find((m) => m.start >= (predicate.actor?.start ?? 0) && m.end <= (predicate.actor?.end ?? 0)) : undefined;
@@ -50,7 +55,9 @@ export function pickSubject(ctx: SubjectContext): string | null {
     // A country named inside the predicate's own words is its object ("не порушували російський
     // кордон", "удар по Киеву"), not who acts; nor is one after it that says where ("targeting
     // civilians in Ukraine", "удары по объектам на Украине").
-    ?? actors.find((m) => !predicate || m.end <= predicate.start || (m.start >= predicate.end && !WHERE_BEFORE.test(claimText.slice(Math.max(0, m.start - 12), m.start))))?.entityId
+    // Nor, in English, the name right after the verb: "attacking Russia" names whom, not who
+    // (a Slavic name there may be the agent: "обстріли російськими військами").
+    ?? actors.find((m) => !predicate || m.end <= predicate.start || (m.start >= predicate.end && !(m.start <= predicate.end + 1 && LATIN_WORD.test(claimText.slice(predicate.start, predicate.end))) && !WHERE_BEFORE.test(claimText.slice(Math.max(0, m.start - 12), m.start))))?.entityId
     ?? speakerCountry(ctx.speaker);
 }
 
