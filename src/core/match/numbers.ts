@@ -34,8 +34,17 @@ const dayOfClaim = (c: Claim) => dayOf(c.statement.date) ?? dayOf(c.article.publ
  * (same place or target, days apart at most) that cannot both hold. Different units, events
  * or weeks are never compared.
  */
+/**
+ * A count over a span ("30,000 casualties since Russia's invasion", "с начала войны", "з
+ * початку вторгнення", "in total") is a tally, not the count of one day's event.
+ */
+const TALLY = /(?<![\p{L}])(?:since|so far|to date|in total|in all|overall|altogether|с начала|с момента|за время|за все время|всего|з початку|з моменту|за весь час|загалом|усього|всього|з пачатку|за ўвесь час|ад пачатку|od początku|łącznie|w sumie|от началото|общо)(?![\p{L}])/iu;
+const isTally = (c: Claim) => TALLY.test(c.statement.text);
+
 export function numbersDisagree(a: Claim, b: Claim): [Quantity, Quantity] | null {
   if (a.polarity !== 'affirm' || b.polarity !== 'affirm' || a.act !== b.act) return null;
+  // A tally since the war began and one day's count are two different counts.
+  if (isTally(a) !== isTally(b)) return null;
   const samePlace = whereOf(a) !== null && whereOf(a) === whereOf(b);
   const sameTarget = a.target !== null && b.target !== null && a.target.key === b.target.key;
   if (!samePlace && !sameTarget) return null;
