@@ -109,11 +109,17 @@ function namesThePlace(text: string, mention: Mention): boolean {
   return LOCATIVE.test(before) || TARGET_MARK.test(before);
 }
 
-/** The place below a country named most often in the article, or null. */
+/**
+ * The place below a country the article is about: named most often, and in at least a third
+ * of its mentions of such places. A speech that tours the country (Bucha, Kramatorsk, Mariupol,
+ * the Kakhovka reservoir) is about none of them, and lends none to a claim that names no place.
+ */
 function mainPlace(analysis: Analysis): string | null {
   const places = analysis.entities.filter((e) => e.type === 'place' && !e.id.startsWith('country:'));
   places.sort((x, y) => y.mentions - x.mentions);
-  return places[0]?.id ?? null;
+  const total = places.reduce((sum, e) => sum + e.mentions, 0);
+  const top = places[0];
+  return top && top.mentions * 3 >= total ? top.id : null;
 }
 
 /** Where a claim happens: the place its statement or event names, else the article's. */
