@@ -4,6 +4,7 @@ import type { ArchiveDB } from './db';
 import { duplicateOf, readArticleEntry, type Analyze, type ImportEntry, type ParseHtml, type ReadEntry } from './fileImportPage';
 import { KnownArticles } from './fileImportKnown';
 import { blobText, FileSkipped, importKindOf, type SkipKind } from './fileImportRead';
+import { GroupedReads } from './fileImportReads';
 import { ingestArticles } from './ingest';
 import { describeStorageError } from './storageErrors';
 
@@ -82,6 +83,8 @@ export async function importFiles(db: ArchiveDB, entries: ImportEntry[], options
     .map((entry) => ({ entry, kind: importKindOf(entry.path) }))
     .filter((item): item is { entry: ImportEntry; kind: NonNullable<typeof item.kind> } => item.kind !== null)
     .sort((a, b) => (a.entry.path < b.entry.path ? -1 : a.entry.path > b.entry.path ? 1 : 0));
+  // Pages and text files read several to a read (a bundle is streamed on its own).
+  const reads = new GroupedReads(chosen.map(({ entry }) => entry.file), (i) => chosen[i]!.kind !== 'bundle');
   const totalBytes = chosen.reduce((sum, { entry }) => sum + entry.file.size, 0);
   const summary: FileImportSummary = { total: chosen.length, done: 0, added: 0, skipped: 0, elapsedMs: 0, skippedFiles: [], events: 0, ignored: entries.length - chosen.length, cancelled: false, error: null };
   let bytesDone = 0;
@@ -148,7 +151,7 @@ export async function importFiles(db: ArchiveDB, entries: ImportEntry[], options
 
   report(chosen[0]?.entry.path ?? '');
   try {
-    for (const { entry, kind } of chosen) {
+    for (const [index, { entry, kind }] of chosen.entries()) {
       report(entry.path);
       if (options.signal?.aborted) {
         summary.cancelled = true;
@@ -168,7 +171,7 @@ export async function importFiles(db: ArchiveDB, entries: ImportEntry[], options
         known = await KnownArticles.read(db, chosen.length - summary.done);
         knownRead = true;
       }
-      const result = readArticleEntry(db, entry, kind, options.parse, known, options.analyze);
+      const result = readArticleEntry(db, entry, kind, options.parse, known, options.analyze, () => reads.read(index));
       result.catch(() => undefined); // handled when settled, in order
       window.push({ entry, result });
       while (window.length >= inFlight) await settle();

@@ -48,8 +48,9 @@ export async function readArticleEntry(
   parse: ParseHtml,
   known: KnownArticles,
   analyze: Analyze = analyzeExtracted,
+  read?: () => Promise<Uint8Array>,
 ): Promise<ReadEntry> {
-  const text = decodePageText(await readPageBytes(entry.file, kind), kind !== 'txt');
+  const text = decodePageText(await readPageBytes(entry.file, kind, undefined, read), kind !== 'txt');
   const url = fileUrlOf(entry.path);
   let article: ExtractedArticle;
   let detection: Detection;

@@ -38,12 +38,20 @@ const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 const MAX_BAD_SHARE = 0.02;
 const CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i;
 
-/** The bytes of a page or a text file, inflated when gzipped, never more than `maxBytes` held. */
-export async function readPageBytes(file: Blob, kind: ImportKind, maxBytes = MAX_PAGE_BYTES): Promise<Uint8Array> {
+/**
+ * The bytes of a page or a text file, inflated when gzipped, never more than `maxBytes` held.
+ * `read` gives the file's bytes (a folder import reads several files at once: fileImportReads.ts).
+ */
+export async function readPageBytes(
+  file: Blob,
+  kind: ImportKind,
+  maxBytes = MAX_PAGE_BYTES,
+  read: () => Promise<Uint8Array> = async () => new Uint8Array(await file.arrayBuffer()),
+): Promise<Uint8Array> {
   if (file.size > maxBytes) throw new FileSkipped('too_large', `larger than ${megabytes(maxBytes)}, too big for an article page`);
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await file.arrayBuffer());
+    bytes = await read();
   } catch {
     throw new FileSkipped('unreadable', 'could not be read (was it moved or deleted?)');
   }
