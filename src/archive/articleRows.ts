@@ -24,6 +24,8 @@ export function articleRows(
   analyzed: AnalyzedArticle,
   origin: Origin,
   savedAt: string,
+  /** A text's contentHash() the caller has, used when it is the article's text. */
+  hashed?: { text: string; hash: string },
 ): ArticleRows {
   const { article: extracted, detection, entities, terms } = analyzed;
   const statements = analyzed.statements.map(({ id, ...rest }) => ({ ...rest, localId: id, namedPlace: storedPlaceOf(rest.text, extracted.publishedAt ?? null) }));
@@ -31,7 +33,7 @@ export function articleRows(
   const article: NewRow<ArticleRecord> = {
     ...pickExtracted(extracted),
     canonicalUrl: canonicalUrl(extracted.url),
-    contentHash: contentHash(extracted.text),
+    contentHash: hashed?.text === extracted.text ? hashed.hash : contentHash(extracted.text),
     savedAt,
     origin,
     detection,

@@ -108,7 +108,7 @@ export async function importFiles(db: ArchiveDB, entries: ImportEntry[], options
   let writing: Promise<void> = Promise.resolve();
   let failure: unknown = null;
   const write = (batch: typeof pending) => async () => {
-    const outcomes = await ingestArticles(db, batch.map(({ analyzed }) => ({ analyzed, origin: 'imported' as const })));
+    const outcomes = await ingestArticles(db, batch.map(({ analyzed, text, hash }) => ({ analyzed, origin: 'imported' as const, hashed: { text, hash } })));
     outcomes.forEach((outcome, i) => {
       // Two chosen files with the same article: the second is found in the same batch.
       if (outcome.status === 'added') {

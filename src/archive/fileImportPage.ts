@@ -27,7 +27,9 @@ export interface ImportEntry {
 export interface ReadEntry {
   analyzed: AnalyzedArticle;
   canonical: string;
+  /** contentHash() of `text`, the extracted text (the analysed article's unless analysis cut it). */
   hash: string;
+  text: string;
 }
 
 /** The address a file without a canonical link is stored under: stable for the same path, so a re-import finds it. */
@@ -94,7 +96,7 @@ export async function readArticleEntry(
       : known.hasUrl(canonical) || known.hasHash(hash) ? (await findDuplicate(db, canonical, hash))?.duplicateOf : null;
   if (stored) throw duplicateOf(stored);
   try {
-    return { analyzed: await analyze(article, detection), canonical, hash };
+    return { analyzed: await analyze(article, detection), canonical, hash, text: article.text };
   } catch (error) {
     // A page that defeats the analyzer is listed, and the import goes on with the next.
     throw new FileSkipped('unreadable', `could not be analysed (${error instanceof Error ? error.message : String(error)})`);

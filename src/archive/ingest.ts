@@ -75,7 +75,7 @@ export async function findDuplicate(
  */
 export async function ingestArticles(db: ArchiveDB, items: BatchItem[]): Promise<IngestResult[]> {
   const now = new Date().toISOString();
-  const rows = items.map((item) => articleRows(item.analyzed, item.origin, item.savedAt ?? now));
+  const rows = items.map((item) => articleRows(item.analyzed, item.origin, item.savedAt ?? now, item.hashed));
   return db.transaction('rw', db.articleTables, async () => {
     // An article whose address and text the archive is known not to hold needs no lookup.
     const known = await knownArticleKeys(db);

@@ -9,6 +9,12 @@ export interface BatchItem {
   origin: Origin;
   /** ISO 8601; now when omitted. Imports pass the original save time. */
   savedAt?: string;
+  /**
+   * contentHash() of a text, when the caller has it: used when it is the analysed article's
+   * text (the file import hashes each page before analysis to find duplicates, and hashing a
+   * page's text is about a quarter of a millisecond).
+   */
+  hashed?: { text: string; hash: string };
 }
 
 const EMPTY_TEXT_HASH = contentHash('');
