@@ -12,18 +12,15 @@
 // - MiniSearch over the same texts in the same page as the baseline (index build, then a query).
 // Figures are medians and 95th percentiles; nothing here is asserted by tests.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
-import { QUIET_MS } from '../entrypoints/background/analysisScheduler';
 import { analyzeText } from '../src/core/pipeline';
 import type { AnalyzedArticle } from '../src/core/types';
 import { EXTENSION_DIR, findBrowser, launchWithExtension, type ExtensionBrowser } from '../tests/support/extensionBrowser';
-import { seedPageHtml } from '../tests/support/seedPages';
-import { loadDevCorpus, type DevDoc } from './devsetDocs';
+import { navigate, serveQueries, STAGES, watchResults } from './chromium/navigation';
+import { loadDevCorpus } from './devsetDocs';
 import { median, percentile } from './stats';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -89,84 +86,6 @@ async function benchPage(browser: ExtensionBrowser, code: string): Promise<Page>
 const call = <K extends keyof Bench>(page: Page, name: K, ...args: Parameters<Bench[K]>): Promise<Awaited<ReturnType<Bench[K]>>> =>
   page.evaluate(([n, a]) => (globalThis as unknown as { __bench: Record<string, (...x: unknown[]) => unknown> }).__bench[n]!(...a), [name, args] as const) as Promise<Awaited<ReturnType<Bench[K]>>>;
 
-/** Serves the query articles as news pages on 127.0.0.1. */
-async function serveQueries(docs: DevDoc[]) {
-  let origin = '';
-  const urlOf = (doc: DevDoc) => `${origin}/news/${doc.id}.html`;
-  const server = createServer((request, response) => {
-    if (request.url === '/slow.png') {
-      setTimeout(() => response.writeHead(404).end(), SLOW_IMAGE_MS);
-      return;
-    }
-    const doc = docs.find((d) => request.url === `/news/${d.id}.html`);
-    if (!doc) {
-      response.writeHead(404).end('Not found');
-      return;
-    }
-    const [title = '', ...rest] = doc.raw.split('\n');
-    const page = seedPageHtml({ file: doc.id, outlet: doc.outlet, publishedAt: doc.publishedAt, lang: doc.lang, title, body: rest.join('\n').trim() }, { url: urlOf(doc) });
-    const html = SLOW_IMAGE_MS > 0 ? page.replace('</body>', '<img src="/slow.png" alt=""></body>') : page;
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { urlOf, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
-
-/** Records, in the watching extension page, when the background stores a finished result for each address. */
-async function watchResults(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const seen = new Map<string, number>();
-    const started = new Map<string, number>();
-    const stages = new Map<string, number>();
-    (globalThis as unknown as { __results: Map<string, number> }).__results = seen;
-    (globalThis as unknown as { __started: Map<string, number> }).__started = started;
-    (globalThis as unknown as { __stages: Map<string, number> }).__stages = stages;
-    type Changes = Record<string, { newValue?: unknown }>;
-    const { storage } = (globalThis as unknown as { chrome: { storage: { session: { onChanged: { addListener(f: (c: Changes) => void): void } } } } }).chrome;
-    storage.session.onChanged.addListener((changes) => {
-      for (const [key, change] of Object.entries(changes)) {
-        const state = change.newValue as { url?: string; status?: string; stage?: string } | undefined;
-        if (!key.startsWith('tab:') || !state?.url) continue;
-        if (state.status === 'analyzing' && !started.has(state.url)) started.set(state.url, Date.now());
-        const stage = `${state.url}\n${state.stage}`;
-        if (state.status === 'analyzing' && !stages.has(stage)) stages.set(stage, Date.now());
-        if (['ready', 'error', 'not_article', 'not_relevant'].includes(state.status ?? '') && !seen.has(state.url)) seen.set(state.url, Date.now());
-      }
-    });
-  });
-}
-
-/**
- * Milliseconds from the start of navigation to the page's load event, to the background starting
- * its analysis (the detector has reported), and to the extension's stored result.
- */
-type Navigation = { load: number; started: number | null; result: number | null; stages?: Record<string, number> };
-/** The background's steps (pageAnalysis.ts), in order: each is told to the panel as it starts. */
-const STAGES = ['reading', 'analysing', 'matching'];
-
-async function navigate(tab: Page, watcher: Page, url: string): Promise<Navigation> {
-  // A reader does not open articles a few hundred ms apart in one tab; reports that close are a
-  // burst to the background (analysisScheduler.ts), whose latest it analyses once they pause.
-  await new Promise((resolve) => setTimeout(resolve, QUIET_MS + 200));
-  const start = Date.now();
-  await tab.goto(url, { waitUntil: 'load' });
-  const load = Date.now() - start;
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    const [began, at, steps] = await watcher.evaluate(([u, names]) => {
-      const g = globalThis as unknown as { __results: Map<string, number>; __started: Map<string, number>; __stages: Map<string, number> };
-      return [g.__started.get(u) ?? null, g.__results.get(u) ?? null, names.map((n) => g.__stages.get(`${u}\n${n}`) ?? null)] as const;
-    }, [url, STAGES] as const);
-    if (at !== null) {
-      const stages = Object.fromEntries(STAGES.flatMap((name, i) => (steps[i] == null ? [] : [[name, steps[i]! - start]])));
-      return { load, started: began === null ? null : began - start, result: at - start, stages };
-    }
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  return { load, started: null, result: null };
-}
-
 const ms = (n: number) => `${n.toFixed(n < 10 ? 1 : 0)} ms`;
 const stats = (values: number[]) => ({ median: median(values), p95: percentile(values, 95) });
 
@@ -194,7 +113,7 @@ async function main() {
   const fillPageQueries = asQueries(Math.floor(every / 2));
   const long = corpus.docs.filter((doc) => doc.raw.split(/\s+/).length >= MIN_QUERY_WORDS);
   const pages = long.filter((_, i) => i % Math.max(1, Math.floor(long.length / NAVIGATIONS)) === 0).slice(0, NAVIGATIONS + COLD_NAVIGATIONS + 1);
-  const server = await serveQueries(pages);
+  const server = await serveQueries(pages, SLOW_IMAGE_MS);
   const code = await pageBundle();
   console.log(`Chromium ${executablePath}; extension ${EXTENSION}; ${sources.length} real texts replicated; ${pages.length} query pages of ${MIN_QUERY_WORDS}+ words`);
   console.log('| archive | ingest | check warm median | p95 | check cold median | p95 | MiniSearch build | query median | p95 | check / query median | p95 | navigation: load median | analysis starts | result median | result p95 | result - load p95 | worker stopped: result median | bytes / article |');

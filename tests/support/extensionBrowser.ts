@@ -201,13 +201,13 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
   };
 }
 
-type TargetSend = <T>(method: string, params?: Record<string, unknown>) => Promise<T>;
+export type TargetSend = <T>(method: string, params?: Record<string, unknown>) => Promise<T>;
 
 /**
  * Attaches to a target that Playwright does not expose as a page (the side panel) and returns
  * a function that sends it CDP commands, relayed through the browser session.
  */
-async function attachToTarget(cdp: CDPSession, targetId: string): Promise<TargetSend> {
+export async function attachToTarget(cdp: CDPSession, targetId: string): Promise<TargetSend> {
   const { sessionId } = (await cdp.send('Target.attachToTarget' as never, { targetId, flatten: false } as never)) as {
     sessionId: string;
   };
