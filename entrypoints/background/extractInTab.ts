@@ -1,13 +1,14 @@
 import { browser } from 'wxt/browser';
+import { withLanguage } from '@/src/core/extract/extractArticle';
 import type { ExtractedArticle } from '@/src/core/types';
-import { isExtractedArticle } from './untrusted';
+import { isPageArticle } from './untrusted';
 
 const EXTRACTOR_FILE = '/content-scripts/extractor.js';
 
 /**
  * Runs the extractor in the tab (only where the detector said yes, so Readability never
- * loads on ordinary pages) and returns what it read. The result is checked field by field:
- * it was computed from a hostile page.
+ * loads on ordinary pages) and returns what it read, its language judged here. The result is
+ * checked field by field: it was computed from a hostile page.
  */
 export async function extractInTab(tabId: number): Promise<ExtractedArticle> {
   let result: unknown;
@@ -20,8 +21,8 @@ export async function extractInTab(tabId: number): Promise<ExtractedArticle> {
     const results = (await browser.tabs.executeScript(tabId, { file: EXTRACTOR_FILE })) ?? [];
     result = results[0];
   }
-  if (!isExtractedArticle(result)) {
+  if (!isPageArticle(result)) {
     throw new Error('Backstory could not read an article on this page.');
   }
-  return result;
+  return withLanguage(result);
 }

@@ -1,3 +1,4 @@
+import type { PageArticle } from '@/src/core/extract/extractArticle';
 import type { CountryCode, Detection, ExtractedArticle } from '@/src/core/types';
 
 // What content scripts hand the background was computed inside a web page, which may be
@@ -20,6 +21,12 @@ export function isExtractedArticle(value: unknown): value is ExtractedArticle {
     stringOrNull(article.publishedAt) &&
     stringOrNull(article.lang)
   );
+}
+
+/** What the extractor hands back: an article whose language is not judged yet, and the page's declared one. */
+export function isPageArticle(value: unknown): value is PageArticle {
+  const article = value as Partial<PageArticle> | null;
+  return isExtractedArticle(value) && article!.lang === null && stringOrNull(article!.declaredLang) && (article!.declaredLang?.length ?? 0) <= MAX_TEXT;
 }
 
 export function isDetection(value: unknown): value is Detection {

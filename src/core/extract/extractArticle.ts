@@ -79,10 +79,18 @@ function paragraphsFrom(doc: Document, readability: ReadabilityResult, title: st
 }
 
 /**
- * Stage 2: the article as a reader would copy it, with its metadata. Never changes `doc`.
- * `sameSite` judges the page's canonical link (see pageCanonicalUrl).
+ * What a page holds of its article before its language is judged: the article with `lang` null,
+ * and the language the page declares (`<html lang>`, else JSON-LD's inLanguage).
  */
-export function extractArticle(doc: Document, url: string, options: { sameSite?: SameSite } = {}): ExtractedArticle {
+export type PageArticle = ExtractedArticle & { lang: null; declaredLang: string | null };
+
+/**
+ * Stage 2 without the language: what only the page can give (its DOM). The extractor injected
+ * into a tab runs this alone (extractor.content.ts), and the background judges the language
+ * (`withLanguage`): franc's models are 100 KB of the injected script, and building them again
+ * in every page it was injected into cost more than the rest of the language's judging.
+ */
+export function readArticle(doc: Document, url: string, options: { sameSite?: SameSite } = {}): PageArticle {
   const nodes = readJsonLd(doc);
   const articleNode = findArticleNode(nodes);
   const readability = readabilityOf(doc);
@@ -90,12 +98,26 @@ export function extractArticle(doc: Document, url: string, options: { sameSite?:
   const title = titleOf(doc, articleNode, readability, siteName, url);
   const byline = bylineOf(doc, articleNode, nodes, readability);
   const text = paragraphsFrom(doc, readability, title, byline).join('\n\n');
-  const declared = doc.documentElement?.getAttribute('lang') ?? jsonLdText(articleNode, 'inLanguage');
+  const declaredLang = doc.documentElement?.getAttribute('lang') ?? jsonLdText(articleNode, 'inLanguage');
   // Within the caps before the text is read for a date and a language, and before it is sent on.
   const read = capArticle({ url: pageCanonicalUrl(doc, url, options.sameSite), title, byline, siteName, publishedAt: null, lang: null, text });
   return {
     ...read,
+    lang: null,
     publishedAt: findPublishedAt(doc, url, articleNode, nodes, read.title, read.text),
-    lang: detectLanguage(`${read.title}\n${read.text}`, declared),
+    declaredLang,
   };
+}
+
+/** The article of `readArticle` with its language judged from its title and text, and the page's declaration. */
+export function withLanguage({ declaredLang, ...article }: PageArticle): ExtractedArticle {
+  return { ...article, lang: detectLanguage(`${article.title}\n${article.text}`, declaredLang) };
+}
+
+/**
+ * Stage 2: the article as a reader would copy it, with its metadata. Never changes `doc`.
+ * `sameSite` judges the page's canonical link (see pageCanonicalUrl).
+ */
+export function extractArticle(doc: Document, url: string, options: { sameSite?: SameSite } = {}): ExtractedArticle {
+  return withLanguage(readArticle(doc, url, options));
 }
