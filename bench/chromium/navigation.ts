@@ -59,7 +59,7 @@ export async function watchResults(page: Page): Promise<void> {
  * Milliseconds from the start of navigation to the page's load event, to the background starting
  * its analysis (the detector has reported), and to the extension's stored result.
  */
-export type Navigation = { load: number; started: number | null; result: number | null; stages?: Record<string, number> };
+export type Navigation = { load: number; started: number | null; result: number | null; stages?: Record<string, number>; /** Date.now() at the start of navigation. */ at: number };
 /** The background's steps (pageAnalysis.ts), in order: each is told to the panel as it starts. */
 export const STAGES = ['reading', 'analysing', 'matching'];
 
@@ -78,9 +78,9 @@ export async function navigate(tab: Page, watcher: Page, url: string): Promise<N
     }, [url, STAGES] as const);
     if (at !== null) {
       const stages = Object.fromEntries(STAGES.flatMap((name, i) => (steps[i] == null ? [] : [[name, steps[i]! - start]])));
-      return { load, started: began === null ? null : began - start, result: at - start, stages };
+      return { load, started: began === null ? null : began - start, result: at - start, stages, at: start };
     }
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
-  return { load, started: null, result: null };
+  return { load, started: null, result: null, at: start };
 }

@@ -4,7 +4,7 @@
 // the steps' times from the start of navigation (as bench/chromium.ts) and the worker's CPU in
 // each part of the pipeline (samples whose stack holds that function), so time the worker spends
 // waiting (storage, messages, the tab) shows as the gap between the two.
-// `npx tsx bench/chromium/profileNavigation.ts --extension=DIR [--size=N] [--navigations=N] [--top=N]`
+// `npx tsx bench/chromium/profileNavigation.ts --extension=DIR [--size=N] [--navigations=N] [--top=N] [--tab] [--no-profile]`
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -52,24 +52,26 @@ async function main() {
     // `--tab`: the news tab's renderer instead (the detector and the extractor run there).
     const tabSession = process.argv.includes('--tab') ? await browser.context.newCDPSession(tab) : null;
     const send = tabSession ? (<T>(method: string, params?: Record<string, unknown>) => tabSession.send(method as never, params as never) as Promise<T>) : await attachToTarget(browser.cdp, target.targetId);
-    await send('Profiler.enable');
-    await send('Profiler.setSamplingInterval', { interval: 100 });
-    await send('Profiler.start');
+    // `--no-profile`: the steps' times alone, without the profiler's own cost in them.
+    const profiling = !process.argv.includes('--no-profile');
+    if (profiling) {
+      await send('Profiler.enable');
+      await send('Profiler.setSamplingInterval', { interval: 100 });
+      await send('Profiler.start');
+    }
     const steps = new Map<string, number[]>();
     const starts = new Map<string, number>();
     for (const doc of pages.slice(1)) {
-      starts.set(server.urlOf(doc), Date.now());
-      const { load, result, stages } = await navigate(tab, watcher, server.urlOf(doc));
+      const { load, result, stages, at } = await navigate(tab, watcher, server.urlOf(doc));
+      starts.set(server.urlOf(doc), at);
       for (const [name, at] of Object.entries({ load, ...stages, result: result ?? NaN })) if (!Number.isNaN(at)) steps.set(name, [...(steps.get(name) ?? []), at]);
     }
     // A build instrumented to keep `globalThis.__marks` ([address, step, Date.now()]) in the worker: its own times.
     const marks = (await browser.worker.evaluate(() => (globalThis as unknown as { __marks?: Array<[string, string, number]> }).__marks ?? []).catch(() => [])) as Array<[string, string, number]>;
     for (const [url, name, at] of marks) {
       const start = starts.get(url);
-      // the navigate() helper waits QUIET_MS + 200 before it starts the clock
-      if (start !== undefined) steps.set(`w:${name}`, [...(steps.get(`w:${name}`) ?? []), at - start - 500]);
+      if (start !== undefined) steps.set(`w:${name}`, [...(steps.get(`w:${name}`) ?? []), at - start]);
     }
-    const { profile } = await send<{ profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } }>('Profiler.stop');
     const n = pages.length - 1;
     console.log(`${n} navigations, archive ${SIZE}; steps (ms from navigation start, median / p95):`);
     for (const name of ['load', ...STAGES, 'result', ...[...steps.keys()].filter((k) => k.startsWith('w:'))]) {
@@ -80,6 +82,8 @@ async function main() {
     const load = steps.get('load') ?? [];
     const extra = result.map((r, i) => r - load[i]!);
     console.log(`  result - load: median ${median(extra).toFixed(0)}, p95 ${percentile(extra, 95).toFixed(0)}`);
+    if (!profiling) return;
+    const { profile } = await send<{ profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } }>('Profiler.stop');
     // Each node's stack, to give each sample to the parts it ran under.
     const byId = new Map(profile.nodes.map((node) => [node.id, node]));
     const parent = new Map<number, number>();
