@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyzeText } from '../core/pipeline';
 import { importDatasetFile } from '../datasets/importDatasetFile';
 import { ACLED_HEADER, UCDP_HEADER, bytesOf, csvRow } from '../datasets/testing/datasetFiles';
@@ -33,6 +33,18 @@ const english = `Wagner claims capture of Soledar
 The Wagner Group said on Wednesday it had taken full control of Soledar in the Donetsk region after days of fighting. The Ukrainian military said there were no casualties among civilians in Soledar.`;
 
 describe('findPriorEvents', () => {
+  it('reads no range of an archive that holds no dataset events, and finds nothing there', async () => {
+    const db = freshArchive('prior-events-none');
+    const analyzed = analyzeText(english, { url: 'https://example.com/soledar', publishedAt: '2023-01-12' });
+    const where = vi.spyOn(db.datasetEvents, 'where');
+    expect(await findPriorEvents(db, analyzed)).toEqual([]);
+    expect(where).not.toHaveBeenCalled();
+    // Once one is imported, the same article reads its ranges and finds it.
+    await importDatasetFile(bytesOf(acled), db);
+    expect(flattenPriorEvents(await findPriorEvents(db, analyzed)).map((e) => e.id)).toContain('UKR1001');
+    expect(where).toHaveBeenCalled();
+  });
+
   it('puts the battle at Soledar beside a report of its fall, and what happened around it in Donetsk Region lower, not other towns, months or kinds', async () => {
     const db = await archiveWithRows();
     const analyzed = analyzeText(english, { url: 'https://example.com/soledar', publishedAt: '2023-01-12' });

@@ -84,23 +84,29 @@ export async function findPriorEvents(db: ArchiveDB, analyzed: AnalyzedArticle, 
   const limit = options.limit ?? 30;
   // Scores only: a shown event's fields and reasons are made for the few shown, not every row read.
   const found = new Map<string, Hit>();
-  // By weight, best first: once `limit` events score above all a weaker range could give, its
-  // rows cannot be shown and are not read (a region's window may hold hundreds).
-  for (const how of ['at', 'in', 'area'] as const) {
-    if (found.size >= limit && lowestShown(found, limit) > PLACE_WEIGHT[how]) break;
-    await Promise.all([...ranges.values()].filter((range) => range.how === how).map(async (range) => {
-      const rows = await db.datasetEvents.where('placeDays')
-        .between(`${range.key}|${range.from}`, `${range.key}|${range.to}`, true, true).limit(ROWS_PER_RANGE).toArray();
-      for (const row of rows) {
-        const kind = types.get(row.type);
-        if (kind === undefined) continue;
-        const gap = Math.min(...dates.map((d) => Math.abs(daysBetween(row.date, d) ?? 99)));
-        const score = Math.round(kind * PLACE_WEIGHT[range.how] * (1 - Math.min(gap, 10) / 20) * 1000) / 1000;
-        const key = `${row.dataset}:${row.sourceId}`;
-        if ((found.get(key)?.score ?? -1) < score) found.set(key, { row, kind, how: range.how, placeId: range.placeId, gap, score });
-      }
-    }));
-  }
+  // One read transaction for every range: standalone, each of up to 144 reads opened its own, a
+  // round trip apiece. Most archives hold no dataset events at all (none was imported): one read
+  // of a single key says so, and none of the ranges is asked for.
+  await db.transaction('r', db.datasetEvents, async () => {
+    if ((await db.datasetEvents.limit(1).primaryKeys()).length === 0) return;
+    // By weight, best first: once `limit` events score above all a weaker range could give, its
+    // rows cannot be shown and are not read (a region's window may hold hundreds).
+    for (const how of ['at', 'in', 'area'] as const) {
+      if (found.size >= limit && lowestShown(found, limit) > PLACE_WEIGHT[how]) break;
+      await Promise.all([...ranges.values()].filter((range) => range.how === how).map(async (range) => {
+        const rows = await db.datasetEvents.where('placeDays')
+          .between(`${range.key}|${range.from}`, `${range.key}|${range.to}`, true, true).limit(ROWS_PER_RANGE).toArray();
+        for (const row of rows) {
+          const kind = types.get(row.type);
+          if (kind === undefined) continue;
+          const gap = Math.min(...dates.map((d) => Math.abs(daysBetween(row.date, d) ?? 99)));
+          const score = Math.round(kind * PLACE_WEIGHT[range.how] * (1 - Math.min(gap, 10) / 20) * 1000) / 1000;
+          const key = `${row.dataset}:${row.sourceId}`;
+          if ((found.get(key)?.score ?? -1) < score) found.set(key, { row, kind, how: range.how, placeId: range.placeId, gap, score });
+        }
+      }));
+    }
+  });
   const best = [...found.values()].sort((a, b) => b.score - a.score || b.row.date.localeCompare(a.row.date)).slice(0, limit);
   return groupByPlace(best.map((hit) => shown(hit, published)));
 }
