@@ -2,22 +2,20 @@
 // meant to be output-identical (a speed-up, a refactor) must leave it as it was.
 //   npx tsx bench/analysisHash.ts [--verbose]
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { analyzeText } from '../src/core/pipeline';
+import { seedIndex, seedRaw } from '../tests/support/seeds';
 import { loadDevCorpus } from './devsetDocs';
 
-const SEEDS = process.env.BACKSTORY_SEEDS ?? path.resolve('../shared/seeds');
 const { corpus, note } = loadDevCorpus();
 if (!corpus) throw new Error(note);
-const inputs: Array<{ id: string; raw: string; publishedAt: string | null }> = corpus.docs.map((d) => ({ id: d.id, raw: d.raw, publishedAt: d.publishedAt }));
-const seeds = JSON.parse(readFileSync(path.join(SEEDS, 'index.json'), 'utf8')) as Array<{ file: string; date?: string; publishedAt?: string }>;
-for (const seed of seeds) inputs.push({ id: seed.file, raw: readFileSync(path.join(SEEDS, seed.file), 'utf8'), publishedAt: seed.date ?? seed.publishedAt ?? null });
+const inputs = [
+  ...corpus.docs.map((d) => ({ id: d.id, raw: d.raw, publishedAt: d.publishedAt })),
+  ...seedIndex().map((seed) => ({ id: seed.file, raw: seedRaw(seed.file), publishedAt: seed.publishedAt })),
+];
 
 const all = createHash('sha256');
 for (const input of inputs) {
-  const result = analyzeText(input.raw, { url: `https://devset.invalid/${input.id}`, publishedAt: input.publishedAt });
-  const json = JSON.stringify(result);
+  const json = JSON.stringify(analyzeText(input.raw, { url: `https://devset.invalid/${input.id}`, publishedAt: input.publishedAt }));
   all.update(json);
   if (process.argv.includes('--verbose')) console.log(input.id, createHash('sha256').update(json).digest('hex').slice(0, 12));
 }

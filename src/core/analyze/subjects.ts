@@ -24,17 +24,16 @@ interface SubjectContext {
   text: string;
 }
 
+/** "Nobody is attacking Russia", "никто не нападает", "ніхто не збирається" (uk, be): no one acts. */
+const NOBODY = /(?<![\p{L}])(?:nobody|no one|no-one|никто|ніхто|нікто|nikt|никой)(?![\p{L}])[^,;:]{0,30}$/iu;
+
 /**
  * Who does what the claim says, in order of evidence: the actor the predicate phrase names
  * ("involvement of the Belarusian army"), the territory a launch pad is made of, the actor
  * in the predicate's clause before it, "we"/"he" resolved, a passive agent ("by Russia") or
  * origin ("from Belarus"), any actor before the predicate, and last the speaker's country
- * (a minister's "this force grouping" is his country's).
+ * (a minister's "this force grouping" is his country's). "Nobody" before the predicate is no one.
  */
-const LATIN_WORD = /^[a-z][a-z'’ -]*$/i;
-/** "Nobody is attacking Russia", "никто не нападает", "ніхто не збирається": no one acts. */
-const NOBODY = /(?<![\p{L}])(?:nobody|no one|no-one|никто|ніхто|ніхто|нікто|nikt|никой)(?![\p{L}])[^,;:]{0,30}$/iu;
-
 export function pickSubject(ctx: SubjectContext): string | null {
   const { claimText, predicate, mentions, clauseStart, index } = ctx;
   if (predicate && NOBODY.test(claimText.slice(clauseStart, predicate.start))) return null;
@@ -54,11 +53,22 @@ export function pickSubject(ctx: SubjectContext): string | null {
     ?? beforePredicate[beforePredicate.length - 1]?.entityId
     // A country named inside the predicate's own words is its object ("не порушували російський
     // кордон", "удар по Киеву"), not who acts; nor is one after it that says where ("targeting
-    // civilians in Ukraine", "удары по объектам на Украине").
-    // Nor, in English, the name right after the verb: "attacking Russia" names whom, not who
-    // (a Slavic name there may be the agent: "обстріли російськими військами").
-    ?? actors.find((m) => !predicate || m.end <= predicate.start || (m.start >= predicate.end && !(m.start <= predicate.end + 1 && LATIN_WORD.test(claimText.slice(predicate.start, predicate.end))) && !WHERE_BEFORE.test(claimText.slice(Math.max(0, m.start - 12), m.start))))?.entityId
+    // civilians in Ukraine", "удары по объектам на Украине"), nor, in English, the name right
+    // after the verb ("attacking Russia").
+    ?? actors.find((m) => !predicate || m.end <= predicate.start || (m.start >= predicate.end && !namesWhomOrWhere(claimText, predicate, m)))?.entityId
     ?? speakerCountry(ctx.speaker);
+}
+
+const LATIN_WORD = /^[a-z][a-z'’ -]*$/i;
+
+/**
+ * A name after the predicate that is not who acts: in English the name right after the verb
+ * ("attacking Russia" names whom; a Slavic name there may be the agent, "обстріли російськими
+ * військами"), or a name after a preposition of place.
+ */
+function namesWhomOrWhere(claimText: string, predicate: { start: number; end: number }, m: LocalMention): boolean {
+  const object = m.start <= predicate.end + 1 && LATIN_WORD.test(claimText.slice(predicate.start, predicate.end));
+  return object || WHERE_BEFORE.test(claimText.slice(Math.max(0, m.start - 12), m.start));
 }
 
 /**
