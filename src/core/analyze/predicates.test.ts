@@ -218,8 +218,38 @@ describe('false friends are not the class', () => {
     ['знищити свободу is not a loss in battle', 'Вони прийшли знищити нашу свободу.', 'casualties'],
     ['sanctions that target banks are no strike', 'The new sanctions target Russian banks and their owners.', 'strike'],
     ['a campaign that targets voters is no strike', 'The campaign targeted young voters in the cities.', 'strike'],
+    ['"in the dead of night" is when, not a toll', 'She tore up her passport to foil an attempt to deport her in the dead of night.', 'casualties'],
+    ['"under-fire" is criticised, not shelled', 'Protesters chanted at the under-fire President Alexander Lukashenko on his birthday.', 'strike'],
+    ['the back of the head is no trip', 'They were shot in the back of the head or in the eye after being tortured.', 'visit'],
+    ['visiting a website is no visit', 'You will need to visit the mobile version of the website to submit your question.', 'visit'],
   ])('%s', (_why, sentence, notExpected) => {
     expect(findPredicate(sentence)?.predicate).not.toBe(notExpected);
+  });
+});
+
+// Seizing power is a coup, not ground taken: no place changes hands.
+describe('seizing power is no capture of a place', () => {
+  it.each([
+    ['en', 'She faced questioning in a probe over an alleged bid to seize power.'],
+    ['en', 'Prosecutors opened a case over calls for the seizure of power.'],
+    ['ru', 'Против членов совета возбудили дело о попытке захвата власти.'],
+    ['ru', 'Их обвиняют в призывах захватить власть.'],
+    ['uk', 'Проти членів ради порушили справу про спробу захоплення влади.'],
+    ['uk', 'Їх звинувачують у намірі захопити владу в країні.'],
+    ['be', 'Супраць сяброў рады распачалі справу аб спробе захопу ўлады.'],
+  ])('%s: %s', (_lang, sentence) => {
+    expect(findPredicate(sentence)?.predicate).not.toBe('occupy');
+  });
+});
+
+describe('false friends, what they are instead', () => {
+  it.each([
+    ['the dead found at night are still dead', 'Two soldiers died in the dead of night.', 'casualties'],
+    ['a president who heads to Moscow visits it', 'Lukashenko heads to Moscow for talks with Putin.', 'visit'],
+    ['a town seized in the dead of night is taken', 'Russian forces seized the town of Soledar in the dead of night.', 'occupy'],
+    ['a coup is still what it is: troops seize a town and power', 'Rebels seized the city of Goma.', 'occupy'],
+  ])('%s', (_why, sentence, expected) => {
+    expect(findPredicate(sentence)?.predicate).toBe(expected);
   });
 
   it('"прилетит в Минск" is a visit', () => {

@@ -12,7 +12,9 @@ const COUNTRY = '(?:country|state|republic|nation|belarus|russia|ukraine|crimea|
 /** People seized, snatched or bundled away: an abduction or an arrest, no capture of ground. */
 const PEOPLE = '(?:him|her|them|the \\d+-year-old|\\d+-year-old|activists?|journalists?|protesters?|politicians?|opposition|leaders?|men|women|people|civilians|hostages?)(?![a-z])';
 /** What is seized that is not ground: vessels, crews, goods, money. */
-const NOT_GROUND = `ships?|vessels?|boats?|tankers?|tugs?|sailors|crews?|cargo|grain|assets|property|funds|documents|equipment|weapons|${PEOPLE}`;
+const NOT_GROUND = `power|ships?|vessels?|boats?|tankers?|tugs?|sailors|crews?|cargo|grain|assets|property|funds|documents|equipment|weapons|${PEOPLE}`;
+/** What is visited online: a page, not a place. */
+const NOT_ONLINE = '(?! (?:\\S+ ){0,3}(?:website|site|web ?page|page|version|link|app)(?![a-z]))';
 const NOT_A_FRONT = '(?:deal|treaty|agreement|accord|talks|negotiations|initiative|convention|council|organi[sz]ation|race|election|contest|market|project)';
 
 /** English: the forms news copy uses; `\w` is safe here, the words are Latin. */
@@ -90,7 +92,7 @@ export const ENGLISH: LanguageWords = {
   },
   strike: {
     verbs: [
-      '(?:missile|air|drone|rocket|artillery|shahed)\\s*(?:strikes?|attacks?|barrages?)', 'airstrikes?', 'fire[ds]? (?:\\w+ ){0,3}?(?:into|at|on|from)',
+      '(?:missile|air|drone|rocket|artillery|shahed)\\s*(?:strikes?|attacks?|barrages?)', 'airstrikes?', '(?<!under[- ])fire[ds]? (?:\\w+ ){0,3}?(?:into|at|on|from)',
       'shell(?:s|ed|ing)', 'bomb(?:s|ed|ing)', 'launch(?:ed|es)? (?:\\w+ ){0,2}(?:missiles?|rockets?|drones?)',
       // The weapon as the subject: "a missile hit a farm", "drones struck the port".
       '(?:missiles?|rockets?|projectiles?|drones?|shells?) (?:\\w+ ){0,2}(?:hit|hits|struck|strikes|landed|lands|fell|falls|exploded|crashed)(?![a-z])',
@@ -134,7 +136,8 @@ export const ENGLISH: LanguageWords = {
   },
   casualties: {
     verbs: [`kill(?:s|ed|ing)?${EN}`, `(?:died|dies)${EN}`, `wound(?:ed|ing)${EN}`, 'injur(?:ed|ing|ies)', `(?:was|were|been|be) hurt${EN}`],
-    nouns: [`(?:dead|casualties|death toll|fatalities|losses)${EN}`],
+    // "In the dead of night" says when, not who died.
+    nouns: [`(?:dead(?! of (?:the )?(?:night|winter))|casualties|death toll|fatalities|losses)${EN}`],
   },
   detain: {
     verbs: [
@@ -157,8 +160,9 @@ export const ENGLISH: LanguageWords = {
   },
   threaten: { verbs: ['threaten(?:s|ed|ing)?', 'warn(?:s|ed)? of'], nouns: ['threats?', 'ultimatum'] },
   visit: {
-    verbs: [`visit(?:s|ed|ing)${EN}`, '(?:fly|flies|flew|travel\\w*|arriv\\w*|heads?|headed)(?: \\w+){0,2} (?:to|for|in) '],
-    nouns: [`visit${EN}`, 'trip to'],
+    // A website visited is no trip; "the back of the head" is no heading anywhere.
+    verbs: [`visit(?:s|ed|ing)${EN}${NOT_ONLINE}`, '(?:fly|flies|flew|travel\\w*|arriv\\w*|(?<!(?:the|a|his|her|their|its|of) )(?:heads?|headed))(?: \\w+){0,2} (?:to|for|in) '],
+    nouns: [`visit${EN}${NOT_ONLINE}`, 'trip to'],
   },
   negotiate: {
     verbs: ['negotiat(?:e|es|ed|ing)', '(?:hold|holds|held|holding) talks', 'meet(?:s|ing)? (?:with )?(?:his|her|their)? ?counterpart', '(?:will|to) meet', 'met with'],
