@@ -221,6 +221,10 @@ describe('false friends are not the class', () => {
     ['"in the dead of night" is when, not a toll', 'She tore up her passport to foil an attempt to deport her in the dead of night.', 'casualties'],
     ['"under-fire" is criticised, not shelled', 'Protesters chanted at the under-fire President Alexander Lukashenko on his birthday.', 'strike'],
     ['the back of the head is no trip', 'They were shot in the back of the head or in the eye after being tortured.', 'visit'],
+    ['explosive objects defused are no explosion (uk)', 'Наші сапери знешкоджують тисячі вибухонебезпечних предметів щодня.', 'explode'],
+    ['explosive objects defused are no explosion (ru)', 'Сапёры обезвредили взрывоопасный предмет у дороги.', 'explode'],
+    ['explosive objects defused are no explosion (be)', 'Сапёры знешкодзілі выбуханебяспечны прадмет каля дарогі.', 'explode'],
+    ['sent diving for cover is no troops sent', 'The blast sent soldiers and journalists diving for cover.', 'send_troops'],
     ['visiting a website is no visit', 'You will need to visit the mobile version of the website to submit your question.', 'visit'],
   ])('%s', (_why, sentence, notExpected) => {
     expect(findPredicate(sentence)?.predicate).not.toBe(notExpected);

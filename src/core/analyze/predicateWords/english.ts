@@ -43,7 +43,8 @@ export const ENGLISH: LanguageWords = {
   },
   send_troops: {
     verbs: [
-      `(?:send|sends|sending|sent|commit|commits|committing|committed|dispatch\\w*) (?:\\S+ ){0,4}${TROOPS}`,
+      // "A shell landed, sending soldiers diving for cover": sent sprawling, not sent to a front.
+      `(?:send|sends|sending|sent|commit|commits|committing|committed|dispatch\\w*) (?:\\S+ ){0,4}${TROOPS}(?! (?:\\S+ ){0,2}(?:diving|flying|running|scrambling|scurrying|sprawling)(?![a-z]))`,
       '(?:troops|servicemen|soldiers) (?:\\w+ ){0,4}(?:arrive|arrived|arriving|were sent|was sent|have been sent|had been sent)',
     ],
   },
