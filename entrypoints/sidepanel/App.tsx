@@ -119,7 +119,7 @@ export function App() {
           <ArticleHeader article={state.article} detection={state.detection} />
           <SaveButton saved={state.saved} busy={busy} onSave={save} />
           {archive.ready && archive.size === 0 && (
-            <EmptyArchive>
+            <EmptyArchive priorEvents={state.priorEvents?.length ?? 0}>
               <ImportArchiveButton
                 onError={(message) => {
                   lastAction.current = null;

@@ -68,6 +68,8 @@ describe.skipIf(!browserPath)('dataset events, imported on the archive page, in 
       expect(await section.textContent()).not.toContain('Kharkiv');
       const stat = view.locator('[data-testid=glance] a.stat[href="#prior-events"]');
       expect((await stat.textContent())!.replace(/\s+/g, ' ').trim()).toBe('1 prior event');
+      // The archive holds an event and no article: it is not called empty.
+      expect(await view.getByTestId('empty-archive').locator('h2').textContent()).toBe('No articles in your archive yet');
       await expectReadable(view);
       await view.screenshot({ path: path.join(ARTEFACTS, `panel-prior-events-${width}px-light.png`), fullPage: true });
       await view.close();
