@@ -19,6 +19,13 @@ describe('splitSentences', () => {
     ['Войска, техника и т. д. Затем началось наступление.', ['Войска, техника и т. д.', 'Затем началось наступление.']],
     ['Вибух стався на вул. Хрещатик, м. Київ. Там зібралися люди.', ['Вибух стався на вул. Хрещатик, м. Київ.', 'Там зібралися люди.']],
     ['Do Polski przybyło ok. 400 żołnierzy, m.in. z USA. Potem wyjechali.', ['Do Polski przybyło ok. 400 żołnierzy, m.in. z USA.', 'Potem wyjechali.']],
+    // An ellipsis inside a quotation that closes later leaves words out; it ends nothing.
+    ['The forces “repelled attacks near … Blahodatne” and 13 other settlements, the military said. Wagner disagreed.', ['The forces “repelled attacks near … Blahodatne” and 13 other settlements, the military said.', 'Wagner disagreed.']],
+    ['Штаб сообщил, что «силы отбили атаки у … Благодатного» и других сёл. Вагнер возразил.', ['Штаб сообщил, что «силы отбили атаки у … Благодатного» и других сёл.', 'Вагнер возразил.']],
+    ['Він сказав: „Ми тримаємо ... Соледар” і пішов. Бої тривають.', ['Він сказав: „Ми тримаємо ... Соледар” і пішов.', 'Бої тривають.']],
+    // Outside a quotation, or where the quotation closes with it, an ellipsis still ends the sentence.
+    ['Kyiv waited… The attack came at dawn.', ['Kyiv waited…', 'The attack came at dawn.']],
+    ['“We will see…” He left. “Nothing… Nobody” was all he said.', ['“We will see…”', 'He left.', '“Nothing… Nobody” was all he said.']],
   ])('splits %j', (text, expected) => {
     expect(splitSentences(text).map((s) => s.text)).toEqual(expected);
   });

@@ -38,12 +38,29 @@ function splitLine(line: string, offset: number, out: SentenceSpan[]): void {
   let start = 0;
   for (const match of line.matchAll(BOUNDARY)) {
     const end = match.index + match[0].length;
-    if (isSentenceEnd(line, match.index, end)) {
+    if (!elidesInsideQuote(line, start, match[0], end) && isSentenceEnd(line, match.index, end)) {
       pushTrimmed(line, start, end, offset, out);
       start = end;
     }
   }
   pushTrimmed(line, start, line.length, offset, out);
+}
+
+const ELLIPSIS = /^(?:…+|\.{3,})$/;
+const QUOTE_MARKS = /[“”«»„]/g;
+const OPENERS = new Set(['“', '«', '„']);
+
+/**
+ * An ellipsis inside a quotation that closes further on, before any other stop ("repelled attacks
+ * near … Blahodatne” and 13 other settlements", "«отбили атаки у … Благодатного»"), leaves words
+ * out of the quote: it ends no sentence.
+ */
+function elidesInsideQuote(line: string, sentenceStart: number, mark: string, end: number): boolean {
+  if (!ELLIPSIS.test(mark)) return false;
+  const before = line.slice(sentenceStart, end - mark.length).match(QUOTE_MARKS);
+  if (!before || !OPENERS.has(before[before.length - 1]!)) return false;
+  const after = /^[^.!?…”»“]*([”»“])/.exec(line.slice(end, end + 200));
+  return after !== null;
 }
 
 function isSentenceEnd(line: string, markAt: number, end: number): boolean {
