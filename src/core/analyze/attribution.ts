@@ -81,8 +81,8 @@ export interface IndirectSpeech extends Attributed {
 }
 
 /** Verbs that take a thing announced, not a clause: "announced the formation of a joint force". */
-const ANNOUNCES = /^(?:announc\p{L}*|confirm\p{L}*|unveil\p{L}*|объяви\p{L}*|объявля\p{L}*|оголоси\p{L}*|оголошу\p{L}*|абвясці\p{L}*|ogłosi\p{L}*)$/iu;
-const PROMISES = /^(?:promis\p{L}*|pledg\p{L}*|обеща\p{L}*|пообеща\p{L}*|обіця\p{L}*|пообіця\p{L}*|абяца\p{L}*|паабяца\p{L}*|obieca\p{L}*)$/iu;
+const ANNOUNCES = /^(?:announc|confirm|unveil|объяви|объявля|оголоси|оголошу|абвясці|ogłosi)\p{L}*$/iu;
+const PROMISES = /^(?:promis|pledg|обеща|пообеща|обіця|пообіця|абяца|паабяца|obieca)\p{L}*$/iu;
 /** An infinitive ("to send", "отправить", "надіслати", "накіраваць", "wysłać") or a finite clause after a promise: what was promised is an act told. */
 const INFINITIVE_OR_CLAUSE = /^\p{L}+(?:ть|ти|ться|тися|ць|цца|ć)[,.;]?$/iu;
 /** Whom a promise is made to, as a pronoun. */

@@ -15,12 +15,12 @@ const NEGATION_REACH = 48;
 const NEGATED_EXISTENCE_AFTER = /^[^,;:.!?—–]{0,32}?(?<![\p{L}])(?:нет|не было|немає|нема|не було|няма|не зафиксирован[оы]?|не выявлен[оы]?|не зафіксован[оі]?|не выяўлен[аы]?|не зафіксаван[аы]?|nie ma|nie było|brak)(?![\p{L}])/iu;
 
 /** Failing at an act is not doing it: "failed to capture", "безуспешно пытались захватить", "не вдалося". */
-const FAILED = /(?<![\p{L}])(?:failed to|fail to|fails to|unable to|did not manage to|didn['’]t manage to|no success in|without success|unsuccessful(?:ly)?|in vain|не удалось|не удаётся|не удается|не смогли|не смог|не смогла|безуспешн\p{L}*|безрезультатн\p{L}*|тщетн\p{L}*|не вдалося|не вдається|не змогли|не зміг|не змогла|безуспішн\p{L}*|марно|не ўдалося|не змаглі|не змог|не змагла|беспаспяхов\p{L}*|nie udało się|nie zdołał\p{L}*|bezskutecznie|не успя\p{L}*|неуспешн\p{L}*)(?![\p{L}])/iu;
+const FAILED = /(?<![\p{L}])(?:failed to|fail to|fails to|unable to|did not manage to|didn['’]t manage to|no success in|without success|unsuccessful(?:ly)?|in vain|не удалось|не удаётся|не удается|не смогли|не смог|не смогла|(?:безуспешн|безрезультатн|тщетн)\p{L}*|не вдалося|не вдається|не змогли|не зміг|не змогла|безуспішн\p{L}*|марно|не ўдалося|не змаглі|не змог|не змагла|беспаспяхов\p{L}*|nie udało się|nie zdołał\p{L}*|bezskutecznie|не успя\p{L}*|неуспешн\p{L}*)(?![\p{L}])/iu;
 /**
  * Trying to take or encircle a place is not having done it: "tried to capture Soledar",
  * "пытались окружить", "намагалися захопити", "спрабавалі ўзяць", "attempts to storm ... were repelled".
  */
-const ATTEMPT = /(?<![\p{L}])(?:tried to|trying to|tries to|attempt(?:s|ed|ing)? to|attempts? at|пыта\p{L}*|попыта\p{L}*|попытк\p{L}*|намага\p{L}*|спробува\p{L}*|спроб\p{L}*|спрабава\p{L}*|спрабу\p{L}*|próbowa\p{L}*|próbuj\p{L}*|usiłowa\p{L}*|опитва\p{L}*|опита\p{L}*)(?![\p{L}])/iu;
+const ATTEMPT = /(?<![\p{L}])(?:tried to|trying to|tries to|attempt(?:s|ed|ing)? to|attempts? at|(?:пыта|попыта|попытк|намага|спробува|спроб|спрабава|спрабу|próbowa|próbuj|usiłowa|опитва|опита)\p{L}*)(?![\p{L}])/iu;
 const NOT_DONE_BY_TRYING = new Set(['occupy', 'encircle']);
 
 /** A failure or (for taking a place) an attempt governs the predicate: before it, within reach, in its clause. */

@@ -1,12 +1,13 @@
+import { shareLetterSuffix } from './letterSuffix';
 import { WordPattern } from './wordPattern';
 
 // Words that set a claim's polarity and modality, in English, Russian, Ukrainian, Belarusian,
 // Bulgarian and Polish. All languages are read at once: they rarely collide, and Belarusian or
 // Ukrainian copy detected as Russian still reads right.
 
-const words = (alternation: string, flags = 'iu', glued = '') => new RegExp(`(?<![\\p{L}])(?:${alternation})(?![\\p{L}])${glued}`, flags);
+const words = (alternation: string, flags = 'iu', glued = '') => new RegExp(`(?<![\\p{L}])(?:${shareLetterSuffix(alternation)})(?![\\p{L}])${glued}`, flags);
 /** Whole words only, asked yes or no per claim: scanned without a lookbehind (wordPattern.ts). */
-const wholeWords = (alternation: string) => new WordPattern(`(?:${alternation})(?![\\p{L}])`, 'iu');
+const wholeWords = (alternation: string) => new WordPattern(`(?:${shareLetterSuffix(alternation)})(?![\\p{L}])`, 'iu');
 
 export const NEGATION = words([
   'not|no|never|nobody|none|neither|nor|cannot|unlikely|without',

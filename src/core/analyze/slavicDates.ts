@@ -1,5 +1,6 @@
 import { addDays, isoDay } from '../calendar';
 import { daySpan, monthSpan, monthYear, relativeSpan, weekdayDate, withYear, type DateSpan, type RangeUnit } from './dateRules';
+import { shareLetterSuffix } from './letterSuffix';
 import { isSlavicPast } from './mainVerb';
 
 // Dates in Russian, Ukrainian, Belarusian, Bulgarian and Polish copy: "19 декабря", "19 грудня",
@@ -37,14 +38,14 @@ const WEEKDAYS: string[][] = [
   ['пятницу', "п['’]ятницю", 'пятніцу', 'петък', 'piątek'],
   ['субботу', 'суботу', 'суботу', 'събота', 'sobotę'],
 ];
-const PAST = 'прошл\\p{L}*|минувш\\p{L}*|минул\\p{L}*|мінул\\p{L}*|прошедш\\p{L}*|zeszł\\p{L}*|ubiegł\\p{L}*|минал\\p{L}*';
-const THIS = 'эт\\p{L}*|текущ\\p{L}*|цьо\\p{L}*|цей|ця|гэт\\p{L}*|бягуч\\p{L}*|tym|tego|ten|този|тази|това';
-const NEXT = 'следующ\\p{L}*|наступн\\p{L}*|будущ\\p{L}*|грядущ\\p{L}*|przyszł\\p{L}*|następn\\p{L}*|следващ\\p{L}*';
+const PAST = shareLetterSuffix('прошл\\p{L}*|минувш\\p{L}*|минул\\p{L}*|мінул\\p{L}*|прошедш\\p{L}*|zeszł\\p{L}*|ubiegł\\p{L}*|минал\\p{L}*');
+const THIS = shareLetterSuffix('эт\\p{L}*|текущ\\p{L}*|цьо\\p{L}*|цей|ця|гэт\\p{L}*|бягуч\\p{L}*|tym|tego|ten|този|тази|това');
+const NEXT = shareLetterSuffix('следующ\\p{L}*|наступн\\p{L}*|будущ\\p{L}*|грядущ\\p{L}*|przyszł\\p{L}*|następn\\p{L}*|следващ\\p{L}*');
 const WEEKDAY_NAMES = `(?:${WEEKDAYS.map((names, i) => `(?<d${i}>${names.join('|')})`).join('|')})(?![\\p{L}])`;
 const WEEKDAY = new RegExp(`(?<![\\p{L}])(?:в|во|у|ў|w|we|във)\\s+(?:(${PAST})|(${NEXT})|${THIS})?\\s*${WEEKDAY_NAMES}`, 'giu');
 // Bulgarian (and hurried copy elsewhere) drops the preposition before "last" or "next": "миналия вторник".
 const WEEKDAY_WITHOUT_PREPOSITION = new RegExp(`(?<![\\p{L}])(?:(${PAST})|(${NEXT}))\\s+${WEEKDAY_NAMES}`, 'giu');
-const RANGE = new RegExp(`(?<![\\p{L}])(?:(?:на|в|у|ў|w|през)\\s+)?(?:(${PAST})|(${THIS})|(${NEXT}))\\s+(?:(недел\\p{L}*|тиж\\p{L}*|тиждень|тыдн\\p{L}*|тыдзень|tydzień|tygodni\\p{L}*|седмиц\\p{L}*)|(месяц\\p{L}*|місяц\\p{L}*|miesiąc\\p{L}*|месец\\p{L}*)|(год(?:[ау]|зе)?|року|рік|рок|гадз?\\p{L}*|roku|rok|година(?:та)?))(?![\\p{L}])`, 'giu');
+const RANGE = new RegExp(`(?<![\\p{L}])(?:(?:на|в|у|ў|w|през)\\s+)?(?:(${PAST})|(${THIS})|(${NEXT}))\\s+(?:(${shareLetterSuffix('недел\\p{L}*|тиж\\p{L}*|тиждень|тыдн\\p{L}*|тыдзень|tydzień|tygodni\\p{L}*|седмиц\\p{L}*')})|(${shareLetterSuffix('месяц\\p{L}*|місяц\\p{L}*|miesiąc\\p{L}*|месец\\p{L}*')})|(год(?:[ау]|зе)?|року|рік|рок|гадз?\\p{L}*|roku|rok|година(?:та)?))(?![\\p{L}])`, 'giu');
 const RELATIVE_DAYS: Record<string, number> = {
   позавчера: -2, позавчора: -2, пазаўчора: -2, przedwczoraj: -2, вчера: -1, вчора: -1, учора: -1, ўчора: -1, wczoraj: -1, накануне: -1,
   напередодні: -1, напярэдадні: -1, сегодня: 0, сьогодні: 0, сёння: 0, днес: 0, dziś: 0, dzisiaj: 0, завтра: 1, утре: 1, jutro: 1,
@@ -55,13 +56,13 @@ const RELATIVE_DAYS: Record<string, number> = {
 const RELATIVE_DAY = new RegExp(`(?<![\\p{L}])(?:${Object.keys(RELATIVE_DAYS).join('|')})(?![\\p{L}])`, 'giu');
 
 // Tense words before the date: the weekday or month is the next one, not the last.
-const FUTURE = new RegExp(`(?<![\\p{L}])(?:${[
+const FUTURE = new RegExp(`(?<![\\p{L}])(?:${shareLetterSuffix([
   'будет|будут|буде|будуть|будзе|будуць|ще|będzie|będą|предстоящ\\p{L}*|ожидается|очікується|чакаецца',
   'планиру\\p{L}*|плану\\p{L}*|планира\\p{L}*|намерен\\p{L}*|має намір|собира\\p{L}*|збира\\p{L}*|запланирован\\p{L}*|запланован\\p{L}*',
   // Perfective verbs of scheduled events, whose present form is a future: "пройдут", "відбудуться".
   'состоится|состоятся|відбуд(?:еться|уться)|адбудзецца|odbędzie|пройд(?:ет|ут|е|уть)|начн(?:ет|ут|утся|ется)|прибуд(?:ет|ут|е|уть)',
   'встрет(?:ится|ятся)|провед(?:ет|ут|е|уть)|посетит|зустрін(?:еться|уться)|розпочн(?:еться|уться)|відвіда(?:є|ють)|правядз(?:е|уць)',
-].join('|')})(?![\\p{L}])`, 'iu');
+].join('|'))})(?![\\p{L}])`, 'iu');
 const isFuture = (text: string, at: number) => FUTURE.test(text.slice(Math.max(0, at - 60), at));
 /**
  * A past-tense verb just before the date ("прошли", "відбулися", "адбыліся", "odbyły się"):
