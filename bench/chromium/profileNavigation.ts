@@ -4,7 +4,8 @@
 // the steps' times from the start of navigation (as bench/chromium.ts) and the worker's CPU in
 // each part of the pipeline (samples whose stack holds that function), so time the worker spends
 // waiting (storage, messages, the tab) shows as the gap between the two.
-// `npx tsx bench/chromium/profileNavigation.ts --extension=DIR [--size=N] [--navigations=N] [--top=N] [--tab] [--no-profile]`
+// `npx tsx bench/chromium/profileNavigation.ts --extension=DIR [--size=N] [--navigations=N] [--warmup=N] [--top=N] [--tab] [--no-profile]`
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -20,6 +21,7 @@ const EXTENSION = path.resolve(arg('extension', '.output/chrome-mv3'));
 const SIZE = Number(arg('size', '0'));
 const NAVIGATIONS = Number(arg('navigations', '20'));
 const TOP = Number(arg('top', '30'));
+const WARMUP = Number(arg('warmup', '0'));
 const MIN_QUERY_WORDS = 120;
 /** Parts of the pipeline, by a function on the sampled stack (the build keeps function names). */
 const PARTS = (process.env.PARTS ?? 'analyzeExtracted,checkArticle,findPriorEvents,findDuplicate,compactTabState,keepAnalysis,broadcast,contentHash,analyseOnce').split(',');
@@ -31,7 +33,9 @@ async function main() {
   if (!corpus) throw new Error('no devset texts');
   const long = corpus.docs.filter((doc) => doc.raw.split(/\s+/).length >= MIN_QUERY_WORDS);
   const pages = long.filter((_, i) => i % Math.max(1, Math.floor(long.length / NAVIGATIONS)) === 0).slice(0, NAVIGATIONS + 1);
-  const server = await serveQueries(pages);
+  // The warm-up's pages: others of the same kind, not the measured ones.
+  const extraPages = long.filter((doc) => !pages.includes(doc)).slice(0, Math.max(1, WARMUP));
+  const server = await serveQueries([...pages, ...extraPages]);
   const browser = await launchWithExtension({ headless: true, executablePath: findBrowser()!, extensionDir: EXTENSION });
   try {
     const watcher = await browser.openExtensionPage('manifest.json');
@@ -46,6 +50,9 @@ async function main() {
     await watchResults(watcher);
     const tab = await browser.context.newPage();
     await navigate(tab, watcher, server.urlOf(pages[0]!)); // wakes the worker
+    // `--warmup=N`: N more navigations first, not counted (after a fill the storage compacts and
+    // the fill's page collects its garbage for some seconds: the first navigations then took 0.5-1.6 s).
+    for (let i = 0; i < WARMUP; i++) await navigate(tab, watcher, server.urlOf(extraPages[i % extraPages.length]!));
     const { targetInfos } = (await browser.cdp.send('Target.getTargets' as never, { filter: [{}] } as never)) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
     const target = targetInfos.find((info) => info.type === 'service_worker' && info.url.includes(browser.extensionId));
     if (!target) throw new Error('no service worker');
@@ -68,9 +75,25 @@ async function main() {
     }
     // A build instrumented to keep `globalThis.__marks` ([address, step, Date.now()]) in the worker: its own times.
     const marks = (await browser.worker.evaluate(() => (globalThis as unknown as { __marks?: Array<[string, string, number]> }).__marks ?? []).catch(() => [])) as Array<[string, string, number]>;
+    // `--marks=FILE`: the worker's marks, each from its navigation's start, as JSON (one object per navigation).
+    const marksFile = arg('marks', '');
+    if (marksFile) {
+      const byUrl = new Map<string, Record<string, number>>();
+      for (const [url, name, at] of marks) {
+        const start = starts.get(url);
+        if (start !== undefined) byUrl.set(url, { ...byUrl.get(url), [name]: at - start });
+      }
+      writeFileSync(marksFile, JSON.stringify([...byUrl.values()]));
+    }
+    // Each mark also as the time since the mark before it in the same navigation (`d:`), for a stage's own length.
+    const gaps = new Map<string, number[]>();
+    const lastAt = new Map<string, number>();
     for (const [url, name, at] of marks) {
       const start = starts.get(url);
-      if (start !== undefined) steps.set(`w:${name}`, [...(steps.get(`w:${name}`) ?? []), at - start]);
+      if (start === undefined) continue;
+      steps.set(`w:${name}`, [...(steps.get(`w:${name}`) ?? []), at - start]);
+      gaps.set(name, [...(gaps.get(name) ?? []), at - (lastAt.get(url) ?? start)]);
+      lastAt.set(url, at);
     }
     const n = pages.length - 1;
     console.log(`${n} navigations, archive ${SIZE}; steps (ms from navigation start, median / p95):`);
@@ -78,10 +101,12 @@ async function main() {
       const at = steps.get(name) ?? [];
       console.log(`  ${name.padEnd(10)} ${median(at).toFixed(0).padStart(5)} / ${percentile(at, 95).toFixed(0).padStart(5)}`);
     }
+    if (gaps.size > 0) console.log(`worker marks, ms since the mark before (median / p95 / max): ${[...gaps].map(([name, ms]) => `${name} ${median(ms).toFixed(0)}/${percentile(ms, 95).toFixed(0)}/${Math.max(...ms).toFixed(0)}`).join(', ')}`);
     const result = steps.get('result') ?? [];
     const load = steps.get('load') ?? [];
     const extra = result.map((r, i) => r - load[i]!);
     console.log(`  result - load: median ${median(extra).toFixed(0)}, p95 ${percentile(extra, 95).toFixed(0)}`);
+    console.log(`  result - load, in order: ${extra.map((ms) => ms.toFixed(0)).join(' ')}`);
     if (!profiling) return;
     const { profile } = await send<{ profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } }>('Profiler.stop');
     // Each node's stack, to give each sample to the parts it ran under.
