@@ -4,6 +4,9 @@ import { announceArchiveChange, onArchiveChange } from '@/src/archive/archiveCha
 import { startFeeds } from '@/src/feeds/startFeeds';
 import { listen } from '@/src/messaging/server';
 import { createSaveMenu, openPanel, openPanelOnToolbarClick } from './browserUi';
+import { idleWarmUp } from './idleWarmUp';
+import { analyzePage } from './pageAnalysis';
+import { analysisScheduler } from './analysisScheduler';
 import { createRoutes, refreshOpenTabs, saveTab } from './routes';
 import { dropAllAnalyses } from './tabAnalyses';
 import { forgetTab, readTabState, resetTabState, writeTabState } from './tabStates';
@@ -15,7 +18,9 @@ export default defineBackground(() => {
   // Opened as the worker starts, not by the first check: a worker woken by a page's verdict
   // opens the archive while the page is extracted and analysed (7-29 ms of a cold check).
   void db.open().catch(() => undefined);
-  listen(createRoutes(db));
+  // The analyser warms up while no page is being analysed (idleWarmUp.ts).
+  const warmUp = idleWarmUp();
+  listen(createRoutes(db, analysisScheduler((tabId, url, detection) => warmUp.whileBusy(() => analyzePage(db, tabId, url, detection)))));
   openPanelOnToolbarClick();
   // The archive page imports, deletes and restores by itself: open tabs' marks follow.
   onArchiveChange(() => void refreshOpenTabs(db));
