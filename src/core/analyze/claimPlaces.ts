@@ -26,7 +26,7 @@ export function locativePlaces(claimText: string, mentions: LocalMention[], inde
   return [...cities, ...countries].map((m) => m.entityId);
 }
 
-export const TARGET_MARK = /(?<![\p{L}])(?:into|on|against|to|at|in|of|на|в|во|против|по|проти|у|супраць|па|na|w|przeciw|przeciwko|do|срещу|към)\s+(?:the\s+)?$/iu;
+export const TARGET_MARK = /(?<![\p{L}])(?:into|on|against|to|at|in|of|near|на|в|во|против|по|под|около|возле|проти|у|під|біля|поблизу|супраць|па|каля|na|w|przeciw|przeciwko|do|pod|koło|срещу|към|край)(?:\s+(?:…|\.{3}))?\s+(?:the\s+)?$/iu;
 const ORIGIN_MARK = /(?<![\p{L}])(?:from|из|со|с|з|із|зі|від|ад|са|z|ze|od|от|откъм)\s+(?:the\s+)?$/iu;
 
 // The predicate's words may end with the settlement taken ("captured a village").

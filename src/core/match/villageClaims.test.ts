@@ -23,7 +23,21 @@ const EN_QUOTE = report('https://wire.test/wagner-quote', 'en', '2023-01-08', 'W
 const EN_HOLD = report('https://wire.test/kyiv', 'en', '2023-01-09', 'Ukraine says it holds village near Bakhmut',
   'Ukraine’s military said on Monday that its forces had repelled attacks near the village of Blahodatne and still held their positions there.');
 
+// The General Staff's formula names the village held and then the region around it, a quote often elided.
+const EN_HOLD_LISTED = report('https://wire.test/kyiv-listed', 'en', '2023-01-09', 'Ukraine says attacks repelled',
+  'The village of Blahodatne lies north of Bakhmut. Ukraine’s military said on Monday that its forces “repelled attacks near … Blahodatne” and 13 other settlements in the Donetsk region.');
+const UK_HOLD_LISTED = report('https://ukr.test/blahodatne-listed', 'uk', '2023-01-10', 'Генштаб: атаки відбито',
+  'Село Благодатне лежить на північ від Бахмута. Генштаб ЗСУ повідомив, що захисники відбили атаки біля Благодатного та ще 13 населених пунктів у Донецькій області.');
+
 describe('claims over a village outside the gazetteer', () => {
+  it.each([
+    ['en', EN_HOLD_LISTED, EN_CAPTURE],
+    ['uk', UK_HOLD_LISTED, RU_CAPTURE],
+  ])('%s: attacks repelled near the village, then a region named, still hold the village', (_lang, hold, capture) => {
+    const [pair] = findContradictions(hold, [capture]);
+    expect(pair?.kind).toBe('opposing_claims');
+  });
+
   it('sets a Russian report of its capture against a Ukrainian report that it is held', () => {
     const found = findContradictions(UK_HOLD, [RU_CAPTURE]);
     expect(found).toEqual([expect.objectContaining({
