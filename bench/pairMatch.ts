@@ -19,7 +19,23 @@ const MIN_FRAGMENT_WORDS = 4;
 // Ukrainian and Belarusian write the apostrophe as U+02BC (a letter), U+2019 or ', by source.
 const padded = (text: string) => ` ${comparisonKey(text.normalize('NFC').replace(/[\u02bc\u2019']/gu, ' '))} `;
 
+/**
+ * A label may quote a claim with the words that attribute it after it ("was captured with the
+ * help of aerial support, the Russian defence ministry said"; "..., — заявил Песков"): a
+ * statement holds the claim without them, and may begin earlier in the sentence. So with the
+ * words before it ("Ukraine’s military said its forces drove back an assault ...").
+ */
+const TRAILING_ATTRIBUTION = /,\s*(?:[—–]\s*)?(?:(?:the\s+)?[^,]{0,60}?\s)?(?:said|says|told|added|reported|claimed|announced|заявил|заявила|заявили|сообщил|сообщила|сообщили|сказал|сказала|заявив|заявила|повідомив|повідомили|сказав|заявіў|паведаміў|паведамілі|сказаў)(?:\s[^,]{0,60})?[.!]?$/iu;
+
+const LEADING_ATTRIBUTION = /^[^,]{0,60}?\s(?:said|says|told|added|reported|claimed|announced|заявил|заявила|заявили|сообщил|сообщила|сообщили|сказал|сказала|заявив|повідомив|повідомили|сказав|заявіў|паведаміў|паведамілі|сказаў)(?:\s+that|,?\s+(?:что|що|што))?\s+/iu;
+
 export function sideMatches(statementText: string, quote: string): boolean {
+  if (quoteMatches(statementText, quote)) return true;
+  const core = quote.replace(TRAILING_ATTRIBUTION, '').replace(LEADING_ATTRIBUTION, '');
+  return core !== quote && wordCount(padded(core)) >= MIN_FRAGMENT_WORDS && padded(statementText).includes(padded(core).trim());
+}
+
+function quoteMatches(statementText: string, quote: string): boolean {
   const statement = padded(statementText);
   // A label may elide words ("repelled attacks near … Blahodatne"): its parts, in order.
   const parts = quote.split(/\s*(?:…|\.\.\.)\s*/u).map(padded).filter((part) => part.trim() !== '');

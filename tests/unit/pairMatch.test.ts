@@ -33,6 +33,21 @@ describe('pairMatches', () => {
     expect(pairMatches(pair, police, lead)).toBe(false);
   });
 
+  it('takes a statement holding the claim a label quotes with its attribution after it', () => {
+    const side = { article: 'en-1', quote: 'was captured with the help of aerial support, the Russian defence ministry said' };
+    const pair = reported('Общее количество участников составило около 31 тысячи человек.', 'The village of Blahodatne, which is about five kilometres north of Bakhmut, was captured with the help of aerial support');
+    expect(pairMatches(pair, police, side)).toBe(true);
+    const other = reported('Общее количество участников составило около 31 тысячи человек.', 'The Russian defence ministry said its air defences shot down eight drones');
+    expect(pairMatches(other, police, side)).toBe(false);
+  });
+
+  it('and with its attribution before it', () => {
+    const side = { article: 'en-1', quote: 'Ukraine’s military said its forces drove back an assault in the eastern Donetsk region' };
+    const pair = reported('около 31 тысячи человек', 'its forces drove back an assault in the eastern Donetsk region after Wagner said it took control of the village.');
+    expect(pairMatches(pair, police, side)).toBe(true);
+    expect(pairMatches(reported('около 31 тысячи человек', 'the eastern Donetsk region saw no fighting on Sunday'), police, side)).toBe(false);
+  });
+
   it('matches either order of the two articles', () => {
     const pair = reported('Общее количество участников составило около 31 тысячи человек.', 'the demonstration in Minsk attracted more than 100,000 people');
     expect(pairMatches(pair, lead, police)).toBe(true);
