@@ -42,6 +42,23 @@ const NEARBY_SETTLEMENT_ANYWHERE = new RegExp(NEARBY_SETTLEMENT, 'iu');
 /** The claim speaks of an unnamed settlement near a named place ("a village near Bakhmut"). */
 export const namesNearbySettlement = (text: string) => NEARBY_SETTLEMENT_ANYWHERE.test(text);
 
+const PASSIVE_AUXILIARY = /(?<![\p{L}])(?:was|were|been|is|are|being)\s+(?:\p{L}+ly\s+)?$/iu;
+/** A place taken, said in the passive: English participles after an auxiliary, Slavic short participles alone. */
+const TAKEN_PARTICIPLE = /^(?:(?:captured|taken|seized|liberated|retaken|recaptured)(?![\p{L}])|(?:захвачен|освобожд[её]н|звільнен|захоплен|вызвален)\p{L}*|(?:взят|занят|узят)[аоы]?(?![\p{L}]))/iu;
+
+/**
+ * "The village of Blahodatne, which lies north of Bakhmut, was captured", "Соледар был полностью
+ * освобождён", "Херсон звільнено": in the passive the place taken comes before the verb, the
+ * first place the claim names (a place in a clause about it, "north of Bakhmut", only says where it is).
+ */
+export function passiveTarget(claimText: string, predicate: { start: number; end: number }, mentions: LocalMention[], isPlace: (id: string) => boolean): string | null {
+  // The whole word: a pattern may stop inside it ("captur(?:e|ed)" matches "capture" of "captured").
+  const verb = /^\p{L}+/u.exec(claimText.slice(predicate.start))?.[0] ?? '';
+  if (!TAKEN_PARTICIPLE.test(verb)) return null;
+  if (/^[a-z]/i.test(verb) && !PASSIVE_AUXILIARY.test(claimText.slice(0, predicate.start))) return null;
+  return mentions.find((m) => m.end <= predicate.start && isPlace(m.entityId))?.entityId ?? null;
+}
+
 /** Where a claim's target stands: "fired into Ukraine", "sending troops to Belarus", "attack on Kyiv". */
 export function pickTarget(claimText: string, predicateEnd: number, mentions: LocalMention[], subjectId: string | null): string | null {
   // "runs Belarus": the object right after the verb, even when it is the subject's own country.

@@ -13,7 +13,7 @@ import { splitSentences, type SentenceSpan } from './sentences';
 import { HAS_SPEECH_VERB } from './speechVerbs';
 import { callsALie } from './speechVerbsSlavic';
 import { isProse, resolveSpeaker } from './speakers';
-import { BACKGROUND, locativePlaces, ownCountry, pickTarget } from './claimPlaces';
+import { BACKGROUND, locativePlaces, ownCountry, passiveTarget, pickTarget } from './claimPlaces';
 import { pickSubject } from './subjects';
 
 /** A statement with what the event builder needs: entity ids instead of display names. */
@@ -288,7 +288,9 @@ function buildStatement(text: string, claim: Claim, index: EntityIndex, publishe
   const speaker = claim.said?.speaker ?? null;
   const [clauseStart, clauseEnd] = predicate ? clauseAround(claimText, predicate.start, predicate.end) : [0, claimText.length];
   const subjectId = pickSubject({ claimText, claim, predicate, mentions, clauseStart, clauseEnd, speaker, index, text });
-  const targetId = predicate ? pickTarget(claimText, predicate.end, mentions, subjectId) ?? ownCountry(claimText.slice(predicate.end), speaker) : null;
+  const targetId = predicate
+    ? passiveTarget(claimText, predicate, mentions, (id) => index.typeOf(id) === 'place') ?? pickTarget(claimText, predicate.end, mentions, subjectId) ?? ownCountry(claimText.slice(predicate.end), speaker)
+    : null;
   const date = findDateSpan(claimText, publishedAt, predicate?.start ?? 0) ?? findDateSpan(claim.sentence, publishedAt)
     ?? (claim.context ? findDateSpan(claim.context, publishedAt) : null);
   const statement: Statement = {

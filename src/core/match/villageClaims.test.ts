@@ -29,6 +29,25 @@ const EN_HOLD_LISTED = report('https://wire.test/kyiv-listed', 'en', '2023-01-09
 const UK_HOLD_LISTED = report('https://ukr.test/blahodatne-listed', 'uk', '2023-01-10', 'Генштаб: атаки відбито',
   'Село Благодатне лежить на північ від Бахмута. Генштаб ЗСУ повідомив, що захисники відбили атаки біля Благодатного та ще 13 населених пунктів у Донецькій області.');
 
+const EN_CAPTURE_PASSIVE = report('https://wire.test/passive', 'en', '2023-01-08', 'Russia claims village near Bakhmut',
+  'The village of Blahodatne, which is about five kilometres north of Bakhmut, was captured with the help of aerial support, the Russian defence ministry said.');
+
+describe('a place taken, told in the passive', () => {
+  it.each([
+    ['en', 'The village of Blahodatne, which is about five kilometres north of Bakhmut, was captured with the help of aerial support, the Russian defence ministry said.', 'Blahodatne'],
+    ['ru', 'Соледар был полностью освобождён, сообщили в Минобороны России.', 'Soledar'],
+    ['uk', 'Херсон нарешті повністю звільнено, заявив президент України.', 'Kherson'],
+  ])('%s: %s', (lang, text, place) => {
+    const { analysis } = report(`https://passive.test/${lang}`, lang, '2023-01-10', 'Заголовок', text);
+    expect(analysis.statements.find((s) => s.predicate === 'occupy')?.target).toContain(place);
+  });
+
+  it('sets the capture against the other side saying it still holds the village', () => {
+    const [pair] = findContradictions(EN_HOLD, [EN_CAPTURE_PASSIVE]);
+    expect(pair?.kind).toBe('opposing_claims');
+  });
+});
+
 describe('claims over a village outside the gazetteer', () => {
   it.each([
     ['en', EN_HOLD_LISTED, EN_CAPTURE],
