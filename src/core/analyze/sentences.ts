@@ -59,8 +59,7 @@ function elidesInsideQuote(line: string, sentenceStart: number, mark: string, en
   if (!ELLIPSIS.test(mark)) return false;
   const before = line.slice(sentenceStart, end - mark.length).match(QUOTE_MARKS);
   if (!before || !OPENERS.has(before[before.length - 1]!)) return false;
-  const after = /^[^.!?…”»“]*([”»“])/.exec(line.slice(end, end + 200));
-  return after !== null;
+  return /^[^.!?…”»“]*[”»“]/.test(line.slice(end, end + 200));
 }
 
 function isSentenceEnd(line: string, markAt: number, end: number): boolean {
