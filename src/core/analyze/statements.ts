@@ -272,13 +272,15 @@ function buildStatement(text: string, claim: Claim, index: EntityIndex, publishe
   const claimText = text.slice(claim.start, claim.end).trim().replace(/[,;:]+$/, '').replace(/^[,;:\s]+/, '');
   if ((claimText.split(/\s+/).length < MIN_CLAIM_WORDS && !isShortDenial(claimText, lang)) || isQuestion(claimText, claim)) return null;
   // What someone said is a statement whatever its verb; a narrative sentence only with a known class.
-  const quantities = findQuantities(claimText, lang);
+  // Read when the statement is built, or when a count could make the claim (a figure needs a digit).
+  let quantities: Quantity[] | null = null;
+  const quantitiesOf = () => (quantities ??= findQuantities(claimText, lang));
   // A transcript runs to thousands of words: of its turns, like narration, only sentences with a claim class count.
   const classOnly = claim.attribution === 'narrative' || claim.turn === true;
   const offset = claim.start + (text.slice(claim.start, claim.end).indexOf(claimText));
   const mentions = mentionsWithin(index, offset, offset + claimText.length).map((m) => ({ ...m, start: m.start - offset, end: m.end - offset }));
   const matched = findPredicate(claimText, { lang, fallback: claim.attribution !== 'narrative' });
-  const found = matched && matched.kind === 'class' ? matched : placeTaken(claimText, mentions, index) ?? countedClaim(claimText, quantities) ?? matched;
+  const found = matched && matched.kind === 'class' ? matched : placeTaken(claimText, mentions, index) ?? (/\d/.test(claimText) ? countedClaim(claimText, quantitiesOf()) : null) ?? matched;
   if (classOnly && !found) return null;
   // Of a turn, a sentence with only a main verb counts when it calls something a fake or a provocation.
   if (claim.turn && found?.kind === 'verb' && !callsALie(claimText)) return null;
@@ -303,7 +305,7 @@ function buildStatement(text: string, claim: Claim, index: EntityIndex, publishe
     predicate: found?.predicate ?? null,
     subject: subjectId ? index.nameOf(subjectId) : null,
     target: targetId ? index.nameOf(targetId) : null,
-    quantities,
+    quantities: quantitiesOf(),
     date: date?.date ?? null,
     dateEnd: date?.end ?? null,
     dateGranularity: date?.granularity ?? null,
