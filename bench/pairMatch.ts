@@ -25,9 +25,9 @@ const padded = (text: string) => ` ${comparisonKey(text.normalize('NFC').replace
  * statement holds the claim without them, and may begin earlier in the sentence. So with the
  * words before it ("Ukraine’s military said its forces drove back an assault ...").
  */
-const TRAILING_ATTRIBUTION = /,\s*(?:[—–]\s*)?(?:(?:the\s+)?[^,]{0,60}?\s)?(?:said|says|told|added|reported|claimed|announced|заявил|заявила|заявили|сообщил|сообщила|сообщили|сказал|сказала|заявив|заявила|повідомив|повідомили|сказав|заявіў|паведаміў|паведамілі|сказаў)(?:\s[^,]{0,60})?[.!]?$/iu;
-
-const LEADING_ATTRIBUTION = /^[^,]{0,60}?\s(?:said|says|told|added|reported|claimed|announced|заявил|заявила|заявили|сообщил|сообщила|сообщили|сказал|сказала|заявив|повідомив|повідомили|сказав|заявіў|паведаміў|паведамілі|сказаў)(?:\s+that|,?\s+(?:что|що|што))?\s+/iu;
+const SAID = 'said|says|told|added|reported|claimed|announced|заявил|заявила|заявили|сообщил|сообщила|сообщили|сказал|сказала|заявив|повідомив|повідомили|сказав|заявіў|паведаміў|паведамілі|сказаў';
+const TRAILING_ATTRIBUTION = new RegExp(`,\\s*(?:[—–]\\s*)?(?:(?:the\\s+)?[^,]{0,60}?\\s)?(?:${SAID})(?:\\s[^,]{0,60})?[.!]?$`, 'iu');
+const LEADING_ATTRIBUTION = new RegExp(`^[^,]{0,60}?\\s(?:${SAID})(?:\\s+that|,?\\s+(?:что|що|што))?\\s+`, 'iu');
 
 export function sideMatches(statementText: string, quote: string): boolean {
   if (quoteMatches(statementText, quote)) return true;

@@ -27,17 +27,14 @@ W poniedziałek ministerstwo obrony poinformowało, że trzy dni temu nad obwode
 export const WARM_UP_LANGS = Object.keys(WARM_UP_TEXTS);
 
 /**
- * Analyses the language's sample twice, as the background analyses a page (language judged,
- * then analysed), and throws the result away: V8 compiles a regex at its first run and again
- * at its second, so both runs are first uses a reader's article no longer pays for.
+ * Analyses the language's sample once, as the background analyses a page (language judged,
+ * then analysed), and throws the result away. V8 compiles a regex at its first run and again
+ * at its second, so the caller runs each language twice (idleWarmUp's steps), one analysis a task.
  */
 export function warmUpAnalysis(lang: string): void {
   const text = WARM_UP_TEXTS[lang];
   if (!text) return;
   const [title = '', ...rest] = text.split('\n');
-  const body = rest.join('\n');
-  for (let run = 0; run < 2; run++) {
-    const article = withLanguage({ url: `https://warm-up.invalid/${lang}/${run}`, title, byline: null, siteName: null, publishedAt: '2023-03-15', lang: null, text: body, declaredLang: null });
-    analyzeExtracted(article, detectText(article.title, article.text));
-  }
+  const article = withLanguage({ url: `https://warm-up.invalid/${lang}`, title, byline: null, siteName: null, publishedAt: '2023-03-15', lang: null, text: rest.join('\n'), declaredLang: null });
+  analyzeExtracted(article, detectText(article.title, article.text));
 }

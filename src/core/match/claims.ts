@@ -125,6 +125,9 @@ function mainPlace(analysis: Analysis): string | null {
 /** Where a claim happens: the place its statement or event names, else the article's. */
 export const whereOf = (c: Claim) => c.place ?? c.articlePlace;
 
+/** Both claims name what their act is aimed at, and it is the same. */
+export const sameNamedTarget = (a: Claim, b: Claim) => a.target !== null && b.target !== null && a.target.key === b.target.key;
+
 /**
  * Claims of the statements that carry a predicate; the rest say nothing comparable. A speaker's
  * statement that calls something staged or a fake is also a dismissal, whatever else it says:

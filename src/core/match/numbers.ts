@@ -1,6 +1,6 @@
 import { daysBetween, dayOf } from '../calendar';
 import type { Quantity } from '../types';
-import { whereOf, type Claim } from './claims';
+import { sameNamedTarget, whereOf, type Claim } from './claims';
 
 /** Counts of one event are told within a few days of it; later figures are updates, not disputes. */
 const NUMBERS_WINDOW_DAYS = 3;
@@ -30,24 +30,23 @@ function disjoint(a: Quantity, b: Quantity): boolean {
 const dayOfClaim = (c: Claim) => dayOf(c.statement.date) ?? dayOf(c.article.publishedAt);
 
 /**
- * Two affirmed counts of the same thing (same unit key) for the same act of the same event
- * (same place or target, days apart at most) that cannot both hold. Different units, events
- * or weeks are never compared.
- */
-/**
  * A count over a span ("30,000 casualties since Russia's invasion", "с начала войны", "з
  * початку вторгнення", "in total") is a tally, not the count of one day's event.
  */
 const TALLY = /(?<![\p{L}])(?:since|so far|to date|in total|in all|overall|altogether|с начала|с момента|за время|за все время|всего|з початку|з моменту|за весь час|загалом|усього|всього|з пачатку|за ўвесь час|ад пачатку|od początku|łącznie|w sumie|от началото|общо)(?![\p{L}])/iu;
 const isTally = (c: Claim) => TALLY.test(c.statement.text);
 
+/**
+ * Two affirmed counts of the same thing (same unit key) for the same act of the same event
+ * (same place or target, days apart at most) that cannot both hold. Different units, events
+ * or weeks are never compared.
+ */
 export function numbersDisagree(a: Claim, b: Claim): [Quantity, Quantity] | null {
   if (a.polarity !== 'affirm' || b.polarity !== 'affirm' || a.act !== b.act) return null;
   // A tally since the war began and one day's count are two different counts.
   if (isTally(a) !== isTally(b)) return null;
   const samePlace = whereOf(a) !== null && whereOf(a) === whereOf(b);
-  const sameTarget = a.target !== null && b.target !== null && a.target.key === b.target.key;
-  if (!samePlace && !sameTarget) return null;
+  if (!samePlace && !sameNamedTarget(a, b)) return null;
   const days = daysBetween(dayOfClaim(a), dayOfClaim(b));
   if (days === null || Math.abs(days) > NUMBERS_WINDOW_DAYS) return null;
   // Counts of one unit disagree only when no reading of one fits a reading of the other

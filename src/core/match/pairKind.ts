@@ -5,7 +5,7 @@ import type { ContradictionKind } from '../types';
 import { samePlace } from './actors';
 import { familyOf, isTerritorial } from './acts';
 import { isCoreCountry } from './similarity';
-import { daysBetweenClaims, whereOf, type Claim } from './claims';
+import { daysBetweenClaims, sameNamedTarget, whereOf, type Claim } from './claims';
 import { DISMISS, DISMISSABLE } from './dismissals';
 import { wordingOverlap } from './wording';
 
@@ -113,9 +113,9 @@ export function sameQuestion(a: Claim, b: Claim): boolean {
   if (familyOf(a.act) !== familyOf(b.act) || incidentDeniedByWar(a, b)) return false;
   // A verb outside the claim classes says little by itself ("continued", "made", "gave"): two
   // claims of one such verb answer one question only about one named object.
-  if (a.act.startsWith('verb:') && (!a.target || !b.target || a.target.key !== b.target.key)) return false;
+  if (a.act.startsWith('verb:') && !sameNamedTarget(a, b)) return false;
   // Who was detained is the question: one arrest is not another's.
-  if (a.act === 'detain' && b.act === 'detain' && (!a.target || !b.target || a.target.key !== b.target.key)) return false;
+  if (a.act === 'detain' && b.act === 'detain' && !sameNamedTarget(a, b)) return false;
   if (!placesAgree(a, b)) return false;
   const days = daysBetweenClaims(a, b);
   if (days !== null && days > windowOf(a, b)) return false;
@@ -182,8 +182,7 @@ export function polarityKind(a: Claim, b: Claim): ContradictionKind | null {
     const overlap = wordingOverlap(a, b);
     // The same act against the same named target is one topic however it is worded ("no plans
     // to attack Ukraine" in December, "a special military operation in Ukraine" in February).
-    const sameTarget = a.target !== null && b.target !== null && a.target.key === b.target.key;
-    if (a.lang === b.lang && overlap < SAME_TOPIC_OVERLAP && !sameTarget) return null;
+    if (a.lang === b.lang && overlap < SAME_TOPIC_OVERLAP && !sameNamedTarget(a, b)) return null;
     return overlap >= SAME_REMARK_OVERLAP ? null : 'changed_position';
   }
   const [denial, affirmation] = a.polarity === 'deny' ? [a, b] : [b, a];
