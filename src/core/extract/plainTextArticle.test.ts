@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { seedRaw } from '../../../tests/support/seeds';
 import { articleFromPlainText } from '.';
+import { analyzeText } from '../pipeline';
 
 function seed(file: string, publishedAt?: string) {
   const text = seedRaw(file);
@@ -73,5 +74,32 @@ describe('articleFromPlainText on small inputs', () => {
       publishedAt: null,
     });
     expect(articleFromPlainText('', { url: 'file:///empty.txt' })).toMatchObject({ title: '', text: '', lang: null });
+  });
+});
+
+describe('a message saved without its page', () => {
+  test('a first line that ends with a full stop opens the text as well as naming it', () => {
+    const post = 'МВД Беларуси опровергает сообщения о том, что 9 августа в ходе беспорядков в Минске погиб человек.\n\nОб этом сообщает ТАСС со ссылкой на пресс-секретаря МВД.\n';
+    const article = articleFromPlainText(post, { url: 'file:///post.txt' });
+    expect(article.title).toBe('МВД Беларуси опровергает сообщения о том, что 9 августа в ходе беспорядков в Минске погиб человек.');
+    expect(article.text).toBe('МВД Беларуси опровергает сообщения о том, что 9 августа в ходе беспорядков в Минске погиб человек.\n\nОб этом сообщает ТАСС со ссылкой на пресс-секретаря МВД.');
+  });
+
+  test('one paragraph of two sentences is the text, not a headline with nothing under it', () => {
+    const post = 'Пригожин назвал Шойгу «тварью» и пообещал «восстановить справедливость» в России. Кажется, к такому не был готов никто\n';
+    expect(articleFromPlainText(post, { url: 'file:///post.txt' }).text).toBe(post.trim());
+  });
+
+  test('a headline keeps out of the text, with or without text under it', () => {
+    const story = 'Russia denies limiting ammunition shipments to Wagner\n\nRussia’s defence ministry denied the claims on Friday.\n';
+    expect(articleFromPlainText(story, { url: 'file:///a.txt' }).text).toBe('Russia’s defence ministry denied the claims on Friday.');
+    expect(articleFromPlainText('Is Belarus next? Lukashenko says no\n', { url: 'file:///b.txt' }).text).toBe('');
+    expect(articleFromPlainText('Wagner turns back…\n\nThe column stopped at dawn.', { url: 'file:///c.txt' }).text).toBe('The column stopped at dawn.');
+  });
+
+  test('a post whose first sentence is a denial is read as one', () => {
+    const post = 'МВД Беларуси опровергает сообщения о том, что 9 августа в ходе беспорядков в Минске погиб человек.\n\nОб этом сообщает ТАСС.\n';
+    const statements = analyzeText(post, { url: 'file:///post.txt', publishedAt: '2020-08-10' }).statements;
+    expect(statements.some((s) => s.polarity === 'deny' && s.text.includes('погиб человек'))).toBe(true);
   });
 });

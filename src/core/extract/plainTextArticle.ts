@@ -42,8 +42,19 @@ function paragraphsOf(body: string): string[] {
 }
 
 /**
+ * A first line that ends as a sentence ends ("… погиб человек."), or that runs to a second
+ * sentence with nothing after it, is the message's own opening, not a headline above it: posts,
+ * notes and ledes saved without their page have no headline. It names the article and stays in
+ * its text. Headlines carry no full stop ("Putin heads for Belarus amid fears of new assault on
+ * Ukraine"); an ellipsis is no full stop.
+ */
+const isFirstSentence = (line: string, rest: string) =>
+  /[^.]\.$/u.test(line) || (rest.trim() === '' && /[^.]\.\s+[\p{Lu}«"“]/u.test(line));
+
+/**
  * Plain text (a .txt file, a paste) as an article: the first non-empty line that is not page
- * chrome ("Skip to main content") is the title, the rest is the text.
+ * chrome ("Skip to main content") is the title, the rest is the text. A first line that is a
+ * sentence of the text (`isFirstSentence`) is both.
  */
 export function articleFromPlainText(
   text: string,
@@ -52,8 +63,10 @@ export function articleFromPlainText(
   const lines = text.replace(/\r\n?/gu, '\n').split('\n');
   const titleAt = lines.findIndex((line) => line.trim() !== '' && !isPageChrome(line));
   const { title, date } = splitTitleLine(collapseWhitespace(lines[titleAt] ?? ''));
-  const body = titleAt >= 0 ? lines.slice(titleAt + 1).join('\n') : '';
-  const paragraphs = cleanParagraphs(paragraphsOf(body), title);
+  const rest = titleAt >= 0 ? lines.slice(titleAt + 1).join('\n') : '';
+  const lede = titleAt >= 0 && isFirstSentence(title, rest);
+  const body = lede ? `${title}\n\n${rest}` : rest;
+  const paragraphs = cleanParagraphs(paragraphsOf(body), lede ? '' : title);
   const articleText = paragraphs.join('\n\n');
   return {
     url: meta.url,
