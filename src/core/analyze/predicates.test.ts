@@ -18,6 +18,11 @@ const ROWS: Array<[string, string, string]> = [
   ['be', 'Украінскія войскі вызвалілі Херсон.', 'occupy'],
   ['pl', 'Ukraińskie wojska wyzwoliły Chersoń.', 'occupy'],
   ['bg', 'Руските сили превзеха Авдеевка.', 'occupy'],
+  // the bare verb after an auxiliary: the form a denial or a plan takes in English
+  ['en', 'The ministry said its forces did not strike the railway station in Kramatorsk.', 'strike'],
+  ['en', 'Moscow insists its troops do not shell residential areas.', 'strike'],
+  ['en', 'Russia will never bomb hospitals, the spokesman said.', 'strike'],
+  ['en', 'The generals planned to strike the port again within days.', 'strike'],
   // using weapons on people is opening fire
   ['ru', 'Глава МВД отрицает, что силовики применяли огнестрельное оружие.', 'attack'],
   ['uk', 'Поліція застосувала зброю проти протестувальників.', 'attack'],
@@ -225,6 +230,8 @@ describe('false friends are not the class', () => {
     ['explosive objects defused are no explosion (ru)', 'Сапёры обезвредили взрывоопасный предмет у дороги.', 'explode'],
     ['explosive objects defused are no explosion (be)', 'Сапёры знешкодзілі выбуханебяспечны прадмет каля дарогі.', 'explode'],
     ['sent diving for cover is no troops sent', 'The blast sent soldiers and journalists diving for cover.', 'send_troops'],
+    ['striking a deal is no strike', 'The two sides did not strike a deal on grain exports.', 'strike'],
+    ['striking a balance is no strike', 'The envoy tried to strike a balance between Kyiv and Moscow.', 'strike'],
     ['visiting a website is no visit', 'You will need to visit the mobile version of the website to submit your question.', 'visit'],
   ])('%s', (_why, sentence, notExpected) => {
     expect(findPredicate(sentence)?.predicate).not.toBe(notExpected);

@@ -95,6 +95,9 @@ export const ENGLISH: LanguageWords = {
     verbs: [
       '(?:missile|air|drone|rocket|artillery|shahed)\\s*(?:strikes?|attacks?|barrages?)', 'airstrikes?', '(?<!under[- ])fire[ds]? (?:\\w+ ){0,3}?(?:into|at|on|from)',
       'shell(?:s|ed|ing)', 'bomb(?:s|ed|ing)', 'launch(?:ed|es)? (?:\\w+ ){0,2}(?:missiles?|rockets?|drones?)',
+      // The bare verb after an auxiliary or "to" ("did not strike the station", "will never shell
+      // cities", "plans to bomb the port"); "strike a deal" is no strike, and a bare "shell" elsewhere is a noun.
+      `(?:(?:did|does|do|will|would|could|can|shall|should|must|may|might)(?:n['’]t)?(?: not| never)?|cannot|never|to) (?:(?:deliberately|intentionally|ever|directly|again) )?(?:strike|shell|bomb)(?! (?:(?:a|an|the) )?(?:\\S+ )?(?:deal|balance|chord|note|agreement|pose|match|bargain|compromise|conversation|friendship|tone|blow|fear|terror)s?(?![a-z]))${EN}`,
       // The weapon as the subject: "a missile hit a farm", "drones struck the port".
       '(?:missiles?|rockets?|projectiles?|drones?|shells?) (?:\\w+ ){0,2}(?:hit|hits|struck|strikes|landed|lands|fell|falls|exploded|crashed)(?![a-z])',
       '(?:missiles?|rockets?|drones?|shaheds?) (?:\\w+ ){0,2}(?:was|were|had been|have been|being) (?:launched|fired)(?![a-z])',
