@@ -6,19 +6,25 @@ import type { PredicateMatch } from './predicates';
 // claim nothing ("has taken steps", "взяли паузу"); with a town or village for object they claim
 // its capture ("Units of Wagner PMC have taken Blahodatne", "взяли Бахмут").
 const TAKING = /(?<![\p{L}])(?:take|takes|taken|took|taking|взял[аио]?|взяв|взят[оы]?|взять|взяти|[уў]зял[аі]?|[уў]зяў|[уў]зяць|возьм\p{L}*|візьм\p{L}*)(?![\p{L}])/giu;
+// Verbs of holding in English, the Slavic languages' own (удерживать, утримувати) being a class:
+// "continue to hold Bakhmut" claims the place is still held; "held talks" names no place.
+const HOLDING = /(?<![\p{L}])(?:hold|holds|holding|held|retain|retains|retained|retaining)(?![\p{L}])/giu;
 // Between the verb and the place: a space, or "the" ("have taken the Donbas").
 const BEFORE_OBJECT = /^\s+(?:the\s+)?$/iu;
 
 /**
  * A capture told with a verb of taking and a place for object, as the class `occupy` with the
- * verb as its words, or null. `mentions` are the claim's, with offsets in `claimText`.
+ * verb as its words (or a place held, as `hold`), or null. `mentions` are the claim's, with
+ * offsets in `claimText`.
  */
 export function placeTaken(claimText: string, mentions: Mention[], index: EntityIndex): PredicateMatch | null {
-  for (const verb of claimText.matchAll(TAKING)) {
-    const end = verb.index + verb[0].length;
-    const object = mentions.find((m) => m.start > end && m.start <= end + 6 && BEFORE_OBJECT.test(claimText.slice(end, m.start)));
-    if (object && index.typeOf(object.entityId) === 'place') {
-      return { predicate: 'occupy', start: verb.index, end, kind: 'class', negated: false, actor: null };
+  for (const [verbs, predicate] of [[TAKING, 'occupy'], [HOLDING, 'hold']] as const) {
+    for (const verb of claimText.matchAll(verbs)) {
+      const end = verb.index + verb[0].length;
+      const object = mentions.find((m) => m.start > end && m.start <= end + 6 && BEFORE_OBJECT.test(claimText.slice(end, m.start)));
+      if (object && index.typeOf(object.entityId) === 'place') {
+        return { predicate, start: verb.index, end, kind: 'class', negated: false, actor: null };
+      }
     }
   }
   return null;

@@ -88,13 +88,13 @@ export const ENGLISH: LanguageWords = {
   },
   // An explosion or blast, which officials and witnesses often tell differently ("there was no explosion").
   explode: {
-    verbs: ['explod(?:ed|es|ing)', 'detonat(?:ed|es|ing)', '(?:blasts?|explosions?|detonations?) (?:\\S+ ){0,2}(?:hit|hits|rocked|rocks|tore|shook|were heard|was heard|heard)'],
+    verbs: ['explod(?:ed|es|ing)', `bl(?:ew|own|owing|ows?) up${EN}`, 'detonat(?:ed|es|ing)', '(?:blasts?|explosions?|detonations?) (?:\\S+ ){0,2}(?:hit|hits|rocked|rocks|tore|shook|were heard|was heard|heard)'],
     nouns: ['explosions?', 'detonations?', 'blasts?(?! (?:furnace|radius))'],
   },
   strike: {
     verbs: [
       '(?:missile|air|drone|rocket|artillery|shahed)\\s*(?:strikes?|attacks?|barrages?)', 'airstrikes?', '(?<!under[- ])fire[ds]? (?:\\w+ ){0,3}?(?:into|at|on|from)',
-      'shell(?:s|ed|ing)', 'bomb(?:s|ed|ing)', 'launch(?:ed|es)? (?:\\w+ ){0,2}(?:missiles?|rockets?|drones?)',
+      'shell(?:s|ed|ing)', 'bomb(?:s|ed|ing)', `pound(?:ed|ing)${EN}`, 'launch(?:ed|es)? (?:\\w+ ){0,2}(?:missiles?|rockets?|drones?)',
       // The bare verb after an auxiliary or "to" ("did not strike the station", "will never shell
       // cities", "plans to bomb the port"); "strike a deal" is no strike, and a bare "shell" elsewhere is a noun.
       `(?:(?:did|does|do|will|would|could|can|shall|should|must|may|might)(?:n['’]t)?(?: not| never)?|cannot|never|to) (?:(?:deliberately|intentionally|ever|directly|again) )?(?:strike|shell|bomb)(?! (?:(?:a|an|the) )?(?:\\S+ )?(?:deal|balance|chord|note|agreement|pose|match|bargain|compromise|conversation|friendship|tone|blow|fear|terror)s?(?![a-z]))${EN}`,
@@ -115,7 +115,8 @@ export const ENGLISH: LanguageWords = {
       '(?:launch|conduct|start|begin|began|begun|carry out|carried out)(?:s|ed|ing)? (?:\\S+ ){0,2}(?:special )?military operation', 'launch(?:es|ed|ing)? (?:a |an )?(?:new |renewed |major )?(?:offensive|assault|attack|counteroffensive)',
       'advanc(?:ed|es|ing) (?:on|towards?|into)', 'open(?:s|ed|ing)? fire',
       // Using weapons on someone is opening fire: "police did not use firearms".
-      '(?:use|uses|used|using|use of) (?:\\S+ ){0,2}(?:firearms|live (?:ammunition|rounds)|lethal force)',
+      // So is using the weapons a war's disputes are about: "never used cluster munitions".
+      '(?:use|uses|used|using|use of) (?:\\S+ ){0,2}(?:firearms|live (?:ammunition|rounds)|lethal force|cluster (?:munitions|bombs)|chemical weapons|(?:white )?phosphorus|incendiary (?:munitions|weapons|bombs)|thermobaric (?:weapons|bombs|rockets))',
     ],
     nouns: [
       'attacks? (?:on|against)', 'assaults?', 'counter-?offensives?', 'offensives?', 'aggression',
@@ -139,7 +140,8 @@ export const ENGLISH: LanguageWords = {
     nouns: ['occupation', 'annexation', 'control (?:over|of) '],
   },
   casualties: {
-    verbs: [`kill(?:s|ed|ing)?${EN}`, `(?:died|dies)${EN}`, `wound(?:ed|ing)${EN}`, 'injur(?:ed|ing|ies)', `(?:was|were|been|be) hurt${EN}`],
+    // "Had lost 500 soldiers", "lost their lives"; a lost battle or election is no toll.
+    verbs: [`(?:lost|lose|loses|losing) (?:\\S+ ){0,3}(?:soldiers|troops|men|servicemen|fighters|personnel|lives)${EN}`, `kill(?:s|ed|ing)?${EN}`, `(?:died|dies)${EN}`, `wound(?:ed|ing)${EN}`, 'injur(?:ed|ing|ies)', `(?:was|were|been|be) hurt${EN}`],
     // "In the dead of night" says when, not who died.
     nouns: [`(?:dead(?! of (?:the )?(?:night|winter))|casualties|death toll|fatalities|losses)${EN}`],
   },
