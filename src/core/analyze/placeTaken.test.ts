@@ -21,3 +21,24 @@ describe('a verb of taking or holding with a town for its object', () => {
     expect(statementWith('Kyiv has taken steps to secure Bakhmut, the minister said.', 'taken steps')?.predicate).not.toBe('occupy');
   });
 });
+
+describe('troops leaving or entering a town, in Russian, Ukrainian and Belarusian', () => {
+  const slavic = (lang: string, text: string, words: string) => analyzeArticle({
+    url: 'https://news.test/front', title: 'Новости', byline: null, siteName: null, publishedAt: '2023-01-12', lang, text,
+  }).statements.find((s) => s.text.includes(words));
+
+  it('leaving a town is a withdrawal from it', () => {
+    expect(slavic('ru', 'Украинские военные оставили Соледар в среду, сообщил Генштаб.', 'оставили Соледар')).toMatchObject({ predicate: 'withdraw' });
+    expect(slavic('uk', 'ЗСУ залишили Соледар минулої середи, повідомив Генштаб.', 'залишили Соледар')).toMatchObject({ predicate: 'withdraw' });
+    expect(slavic('be', 'Беларускія вайскоўцы пакінулі Гомель у аўторак, паведаміла Міністэрства абароны.', 'пакінулі Гомель')).toMatchObject({ predicate: 'withdraw' });
+  });
+
+  it('going into a town is a claim to it', () => {
+    expect(slavic('ru', 'Российские войска вошли в Купянск, заявило Минобороны.', 'вошли в Купянск')).toMatchObject({ predicate: 'occupy' });
+    expect(slavic('uk', 'Українські війська увійшли до Херсона, повідомив Зеленський.', 'увійшли до Херсона')).toMatchObject({ predicate: 'occupy' });
+  });
+
+  it('one person leaving a town travels', () => {
+    expect(slavic('ru', 'Президент покинул Минск рано утром, сообщила его пресс-служба.', 'покинул Минск')?.predicate).not.toBe('withdraw');
+  });
+});

@@ -9,19 +9,26 @@ const TAKING = /(?<![\p{L}])(?:take|takes|taken|took|taking|взял[аио]?|в
 // Verbs of holding in English, the Slavic languages' own (удерживать, утримувати) being a class:
 // "continue to hold Bakhmut" claims the place is still held; "held talks" names no place.
 const HOLDING = /(?<![\p{L}])(?:hold|holds|holding|held|retain|retains|retained|retaining)(?![\p{L}])/giu;
-// Between the verb and the place: a space, or "the" ("have taken the Donbas").
+// Troops leaving a town ("ВСУ оставили Соледар", "ЗСУ залишили Соледар", "покинули Херсон") have
+// withdrawn from it; troops going into one ("войска вошли в Купянск", "увійшли до Херсона") claim
+// it. Plural forms only: an army is "они", while one person leaving or entering a town travels.
+const LEAVING = /(?<![\p{L}])(?:оставили|покинули|залишили|пакінулі)(?![\p{L}])/giu;
+const ENTERING = /(?<![\p{L}])(?:вошли|зашли|ввели\s+войска|увійшли|ввійшли|зайшли|увайшлі|ўвайшлі|зайшлі)(?![\p{L}])/giu;
+// Between the verb and the place: a space, or "the" ("have taken the Donbas"); "в", "у", "до" after entering.
 const BEFORE_OBJECT = /^\s+(?:the\s+)?$/iu;
+const INTO = /^\s+(?:в|во|у|ў|до)\s+$/iu;
+const VERBS = [[TAKING, 'occupy', BEFORE_OBJECT], [HOLDING, 'hold', BEFORE_OBJECT], [LEAVING, 'withdraw', BEFORE_OBJECT], [ENTERING, 'occupy', INTO]] as const;
 
 /**
  * A capture told with a verb of taking and a place for object, as the class `occupy` with the
- * verb as its words (or a place held, as `hold`), or null. `mentions` are the claim's, with
+ * verb as its words (a place held, left or entered: `hold`, `withdraw`, `occupy`), or null. `mentions` are the claim's, with
  * offsets in `claimText`.
  */
 export function placeTaken(claimText: string, mentions: Mention[], index: EntityIndex): PredicateMatch | null {
-  for (const [verbs, predicate] of [[TAKING, 'occupy'], [HOLDING, 'hold']] as const) {
+  for (const [verbs, predicate, between] of VERBS) {
     for (const verb of claimText.matchAll(verbs)) {
       const end = verb.index + verb[0].length;
-      const object = mentions.find((m) => m.start > end && m.start <= end + 6 && BEFORE_OBJECT.test(claimText.slice(end, m.start)));
+      const object = mentions.find((m) => m.start > end && m.start <= end + 6 && between.test(claimText.slice(end, m.start)));
       if (object && index.typeOf(object.entityId) === 'place') {
         return { predicate, start: verb.index, end, kind: 'class', negated: false, actor: null };
       }

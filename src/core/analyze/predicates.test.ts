@@ -26,6 +26,9 @@ const ROWS: Array<[string, string, string]> = [
   // losses told with "lost", weapons used, towns pounded, bridges blown up
   ['en', 'Kyiv denied the claim that it had lost 500 soldiers near Bakhmut.', 'casualties'],
   ['en', 'Two sailors lost their lives in the blaze, the navy said.', 'casualties'],
+  ['ru', 'По данным Минобороны, ВСУ потеряли до 500 военнослужащих за сутки.', 'casualties'],
+  ['uk', 'За добу ворог втратив 700 осіб особового складу.', 'casualties'],
+  ['be', 'За суткі войскі страцілі больш за 300 вайскоўцаў.', 'casualties'],
   ['en', 'Russia has never used cluster munitions in Ukraine, the ambassador said.', 'attack'],
   ['ru', 'Армия применила кассетные боеприпасы против жилых кварталов.', 'attack'],
   ['uk', 'Окупанти застосували касетні боєприпаси по місту.', 'attack'],
@@ -243,6 +246,7 @@ describe('false friends are not the class', () => {
     ['explosive objects defused are no explosion (ru)', 'Сапёры обезвредили взрывоопасный предмет у дороги.', 'explode'],
     ['explosive objects defused are no explosion (be)', 'Сапёры знешкодзілі выбуханебяспечны прадмет каля дарогі.', 'explode'],
     ['sent diving for cover is no troops sent', 'The blast sent soldiers and journalists diving for cover.', 'send_troops'],
+    ['control lost is no toll (ru)', 'Власти потеряли контроль над ситуацией в городе.', 'casualties'],
     ['a lost election is no toll', 'The party lost the election and two seats in the council.', 'casualties'],
     ['undermined trust is no blast (ru)', 'Эти заявления подорвали доверие к правительству.', 'explode'],
     ['undermined trust is no blast (uk)', 'Це рішення підірвало довіру до влади.', 'explode'],
