@@ -39,6 +39,13 @@ const ROWS: Array<[string, string, string]> = [
   ['uk', 'Окупанти підірвали греблю Каховської ГЕС.', 'explode'],
   ['uk', 'Окупанти висадили в повітря міст через Дніпро.', 'explode'],
   ['be', 'Расійскія вайскоўцы падарвалі мост праз раку.', 'explode'],
+  // troops moved to a place named before them; an encirclement named by its noun
+  ['ru', 'Россия перебросила в Беларусь около 10 тысяч военнослужащих.', 'deploy'],
+  ['uk', 'Росія перекинула до Білорусі близько 10 тисяч військових.', 'deploy'],
+  ['be', 'Расія перакінула ў Беларусь каля 10 тысяч вайскоўцаў.', 'deploy'],
+  ['ru', 'Генштаб опроверг информацию об окружении украинских войск под Бахмутом.', 'encircle'],
+  ['uk', 'Генштаб спростував інформацію про оточення українських військ під Бахмутом.', 'encircle'],
+  ['be', 'Генштаб абверг інфармацыю пра акружэнне ўкраінскіх войскаў.', 'encircle'],
   // using weapons on people is opening fire
   ['ru', 'Глава МВД отрицает, что силовики применяли огнестрельное оружие.', 'attack'],
   ['uk', 'Поліція застосувала зброю проти протестувальників.', 'attack'],
@@ -247,6 +254,8 @@ describe('false friends are not the class', () => {
     ['explosive objects defused are no explosion (be)', 'Сапёры знешкодзілі выбуханебяспечны прадмет каля дарогі.', 'explode'],
     ['sent diving for cover is no troops sent', 'The blast sent soldiers and journalists diving for cover.', 'send_troops'],
     ['control lost is no toll (ru)', 'Власти потеряли контроль над ситуацией в городе.', 'casualties'],
+    ['Putin\'s entourage is no encirclement (ru)', 'В окружении Путина обсуждают отставку министра.', 'encircle'],
+    ['Putin\'s entourage is no encirclement (uk)', 'В оточенні Путіна обговорюють відставку міністра.', 'encircle'],
     ['a lost election is no toll', 'The party lost the election and two seats in the council.', 'casualties'],
     ['undermined trust is no blast (ru)', 'Эти заявления подорвали доверие к правительству.', 'explode'],
     ['undermined trust is no blast (uk)', 'Це рішення підірвало довіру до влади.', 'explode'],
