@@ -3,7 +3,7 @@ import { mentionsWithin, type EntityIndex } from './entities';
 import type { DirectQuote } from './quotes';
 import { resolveSpeaker, type Speaker } from './speakers';
 import { ACCORDING_SLAVIC, BY_DATA, COMPLEMENTIZER, invertedSpeech, LISTENER_SLAVIC } from './attributionSlavic';
-import { INVERTED_SPEECH_VERB, SPEECH_VERB, SPEECH_VERBS_IN } from './speechVerbs';
+import { DENIAL_VERBS, INVERTED_SPEECH_VERB, SPEECH_VERB, SPEECH_VERBS_IN } from './speechVerbs';
 import { CALLED_A_LIE } from './speechVerbsSlavic';
 import { findPredicate } from './predicates';
 
@@ -218,8 +218,18 @@ export function indirectSpeech(sentence: string, sentenceStart: number, text: st
     ? /^[^,.;“”"]{1,60}?\sthat\s/i.exec(after.slice(skipped)) ?? LISTENER.exec(after.slice(skipped))
     : null;
   if (listenerThat) skipped += listenerThat[0].length;
-  // "echoed his stance, claiming that ...": the claim follows the participle.
-  const participle = /^[^,.;“”"]{0,40},\s*(?:claiming|saying|arguing|insisting|adding|noting)(?:\s+that)?\s+/i.exec(after.slice(skipped));
+  // "echoed his stance, claiming that ...": the claim follows the participle. After a denial the
+  // object is the claim denied ("rejected Moscow's claim that Soledar had fallen, saying fighting
+  // went on"): what follows the participle is the denier's own account, not what is denied.
+  let participle = /^[^,.;“”"]{0,40},\s*(?:claiming|saying|arguing|insisting|adding|noting)(?:\s+that)?\s+/i.exec(after.slice(skipped));
+  let deniedEnd: number | undefined;
+  if (participle && DENIAL_VERBS.test(verb[0])) {
+    const denied = participle[0].slice(0, participle[0].indexOf(','));
+    if (wordCount(denied) >= 2) {
+      deniedEnd = verb.index + verb[0].length + skipped + denied.length;
+      participle = null;
+    }
+  }
   if (participle) skipped += participle[0].length;
   // "заявил журналистам в понедельник, что ...": the claim follows the complementizer.
   const complementizer = COMPLEMENTIZER.exec(after.slice(skipped));
@@ -230,7 +240,7 @@ export function indirectSpeech(sentence: string, sentenceStart: number, text: st
   const objectOnly = !complementizer && !participle && !listenerThat && ANNOUNCES.test(verb[0]);
   const narrativeFrom = objectOnly ? narrativeAfterObject(sentence, claimStart) : undefined;
   return narrativeFrom === undefined
-    ? { speaker, verb: verb[0], claimStart, claimEnd: sentence.length }
+    ? { speaker, verb: verb[0], claimStart, claimEnd: deniedEnd ?? sentence.length }
     : { speaker, verb: verb[0], claimStart, claimEnd: narrativeFrom, narrativeFrom };
 }
 

@@ -17,6 +17,8 @@ const ENTERING = /(?<![\p{L}])(?:вошли|зашли|ввели\s+войска
 // Between the verb and the place: a space, or "the" ("have taken the Donbas"); "в", "у", "до" after entering.
 const BEFORE_OBJECT = /^\s+(?:the\s+)?$/iu;
 const INTO = /^\s+(?:в|во|у|ў|до)\s+$/iu;
+// A town that falls is taken: "Soledar had fallen", "Херсон пал", "Соледар впав", "Бахмут упаў".
+const FALLEN_AFTER_PLACE = /^\s+(?:(?:has|had|have)\s+)?(?:fallen|fell|пал|пала|пали|впав|впала|упав|упала|упаў)(?![\p{L}])/iu;
 const VERBS = [[TAKING, 'occupy', BEFORE_OBJECT], [HOLDING, 'hold', BEFORE_OBJECT], [LEAVING, 'withdraw', BEFORE_OBJECT], [ENTERING, 'occupy', INTO]] as const;
 
 /**
@@ -25,6 +27,10 @@ const VERBS = [[TAKING, 'occupy', BEFORE_OBJECT], [HOLDING, 'hold', BEFORE_OBJEC
  * offsets in `claimText`.
  */
 export function placeTaken(claimText: string, mentions: Mention[], index: EntityIndex): PredicateMatch | null {
+  for (const place of mentions) {
+    const fell = index.typeOf(place.entityId) === 'place' ? FALLEN_AFTER_PLACE.exec(claimText.slice(place.end)) : null;
+    if (fell) return { predicate: 'occupy', start: place.end + fell[0].length - fell[0].trimStart().length, end: place.end + fell[0].length, kind: 'class', negated: false, actor: null };
+  }
   for (const [verbs, predicate, between] of VERBS) {
     for (const verb of claimText.matchAll(verbs)) {
       const end = verb.index + verb[0].length;

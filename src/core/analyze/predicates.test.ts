@@ -39,6 +39,9 @@ const ROWS: Array<[string, string, string]> = [
   ['uk', 'Окупанти підірвали греблю Каховської ГЕС.', 'explode'],
   ['uk', 'Окупанти висадили в повітря міст через Дніпро.', 'explode'],
   ['be', 'Расійскія вайскоўцы падарвалі мост праз раку.', 'explode'],
+  // equipment destroyed is a loss; troops crossing the border into a country invade it
+  ['en', 'Ukraine\'s military said it had destroyed 12 Russian tanks in the past day.', 'casualties'],
+  ['en', 'Lukashenko insisted Belarusian troops would not cross the border into Ukraine.', 'invade'],
   // troops moved to a place named before them; an encirclement named by its noun
   ['ru', 'Россия перебросила в Беларусь около 10 тысяч военнослужащих.', 'deploy'],
   ['uk', 'Росія перекинула до Білорусі близько 10 тисяч військових.', 'deploy'],
@@ -256,6 +259,7 @@ describe('false friends are not the class', () => {
     ['control lost is no toll (ru)', 'Власти потеряли контроль над ситуацией в городе.', 'casualties'],
     ['Putin\'s entourage is no encirclement (ru)', 'В окружении Путина обсуждают отставку министра.', 'encircle'],
     ['Putin\'s entourage is no encirclement (uk)', 'В оточенні Путіна обговорюють відставку міністра.', 'encircle'],
+    ['migrants crossing a border invade nothing', 'The migrants tried to cross the border into Poland at night.', 'invade'],
     ['a lost election is no toll', 'The party lost the election and two seats in the council.', 'casualties'],
     ['undermined trust is no blast (ru)', 'Эти заявления подорвали доверие к правительству.', 'explode'],
     ['undermined trust is no blast (uk)', 'Це рішення підірвало довіру до влади.', 'explode'],

@@ -1,6 +1,9 @@
 import { WordPattern } from './wordPattern';
 import { SLAVIC_DENIAL_VERBS, SLAVIC_SPEECH_VERBS } from './speechVerbsSlavic';
 
+/** What is said, and can be rejected as said: "rejected the allegations", "dismissed reports". */
+const SAID_THINGS = '(?:claims?|reports?|allegations?|accusations?|suggestions?|assertions?|statements?|accounts?|versions?|speculation|rumou?rs|charges?|idea|notion)';
+
 // Verbs that introduce what someone said. One list, shared by direct and indirect speech.
 export const SPEECH_VERBS = [
   'said', 'says', 'say', 'told', 'tells', 'warned', 'warns', 'denied', 'denies', 'claimed', 'claims', 'stated', 'states',
@@ -8,6 +11,10 @@ export const SPEECH_VERBS = [
   'vowed', 'vows', 'promised', 'promises', 'accused', 'accuses', 'argued', 'argues', 'concluded', 'indicated', 'confirmed',
   'confirms', 'admitted', 'admits', 'asserted', 'declared', 'declares', 'explained', 'emphasised', 'emphasized', 'wrote',
   'pointed out', 'reported', 'reports', 'asked', 'suggested', 'believes', 'echoed', 'quoted as saying',
+  // Denials said with another verb: "rejected Moscow's claim that Soledar had fallen". Rejecting
+  // or dismissing speaks only of something said (a proposal rejected, a minister dismissed are acts).
+  ...['rejected', 'rejects', 'dismissed', 'dismisses'].map((verb) => `${verb}(?=(?:\\s+\\S+){0,3}?\\s+${SAID_THINGS}(?![\\p{L}]))`),
+  'refuted', 'refutes', 'disputed', 'disputes',
 ];
 
 /** Words between a speaker and the verb: "has repeatedly said", "on Friday said". */
@@ -27,7 +34,7 @@ export const INVERTED_SPEECH_VERB = new RegExp(`(?:said|says|added|wrote|accordi
 
 /** Verbs that themselves deny what follows. */
 export const DENIAL_VERBS = new RegExp(
-  `(?<![\\p{L}])(?:denied|denies|deny|rejected|rejects|refused|refuses|dismissed|dismisses|${SLAVIC_DENIAL_VERBS.join('|')})(?![\\p{L}])`, 'iu',
+  `(?<![\\p{L}])(?:denied|denies|deny|rejected|rejects|refused|refuses|dismissed|dismisses|refuted|refutes|disputed|disputes|${SLAVIC_DENIAL_VERBS.join('|')})(?![\\p{L}])`, 'iu',
 );
 
 export const PRONOUNS = /^(?:he|she|they|it|we|i|он|она|оно|они|мы|я|він|вона|воно|вони|ми|ён|яна|яно|яны|on|ona|ono|oni|one|my|ja|той|тя|то|те|ние|аз)$/iu;

@@ -55,7 +55,9 @@ export const ENGLISH: LanguageWords = {
     ],
     nouns: ['military aid', 'military assistance'],
   },
-  invade: { verbs: ['invad(?:e|es|ed|ing)'], nouns: ['invasion'] },
+  // Troops crossing the border into a country invade it ("troops would not cross the border into
+  // Ukraine"); migrants crossing into Poland do not.
+  invade: { verbs: ['invad(?:e|es|ed|ing)', `${TROOPS} (?:\\S+ ){0,3}cross(?:es|ed|ing)? (?:the |a )?(?:\\S+ )?border into${EN}`], nouns: ['invasion'] },
   encircle: { verbs: ['encircl\\w*', `surround(?:s|ed)?${EN}`, '(?:trapped|caught) in (?:a|the) pocket'], nouns: ['cauldron'] },
   withdraw: {
     // Leaving a deal, a treaty or a race is not a retreat: "withdrew from the grain deal".
@@ -141,7 +143,9 @@ export const ENGLISH: LanguageWords = {
   },
   casualties: {
     // "Had lost 500 soldiers", "lost their lives"; a lost battle or election is no toll.
-    verbs: [`(?:lost|lose|loses|losing) (?:\\S+ ){0,3}(?:soldiers|troops|men|servicemen|fighters|personnel|lives)${EN}`, `kill(?:s|ed|ing)?${EN}`, `(?:died|dies)${EN}`, `wound(?:ed|ing)${EN}`, 'injur(?:ed|ing|ies)', `(?:was|were|been|be) hurt${EN}`],
+    verbs: [`(?:lost|lose|loses|losing) (?:\\S+ ){0,3}(?:soldiers|troops|men|servicemen|fighters|personnel|lives)${EN}`,
+      // Equipment destroyed is a loss, as in Russian and Ukrainian reports ("уничтожены 12 танков").
+      `destroy(?:s|ed|ing)? (?:\\S+ ){0,3}(?:tanks?|armou?red vehicles|vehicles|howitzers|artillery (?:systems|pieces)|helicopters|warplanes|jets|aircraft)${EN}`, `kill(?:s|ed|ing)?${EN}`, `(?:died|dies)${EN}`, `wound(?:ed|ing)${EN}`, 'injur(?:ed|ing|ies)', `(?:was|were|been|be) hurt${EN}`],
     // "In the dead of night" says when, not who died.
     nouns: [`(?:dead(?! of (?:the )?(?:night|winter))|casualties|death toll|fatalities|losses)${EN}`],
   },
