@@ -77,3 +77,10 @@ describe('gazetteer people in spellings it does not list', () => {
     expect(personIds(text)).toContain(id);
   });
 });
+
+describe('a name stays on its line', () => {
+  it('a one-word heading above a paragraph that opens with a surname is no first name', () => {
+    const names = people('Навіны\n\nКараеў заявіў, што ніхто з пратэстоўцаў не загінуў.').map((e) => e.name);
+    expect(names.some((name) => name.includes('Навіны'))).toBe(false);
+  });
+});

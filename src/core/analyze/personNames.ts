@@ -28,7 +28,7 @@ const NOT_NAMES = new Set([
   'Brig', 'Gen', 'Col', 'Lt', 'Sgt', 'Capt', 'Maj', 'Adm', 'Colonel', 'Major', 'Captain', 'Prince', 'King', 'Queen', 'Princess',
 ]);
 
-const NAME_SEQUENCE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}'’-]+)((?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}\p{N}])/gu;
+const NAME_SEQUENCE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}'’-]+)((?:[^\S\n]+\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}\p{N}])/gu;
 
 /**
  * Whether [start, end) overlaps any of `mentions`, in log time: a page of thousands of names
