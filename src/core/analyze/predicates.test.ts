@@ -39,6 +39,12 @@ const ROWS: Array<[string, string, string]> = [
   ['uk', 'Окупанти підірвали греблю Каховської ГЕС.', 'explode'],
   ['uk', 'Окупанти висадили в повітря міст через Дніпро.', 'explode'],
   ['be', 'Расійскія вайскоўцы падарвалі мост праз раку.', 'explode'],
+  // drones intercepted are downed; a dam blown up, told with the noun
+  ['ru', 'Как сообщает РИА Новости, силы ПВО перехватили над Крымом 10 украинских беспилотников.', 'shoot_down'],
+  ['uk', 'Речник Повітряних сил повідомив, що ППО перехопила 20 шахедів уночі.', 'shoot_down'],
+  ['be', 'Сілы СПА перахапілі 5 дронаў над Гомелем.', 'shoot_down'],
+  ['ru', 'Кремль отверг причастность к подрыву Каховской ГЭС.', 'explode'],
+  ['uk', 'У Кремлі заперечили причетність до підриву Каховської ГЕС.', 'explode'],
   // equipment destroyed is a loss; troops crossing the border into a country invade it
   ['en', 'Ukraine\'s military said it had destroyed 12 Russian tanks in the past day.', 'casualties'],
   ['en', 'Lukashenko insisted Belarusian troops would not cross the border into Ukraine.', 'invade'],
@@ -260,6 +266,9 @@ describe('false friends are not the class', () => {
     ['Putin\'s entourage is no encirclement (ru)', 'В окружении Путина обсуждают отставку министра.', 'encircle'],
     ['Putin\'s entourage is no encirclement (uk)', 'В оточенні Путіна обговорюють відставку міністра.', 'encircle'],
     ['migrants crossing a border invade nothing', 'The migrants tried to cross the border into Poland at night.', 'invade'],
+    ['intercepted talks are no downing', 'Спецслужбы перехватили переговоры украинских военных.', 'shoot_down'],
+    ['undermined trust is no blast, as a noun (ru)', 'Это ведёт к подрыву доверия к власти.', 'explode'],
+    ['undermined trust is no blast, as a noun (uk)', 'Це призведе до підриву довіри до влади.', 'explode'],
     ['a lost election is no toll', 'The party lost the election and two seats in the council.', 'casualties'],
     ['undermined trust is no blast (ru)', 'Эти заявления подорвали доверие к правительству.', 'explode'],
     ['undermined trust is no blast (uk)', 'Це рішення підірвало довіру до влади.', 'explode'],
