@@ -42,3 +42,22 @@ describe('troops leaving or entering a town, in Russian, Ukrainian and Belarusia
     expect(slavic('ru', 'Президент покинул Минск рано утром, сообщила его пресс-служба.', 'покинул Минск')?.predicate).not.toBe('withdraw');
   });
 });
+
+describe('a town fallen, or its fall and loss told as a noun', () => {
+  it('"Soledar had fallen" and "the fall of Soledar" are its capture', () => {
+    expect(statementWith('Kyiv denied the fall of Soledar on Thursday, officials said.', 'fall of Soledar')).toMatchObject({ predicate: 'occupy', polarity: 'deny' });
+    expect(statementWith('Prigozhin said on Wednesday that Soledar had fallen to his men.', 'Soledar had fallen')).toMatchObject({ predicate: 'occupy' });
+  });
+
+  it('"сообщения о падении Бахмута", denied, deny its capture', () => {
+    const statement = analyzeArticle({
+      url: 'https://news.test/b', title: 'Новости', byline: null, siteName: null, publishedAt: '2023-05-20', lang: 'ru',
+      text: 'Украинские военные опровергли сообщения о падении Бахмута.',
+    }).statements[0];
+    expect(statement).toMatchObject({ predicate: 'occupy', polarity: 'deny' });
+  });
+
+  it('the loss of tanks is no town taken', () => {
+    expect(statementWith('The ministry said on Friday that the loss of the tanks was confirmed.', 'loss of the tanks')?.predicate).not.toBe('occupy');
+  });
+});
