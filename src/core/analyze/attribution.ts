@@ -5,6 +5,7 @@ import { resolveSpeaker, type Speaker } from './speakers';
 import { ACCORDING_SLAVIC, BY_DATA, COMPLEMENTIZER, invertedSpeech, LISTENER_SLAVIC } from './attributionSlavic';
 import { DENIAL_VERBS, INVERTED_SPEECH_VERB, SPEECH_VERB, SPEECH_VERBS_IN } from './speechVerbs';
 import { CALLED_A_LIE } from './speechVerbsSlavic';
+import { ONE_PATH } from './onePath';
 import { findPredicate } from './predicates';
 
 const VERB = SPEECH_VERB.source;
@@ -12,7 +13,7 @@ const VERB = SPEECH_VERB.source;
 // ", Aleksey Polishchuk, a director of the Russian Foreign Ministry, told TASS": an apposition may follow the name.
 const SPEAKER_AFTER = new RegExp(`^[,.!?…]?\\s*(?:[—–-]\\s*)?(\\p{L}[^,.;:“”«»"\\n]{0,79}?)(?:,\\s*(?:a|an|the)\\s[^,;:“”"\\n]{1,100}?,)?\\s+(?:has\\s+|had\\s+)?(${VERB})`, 'iu');
 // "«…», — заявил Лукашенко": in Slavic copy the verb comes first, after a dash.
-const VERB_THEN_SPEAKER = new RegExp(`^[,.!?…]?\\s*(?:[—–-]\\s*)?(${INVERTED_SPEECH_VERB.source})\\s+([^,.;:“”«»"\\n]{1,80})`, 'iu');
+const VERB_THEN_SPEAKER = new RegExp(`^[,.!?…]?\\s*(?:[—–-]\\s*)?${ONE_PATH}(${INVERTED_SPEECH_VERB.source})\\s+([^,.;:“”«»"\\n]{1,80})`, 'iu');
 // "He said on June 6:" / "The General Staff added:"
 const SPEAKER_BEFORE = new RegExp(`([^.;:“”«»"\\n]{1,80}?)\\s+(?:has\\s+|had\\s+)?(${VERB})([^.;“”"\\n]{0,40}?)[:,]?\\s*$`, 'iu');
 

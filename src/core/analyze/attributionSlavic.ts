@@ -1,3 +1,4 @@
+import { ONE_PATH } from './onePath';
 import { SLAVIC_SPEECH_VERBS } from './speechVerbsSlavic';
 
 // How Slavic copy attributes what it reports, beside "X said" (which the shared verb list reads).
@@ -28,7 +29,7 @@ export const BY_DATA = /(?:данным|информации|сведениям|
 export const COMPLEMENTIZER = /^(?:[^.;«»“”"]{0,80}?,\s*|\s*)(?:что|чтобы|будто|якобы|що|щоб|нібито|што|каб|быццам|нібыта|че|że|iż|jakoby)\s+|^(?:\s*[^\s:.;]+){0,4}?\s*:\s+/iu;
 
 /** "..., — заявил Лукашенко.", "..., сообщили в Минобороны.", "..., powiedział Zełenski.": verb, then speaker, at the end. */
-const INVERTED = new RegExp(`[,.!?…]\\s*(?:[—–]\\s*)?(${VERBS})\\s+${PHRASE}\\s*[.!…]?\\s*$`, 'iu');
+const INVERTED = new RegExp(`[,.!?…]\\s*(?:[—–]\\s*)?${ONE_PATH}(${VERBS})\\s+${PHRASE}\\s*[.!…]?\\s*$`, 'iu');
 
 export interface InvertedSpeech { verb: string; phrase: string; phraseAt: number; claimEnd: number }
 
@@ -49,7 +50,7 @@ export const LISTENER_SLAVIC = /^(?:(?:журналистам|репортера
  */
 const ABOUT_THIS = '(?:об этом|о том|про це|пра гэта|o tym|за това)';
 const SAYS_IN = '(?:говорится|йдеться|ідзецца|гаворыцца|mówi się|се казва)';
-export const ABOUT_THIS_FIRST = new RegExp(`^${ABOUT_THIS}\\s+(?:также\\s+|також\\s+|таксама\\s+|także\\s+)?(?:${VERBS}|${SAYS_IN})\\s+${PHRASE}\\s*[.!…]?\\s*$`, 'iu');
+export const ABOUT_THIS_FIRST = new RegExp(`^${ABOUT_THIS}\\s+(?:также\\s+|також\\s+|таксама\\s+|także\\s+)?${ONE_PATH}(?:${VERBS}|${SAYS_IN})\\s+${PHRASE}\\s*[.!…]?\\s*$`, 'iu');
 export const VERB_ABOUT_THIS = new RegExp(`^(?:${VERBS})\\s+${ABOUT_THIS}\\s+${PHRASE}\\s*[.!…]?\\s*$`, 'iu');
 /** "в заявлении МИД", "у повідомленні Генштабу": the document's author speaks. */
 export const IN_DOCUMENT = /^(?:в|у|ў|w)\s+(?:заявлении|сообщении|публикации|заяві|повідомленні|публікації|заяве|паведамленні|публікацыі|komunikacie|oświadczeniu|изявление(?:то)?)\s+/iu;
