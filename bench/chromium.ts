@@ -50,6 +50,7 @@ const MIN_QUERY_WORDS = 120;
 type Bench = {
   fill(sources: AnalyzedArticle[], from: number, to: number): Promise<number>;
   check(queries: AnalyzedArticle[]): Promise<number[]>;
+  holdKeyCounts(): Promise<number>;
   usage(): Promise<number>;
   search(queries: AnalyzedArticle[]): Promise<{ sync: number; load: number; searches: number[] }>;
   miniSearch(sources: AnalyzedArticle[], size: number, queries: AnalyzedArticle[]): { build: number; queries: number[] };
@@ -139,6 +140,9 @@ async function main() {
         await page.close();
         page = await benchPage(browser, code);
         await call(page, 'check', checkQueries.slice(0, 1));
+        // A warm worker has been idle between pages, and read every key's count meanwhile (idleKeyCounts.ts).
+        const held = await call(page, 'holdKeyCounts');
+        console.log(`${size.toLocaleString('en')} articles: every key's count read in ${Math.abs(held).toFixed(0)} ms${held < 0 ? ' (gave up)' : ''}`);
         const warm = await call(page, 'check', checkQueries);
         const cold: number[] = [];
         for (let i = 0; i < COLD_RUNS; i++) {

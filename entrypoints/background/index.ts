@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
 import { ArchiveDB, reanalyzeStale } from '@/src/archive';
+import { loadAllKeyCounts } from '@/src/archive/keyStats';
 import { announceArchiveChange, onArchiveChange } from '@/src/archive/archiveChanges';
 import { startFeeds } from '@/src/feeds/startFeeds';
 import { listen } from '@/src/messaging/server';
 import { createSaveMenu, openPanel, openPanelOnToolbarClick } from './browserUi';
+import { idleKeyCounts } from './idleKeyCounts';
 import { idleWarmUp } from './idleWarmUp';
 import { analyzePage } from './pageAnalysis';
 import { analysisScheduler } from './analysisScheduler';
@@ -20,10 +22,15 @@ export default defineBackground(() => {
   void db.open().catch(() => undefined);
   // The analyser warms up while no page is being analysed (idleWarmUp.ts).
   const warmUp = idleWarmUp();
-  listen(createRoutes(db, analysisScheduler((tabId, url, detection) => warmUp.whileBusy(() => analyzePage(db, tabId, url, detection)))));
+  // Every key's count is read into memory while idle too (idleKeyCounts.ts): a check then reads none.
+  const keyCounts = idleKeyCounts((stop) => loadAllKeyCounts(db, stop));
+  listen(createRoutes(db, analysisScheduler((tabId, url, detection) => keyCounts.whileBusy(() => warmUp.whileBusy(() => analyzePage(db, tabId, url, detection))))));
   openPanelOnToolbarClick();
   // The archive page imports, deletes and restores by itself: open tabs' marks follow.
-  onArchiveChange(() => void refreshOpenTabs(db));
+  onArchiveChange(() => {
+    void refreshOpenTabs(db);
+    keyCounts.changed();
+  });
   // The feeds the reader added: fetched on a schedule and on request, each article as if saved.
   startFeeds(db, announceArchiveChange);
 

@@ -5,7 +5,7 @@ import { readArticleRows } from './articleStatements';
 import { canonicalUrl } from './canonicalUrl';
 import { contentHash } from './contentHash';
 import type { ArchiveDB } from './db';
-import { checkCacheOf, loadCorpusStats, MAX_CACHED_FEATURES, MAX_CACHED_ROWS, remember, rememberKeyIds, type ArticleRowsRead, type CheckCache } from './keyStats';
+import { checkCacheOf, completeCheckCache, loadCorpusStats, MAX_CACHED_FEATURES, readCounters, MAX_CACHED_ROWS, remember, rememberKeyIds, type ArticleRowsRead, type CheckCache } from './keyStats';
 import { dayKey, keyDayRange, type MatchFeatures } from './matchFeatures';
 import { mergeCandidates, publishedNear } from './nearbyCandidates';
 import type { ArticleRecord } from './records';
@@ -93,15 +93,32 @@ export async function findCandidateIds(
 ): Promise<number[]> {
   // One read transaction for every range read: standalone, each of a check's hundred or so reads
   // would open a transaction of its own, a round trip to the browser's storage process apiece.
-  return db.transaction('r', [db.keyStats, db.features, db.articles], () => candidateIdsIn(db, query, limit, perKey));
+  return db.transaction('r', [db.keyStats, db.features, db.articles], async () => (await candidateIdsIn(db, query, limit, perKey)).ids);
 }
 
-async function candidateIdsIn(db: ArchiveDB, query: AnalyzedArticle, limit: number, perKey: number): Promise<number[]> {
+/**
+ * findCandidateIds inside the caller's read transaction (keyStats, features, articles), with
+ * the archive's generation its key counts were confirmed at when the cache holds every count
+ * (else undefined): loadCorpusStats then reads nothing more for the same check.
+ */
+export async function candidateIdsIn(db: ArchiveDB, query: AnalyzedArticle, limit: number = MAX_CANDIDATES, perKey: number = MAX_IDS_PER_KEY): Promise<{ ids: number[]; generation?: number }> {
+  // Every key's count in memory (loadAllKeyCounts): the key reads go out at once, beside a read
+  // of the generation that confirms the counts; should the archive have changed, again the usual way.
+  const complete = completeCheckCache(db);
+  if (complete) {
+    const counters = readCounters(db);
+    const ids = await idsIn(db, query, limit, perKey, complete.generation);
+    if ((await counters)?.generation === complete.generation) return { ids, generation: complete.generation };
+  }
+  return { ids: await idsIn(db, query, limit, perKey) };
+}
+
+async function idsIn(db: ArchiveDB, query: AnalyzedArticle, limit: number, perKey: number, current?: number): Promise<number[]> {
   const keys = [...new Set(indexKeys(query))];
   // Reads that do not wait on each other go out together: each round trip to the storage
   // process is a few milliseconds of a check that should take a few tens.
   const besides = Promise.all([selfIds(db, query), publishedNear(db, query.article.publishedAt)]);
-  const stats = await loadCorpusStats(db, keys);
+  const stats = await loadCorpusStats(db, keys, current);
   // Taken before the key reads: what they return is then never older than the cache's generation.
   const cache = checkCacheOf(db);
   const looked = keysWorthReading(keys, stats);

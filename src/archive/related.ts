@@ -1,7 +1,7 @@
 import { findContradictions, indexKeys, rankRelatedEach } from '../core/match';
 import type { AnalyzedArticle, CheckResult, RelatedReport } from '../core/types';
 import { canonicalUrl } from './canonicalUrl';
-import { findCandidateIds, loadCandidates, withRows, type StoredCandidate } from './candidates';
+import { candidateIdsIn, loadCandidates, withRows, type StoredCandidate } from './candidates';
 import type { ArchiveDB } from './db';
 import { loadCorpusStats } from './keyStats';
 
@@ -19,10 +19,16 @@ interface Ranked { related: RelatedReport[]; pool: StoredCandidate[] }
 
 /** The archive's candidates for the query, loaded once: the related reports shown, and the pool contradictions are sought in. */
 async function rankArchive(db: ArchiveDB, query: AnalyzedArticle, limit: number): Promise<Ranked> {
-  const candidates = await loadCandidates(db, await findCandidateIds(db, query));
-  if (candidates.length === 0) return { related: [], pool: [] };
-  const keys = [...indexKeys(query), ...candidates.flatMap((candidate) => candidate.keys)];
-  const stats = await loadCorpusStats(db, keys);
+  // Candidates, their features and the key counts in one read transaction; with every key's
+  // count in memory (loadAllKeyCounts) and the features kept, the counts and features need no read.
+  const { candidates, stats } = await db.transaction('r', [db.keyStats, db.features, db.articles], async () => {
+    const { ids, generation } = await candidateIdsIn(db, query);
+    const found = await loadCandidates(db, ids);
+    if (found.length === 0) return { candidates: found, stats: undefined };
+    const keys = [...indexKeys(query), ...found.flatMap((candidate) => candidate.keys)];
+    return { candidates: found, stats: await loadCorpusStats(db, keys, generation) };
+  });
+  if (!stats) return { related: [], pool: [] };
   const side = { article: query.article, analysis: query };
   const [related = [], wider = []] = rankRelatedEach(side, candidates, stats, [
     { limit },
