@@ -1,4 +1,3 @@
-import { aliasProgram, lastRun, matchProgram, runsFor, UNDECIDED, type Runs } from './aliasMatch';
 import { aliasBody, ALIAS_END, literalLength } from './aliasPattern';
 
 export interface AliasHit<T> {
@@ -20,18 +19,7 @@ interface Group {
   bodies: RegExp | null;
   /** The whole pattern, bodies and ALIAS_END in one: made only when a body matched but was followed by more of a word. */
   regex: RegExp | null;
-  /** Each alias's body as steps matched without a regex (aliasMatch.ts), null where it cannot be; made at the group's first use. */
-  programs: Array<Int32Array | null> | null;
-  /** Times the group was tried: past HOT_GROUP its regex is compiled and used, faster than the steps. */
-  uses: number;
 }
-
-/**
- * A group tried this often in one worker is worth its regex: compiled code beats the steps on a
- * group of many aliases, and one article meets a few hundred groups, most of them a few times.
- */
-const HOT_GROUP = 24;
-const NO_PROGRAMS: Array<Int32Array | null> = [];
 
 // Where a word begins: aliases are tried only there.
 const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
@@ -79,9 +67,6 @@ export class AliasTable<T> {
   private readonly flags: string;
   /** ALIAS_END alone, in the table's flags: whether a body's match ends where a word does. */
   private readonly end: RegExp;
-  private readonly ignoreCase: boolean;
-  /** The bodies' endings as sticky regexes in the table's flags, shared by every group. */
-  private readonly runs: Runs;
 
   constructor(entries: Array<{ alias: string; owner: T }>, ignoreCase: boolean) {
     // Pushed, not copied: thousands of aliases, and the tables are built at every start of the worker.
@@ -98,9 +83,7 @@ export class AliasTable<T> {
       else grouped.set(key, [alias]);
     }
     this.flags = ignoreCase ? 'yiu' : 'yu';
-    this.ignoreCase = ignoreCase;
     this.end = new RegExp(ALIAS_END, this.flags);
-    this.runs = runsFor(this.flags);
     // Ranks are counted within a two-letter key, which a four-letter prefix always lies in, so a
     // prefix group's best and its key's other group's best compare by rank.
     for (const [key, aliases] of grouped) {
@@ -108,7 +91,7 @@ export class AliasTable<T> {
       aliases.forEach((alias, rank) => {
         const prefix = prefixOf(alias);
         const [map, at] = prefix === null ? [this.byKey, key] : [this.byPrefix, prefix];
-        const group = map.get(at) ?? map.set(at, { aliases: [], ranks: [], bodies: null, regex: null, programs: null, uses: 0 }).get(at)!;
+        const group = map.get(at) ?? map.set(at, { aliases: [], ranks: [], bodies: null, regex: null }).get(at)!;
         group.aliases.push(alias);
         group.ranks.push(rank);
       });
@@ -133,81 +116,24 @@ export class AliasTable<T> {
    * whole pattern cannot; if the first body to match (first alternative, longest ending, as the
    * regex tries them) is followed by a word's end, the whole pattern stops there too; only when
    * it is not is the whole pattern run, to try shorter endings and later aliases as it would.
-   * Until a group is hot (HOT_GROUP), its bodies are matched by their steps (aliasMatch.ts), with
-   * the same answers, so the few uses most groups get compile no regex (the 968 group regexes a
-   * worker met over the development set cost about 190 ms to compile in Chromium, 2026-11-29).
    */
   private tryGroup(group: Group | null | undefined, text: string, at: number): { rank: number; alias: string; length: number } | null {
     if (!group) return null;
-    // The first body to match, by its steps where they decide (aliasMatch.ts), else by the regex.
-    const hot = ++group.uses > HOT_GROUP;
-    const programs = hot ? NO_PROGRAMS : (group.programs ??= group.aliases.map((alias) => aliasProgram(alias, this.ignoreCase)));
-    let index = hot ? UNDECIDED : -1;
-    let length = 0;
-    for (let i = 0; i < programs.length; i++) {
-      const program = programs[i];
-      const matched = program ? matchProgram(program, text, at, this.ignoreCase, this.runs) : UNDECIDED;
-      if (matched === UNDECIDED) {
-        index = UNDECIDED;
-        break;
-      }
-      if (matched >= 0) {
-        index = i;
-        length = matched;
-        break;
-      }
-    }
-    if (index === -1) return null;
-    if (index === UNDECIDED) {
-      const bodies = (group.bodies ??= this.compile(group, ''));
-      bodies.lastIndex = at;
-      const match = bodies.exec(text);
-      if (!match) return null;
-      length = match[0].length;
-      index = 0;
-      if (group.aliases.length > 1) while (match[index + 1] === undefined) index++;
-    }
+    const bodies = (group.bodies ??= this.compile(group, ''));
+    bodies.lastIndex = at;
+    let match = bodies.exec(text);
+    if (!match) return null;
     const end = this.end;
-    end.lastIndex = at + length;
+    end.lastIndex = at + match[0].length;
     if (!end.test(text)) {
-      const whole = hot ? UNDECIDED : this.wholeByPrograms(group, programs, index, text, at);
-      if (whole === UNDECIDED) {
-        const regex = (group.regex ??= this.compile(group, ALIAS_END));
-        regex.lastIndex = at;
-        const match = regex.exec(text);
-        if (!match) return null;
-        length = match[0].length;
-        index = 0;
-        if (group.aliases.length > 1) while (match[index + 1] === undefined) index++;
-      } else if (whole === null) return null;
-      else [index, length] = whole;
+      const regex = (group.regex ??= this.compile(group, ALIAS_END));
+      regex.lastIndex = at;
+      match = regex.exec(text);
+      if (!match) return null;
     }
-    return { rank: group.ranks[index] as number, alias: group.aliases[index] as string, length };
-  }
-
-  /**
-   * The whole pattern (bodies, then ALIAS_END) at `at` by the steps, when the first body to match,
-   * `from`, is followed by more of a word: the regex would give back its last run (an ending, or
-   * trailing spaces) one character at a time, longest first, then try the later aliases. No
-   * earlier step can give back anything that lets the rest match (a run of spaces is followed by
-   * a literal, an ending inside the alias by spaces). [index, length], null for no match, or
-   * UNDECIDED where the steps cannot tell.
-   */
-  private wholeByPrograms(group: Group, programs: Array<Int32Array | null>, from: number, text: string, at: number): [number, number] | null | typeof UNDECIDED {
-    const end = this.end;
-    for (let i = from; i < programs.length; i++) {
-      const program = programs[i];
-      if (!program) return UNDECIDED;
-      const matched = matchProgram(program, text, at, this.ignoreCase, this.runs);
-      if (matched === UNDECIDED) return UNDECIDED;
-      if (matched < 0) continue;
-      const shortest = lastRun.start < 0 ? at + matched : lastRun.start;
-      for (let stop = at + matched; stop >= shortest; stop--) {
-        end.lastIndex = stop;
-        if (end.test(text)) return [i, stop - at];
-      }
-    }
-    return null;
+    let index = 0;
+    if (group.aliases.length > 1) while (match[index + 1] === undefined) index++;
+    return { rank: group.ranks[index] as number, alias: group.aliases[index] as string, length: match[0].length };
   }
 
   /** `starts`: the text's wordStarts, when several tables read one text. */
