@@ -1,3 +1,4 @@
+import { idleSpells } from './idleSpells';
 import { WARM_UP_IDLE_MS } from './idleWarmUp';
 
 /**
@@ -9,38 +10,21 @@ import { WARM_UP_IDLE_MS } from './idleWarmUp';
  * and begun again after it. `load` resolves whether every count is held.
  */
 export function idleKeyCounts(load: (stop: () => boolean) => Promise<boolean>, idleMs = WARM_UP_IDLE_MS) {
-  let busy = 0;
   let loading: Promise<unknown> | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const arm = () => {
-    clearTimeout(timer);
-    timer = setTimeout(run, idleMs);
-  };
-  const run = () => {
-    timer = undefined;
-    if (busy > 0 || loading) return;
+  const spells = idleSpells(() => {
+    if (spells.busy || loading) return;
     // A failed read changes nothing: checks read the counts they need.
-    loading = load(() => busy > 0).catch(() => false).finally(() => {
+    loading = load(() => spells.busy).catch(() => false).finally(() => {
       loading = null;
     });
-  };
-  arm();
+  }, idleMs);
+  spells.arm();
   return {
     /** Runs a page's work; the counts are read (again if the archive changed) once it and the idle spell after it are over. */
-    async whileBusy<T>(work: () => Promise<T>): Promise<T> {
-      busy++;
-      clearTimeout(timer);
-      timer = undefined;
-      try {
-        return await work();
-      } finally {
-        busy--;
-        if (busy === 0) arm();
-      }
-    },
+    whileBusy: spells.whileBusy,
     /** The archive changed (another page imported or deleted): its counts are read again once idle. */
     changed(): void {
-      if (busy === 0) arm();
+      if (!spells.busy) spells.arm();
     },
     /** The read under way, if any (tests). */
     get loading(): Promise<unknown> | null {

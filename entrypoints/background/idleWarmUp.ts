@@ -1,4 +1,5 @@
 import { WARM_UP_LANGS, warmUpAnalysis } from '@/src/core/warmUp';
+import { idleSpells } from './idleSpells';
 
 /**
  * How long the worker has had no page to analyse before it warms the analyser: a reader reads
@@ -18,38 +19,21 @@ export const WARM_UP_IDLE_MS = 250;
  * once the worker's tables are built).
  */
 export function idleWarmUp(run: (lang: string) => void = warmUpAnalysis, steps: string[] = WARM_UP_LANGS.flatMap((lang) => [lang, lang]), idleMs = WARM_UP_IDLE_MS) {
-  let busy = 0;
   let next = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const arm = (ms: number) => {
-    clearTimeout(timer);
-    timer = next < steps.length ? setTimeout(step, ms) : undefined;
-  };
-  const step = () => {
-    timer = undefined;
-    if (busy > 0 || next >= steps.length) return;
+  const spells = idleSpells(() => {
+    if (spells.busy || next >= steps.length) return;
     try {
       run(steps[next++]!);
     } catch {
       // A warm-up that fails changes nothing: the page's own analysis does the same work.
     }
     // The next step in a task of its own: a page reported meanwhile is handled first.
-    arm(0);
-  };
-  arm(idleMs);
+    if (next < steps.length) spells.arm(0);
+  }, idleMs);
+  spells.arm();
   return {
     /** Runs a page's work; no warm-up step begins until it and the idle spell after it are over. */
-    async whileBusy<T>(work: () => Promise<T>): Promise<T> {
-      busy++;
-      clearTimeout(timer);
-      timer = undefined;
-      try {
-        return await work();
-      } finally {
-        busy--;
-        if (busy === 0) arm(idleMs);
-      }
-    },
+    whileBusy: spells.whileBusy,
     /** Steps not yet run. */
     get left(): number {
       return steps.length - next;

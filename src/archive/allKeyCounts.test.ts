@@ -1,33 +1,24 @@
-import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, test } from 'vitest';
-import { analyzeText } from '../core/pipeline';
 import { deleteArticle } from './articles';
 import { ingestArticle } from './ingest';
 import { completeCheckCache, loadAllKeyCounts } from './keyStats';
 import { checkArticle } from './related';
-import { analyzedSeed, freshArchive } from './testing';
+import { analyzedSeed, archiveOfSeeds, RUSSIAN_MINSK_VISIT } from './testing';
 
 // A worker reads every key's count while idle (loadAllKeyCounts), and its checks then read no
 // counts: what they show must be exactly what a worker that read them check by check shows,
 // and once the archive changes the counts held are not used until read again.
 
-const russian = analyzeText(
-  'Лукашенко встретился с Путиным в Минске\n\nПрезидент Белоруссии Александр Лукашенко в понедельник принял в Минске Владимира Путина. ' +
-    'Как заявил Лукашенко журналистам, Белоруссия не будет вступать в войну на Украине. Песков сообщил, что переговоры продлились почти три часа.',
-  { url: 'https://news.test/ru/minsk-visit', publishedAt: '2022-12-19' },
-);
+const russian = RUSSIAN_MINSK_VISIT;
 
 async function pair() {
-  const factory = new IDBFactory();
-  const name = `all-${Math.random()}`;
-  const reading = freshArchive(name, factory);
-  for (const n of [0, 1, 2, 3]) await ingestArticle(reading, analyzedSeed(n), { origin: 'imported' });
+  const { db: reading, handle } = await archiveOfSeeds('all');
   // Two more handles on the same archive, each a worker of its own: one that reads counts as
   // checks ask for them, one that read them all first.
-  const byCheck = freshArchive(name, factory);
-  const held = freshArchive(name, factory);
+  const byCheck = handle();
+  const held = handle();
   expect(await loadAllKeyCounts(held)).toBe(true);
-  return { reading, byCheck, held, another: () => freshArchive(name, factory) };
+  return { reading, byCheck, held, another: handle };
 }
 
 describe('every key count held in memory', () => {

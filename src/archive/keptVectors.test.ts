@@ -1,30 +1,20 @@
-import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, test } from 'vitest';
 import { indexKeys } from '../core/match';
-import { analyzeText } from '../core/pipeline';
 import { ingestArticle } from './ingest';
 import { loadCorpusStats } from './keyStats';
 import { checkArticle } from './related';
-import { analyzedSeed, freshArchive } from './testing';
+import { analyzedSeed, archiveOfSeeds, RUSSIAN_MINSK_VISIT } from './testing';
 
 // The background keeps each candidate's weighted vectors between checks while the archive is
 // unchanged (keyStats.ts, CorpusStats.kept): a reader must see exactly what a worker started
 // afresh would show, on a second look at a page and after the archive changes.
 
-/** A Russian report written for the test: Lukashenko in Minsk, with Putin's visit. */
-const russian = analyzeText(
-  'Лукашенко встретился с Путиным в Минске\n\nПрезидент Белоруссии Александр Лукашенко в понедельник принял в Минске Владимира Путина. ' +
-    'Как заявил Лукашенко журналистам, Белоруссия не будет вступать в войну на Украине. Песков сообщил, что переговоры продлились почти три часа.',
-  { url: 'https://news.test/ru/minsk-visit', publishedAt: '2022-12-19' },
-);
+const russian = RUSSIAN_MINSK_VISIT;
 
 async function pair() {
-  const factory = new IDBFactory();
-  const name = `kept-${Math.random()}`;
-  const warm = freshArchive(name, factory);
-  for (const n of [0, 1, 2, 3]) await ingestArticle(warm, analyzedSeed(n), { origin: 'imported' });
   // Another handle on the same archive: a worker that has checked nothing yet.
-  return { warm, fresh: () => freshArchive(name, factory) };
+  const { db: warm, handle: fresh } = await archiveOfSeeds('kept');
+  return { warm, fresh };
 }
 
 describe('what a check keeps between checks', () => {

@@ -8,6 +8,7 @@ import { analyzeText } from '../core/pipeline';
 import type { AnalyzedArticle } from '../core/types';
 import { eventsOf, statementsOf } from './articleStatements';
 import { ArchiveDB } from './db';
+import { ingestArticle } from './ingest';
 import type { ArticleRecord, EventRecord, StatementRecord } from './records';
 
 const seedIndex = readSeedIndex();
@@ -28,6 +29,25 @@ export function seedFileName(n: number): string {
 
 export function freshArchive(name = 'test-archive', factory = new IDBFactory()): ArchiveDB {
   return new ArchiveDB(name, { indexedDB: factory, IDBKeyRange });
+}
+
+/** A Russian report written for tests: Putin's visit to Lukashenko in Minsk, with a denial and a talk's length. */
+export const RUSSIAN_MINSK_VISIT = analyzeText(
+  'Лукашенко встретился с Путиным в Минске\n\nПрезидент Белоруссии Александр Лукашенко в понедельник принял в Минске Владимира Путина. ' +
+    'Как заявил Лукашенко журналистам, Белоруссия не будет вступать в войну на Украине. Песков сообщил, что переговоры продлились почти три часа.',
+  { url: 'https://news.test/ru/minsk-visit', publishedAt: '2022-12-19' },
+);
+
+/**
+ * An archive on its own fake IndexedDB holding seeds 0-3, and `handle()`: another handle on it,
+ * as another worker would open it (its own caches, the same rows).
+ */
+export async function archiveOfSeeds(prefix: string): Promise<{ db: ArchiveDB; handle: () => ArchiveDB }> {
+  const factory = new IDBFactory();
+  const name = `${prefix}-${Math.random()}`;
+  const db = freshArchive(name, factory);
+  for (const n of [0, 1, 2, 3]) await ingestArticle(db, analyzedSeed(n), { origin: 'imported' });
+  return { db, handle: () => freshArchive(name, factory) };
 }
 
 /** One article's statements as readers get them, or every article's (a full read: tests only). */
