@@ -39,6 +39,11 @@ const ROWS: Array<[string, string, string]> = [
   ['uk', 'Окупанти підірвали греблю Каховської ГЕС.', 'explode'],
   ['uk', 'Окупанти висадили в повітря міст через Дніпро.', 'explode'],
   ['be', 'Расійскія вайскоўцы падарвалі мост праз раку.', 'explode'],
+  // the enemy driven back, a town left, troops crossing into a region, weapons arrived
+  ['en', 'Russian troops pushed Ukrainian forces back from the town.', 'attack'],
+  ['en', 'No Ukrainian soldiers remain in Avdiivka, the ministry said.', 'withdraw'],
+  ['en', 'Ukrainian troops crossed into Russia\'s Kursk region on Tuesday.', 'invade'],
+  ['en', 'Lukashenko said nuclear weapons had already arrived in Belarus.', 'station_nuclear'],
   // drones intercepted are downed; a dam blown up, told with the noun
   ['ru', 'Как сообщает РИА Новости, силы ПВО перехватили над Крымом 10 украинских беспилотников.', 'shoot_down'],
   ['uk', 'Речник Повітряних сил повідомив, що ППО перехопила 20 шахедів уночі.', 'shoot_down'],
@@ -269,6 +274,9 @@ describe('false friends are not the class', () => {
     ['intercepted talks are no downing', 'Спецслужбы перехватили переговоры украинских военных.', 'shoot_down'],
     ['undermined trust is no blast, as a noun (ru)', 'Это ведёт к подрыву доверия к власти.', 'explode'],
     ['undermined trust is no blast, as a noun (uk)', 'Це призведе до підриву довіри до влади.', 'explode'],
+    ['a table pushed back is no attack', 'The guests pushed the table back after dinner.', 'attack'],
+    ['migrants crossing into Poland invade nothing', 'Migrants crossed into Poland overnight.', 'invade'],
+    ['a delegation arriving visits', 'The delegation arrived in Minsk for talks.', 'station_nuclear'],
     ['a lost election is no toll', 'The party lost the election and two seats in the council.', 'casualties'],
     ['undermined trust is no blast (ru)', 'Эти заявления подорвали доверие к правительству.', 'explode'],
     ['undermined trust is no blast (uk)', 'Це рішення підірвало довіру до влади.', 'explode'],

@@ -20,7 +20,8 @@ const NOT_A_FRONT = '(?:deal|treaty|agreement|accord|talks|negotiations|initiati
 /** English: the forms news copy uses; `\w` is safe here, the words are Latin. */
 export const ENGLISH: LanguageWords = {
   station_nuclear: {
-    verbs: ['(?:station|deploy|place|host)\\w*\\s+(?:\\w+\\s+){0,3}nuclear'],
+    // Weapons that arrive are stationed, not visiting: "nuclear weapons had already arrived in Belarus".
+    verbs: ['(?:station|deploy|place|host)\\w*\\s+(?:\\w+\\s+){0,3}nuclear', 'nuclear (?:weapons|warheads|bombs|arms) (?:\\S+ ){0,3}(?:arrived|arrive|arrives|delivered|moved|transferred|brought)'],
     nouns: ['nuclear (?:weapons|warheads|arms)'],
   },
   sanction: {
@@ -57,11 +58,13 @@ export const ENGLISH: LanguageWords = {
   },
   // Troops crossing the border into a country invade it ("troops would not cross the border into
   // Ukraine"); migrants crossing into Poland do not.
-  invade: { verbs: ['invad(?:e|es|ed|ing)', `${TROOPS} (?:\\S+ ){0,3}cross(?:es|ed|ing)? (?:the |a )?(?:\\S+ )?border into${EN}`], nouns: ['invasion'] },
+  invade: { verbs: ['invad(?:e|es|ed|ing)', `${TROOPS} (?:\\S+ ){0,3}cross(?:es|ed|ing)? (?:(?:the |a )?(?:\\S+ )?border )?into${EN}`], nouns: ['invasion'] },
   encircle: { verbs: ['encircl\\w*', `surround(?:s|ed)?${EN}`, '(?:trapped|caught) in (?:a|the) pocket'], nouns: ['cauldron'] },
   withdraw: {
     // Leaving a deal, a treaty or a race is not a retreat: "withdrew from the grain deal".
-    verbs: [`(?:withdr(?:aw|aws|awing|awn|ew)|pull(?:s|ed|ing)? (?:\\S+ ){0,2}(?:out|back))${EN}(?! (?:from|of) (?:the |a |an )?(?:\\S+ ){0,3}${NOT_A_FRONT})`, `retreat(?:s|ed|ing)?${EN}`],
+    verbs: [`(?:withdr(?:aw|aws|awing|awn|ew)|pull(?:s|ed|ing)? (?:\\S+ ){0,2}(?:out|back))${EN}(?! (?:from|of) (?:the |a |an )?(?:\\S+ ){0,3}${NOT_A_FRONT})`, `retreat(?:s|ed|ing)?${EN}`,
+      // A town its army has left: "no Ukrainian soldiers remain in Avdiivka".
+      `no (?:\\S+ ){0,2}${TROOPS} (?:remain|remained|are left|were left|are still)${EN}`],
     nouns: ['withdrawal'],
   },
   // Holding a place or beating an assault back: the defender's side of a capture claim.
@@ -113,6 +116,8 @@ export const ENGLISH: LanguageWords = {
   attack: {
     verbs: [
       'attack(?:s|ed|ing)?(?! (?:on|against))', 'storm(?:s|ed|ing)? ',
+      // Driving the enemy back: "pushed Ukrainian forces back from the town".
+      `push(?:es|ed|ing)? (?:\\S+ ){0,2}(?:${TROOPS}|enemy|russians|ukrainians|invaders|occupiers|them) back${EN}`,
       // The invasion in the Kremlin's word for it: "launched a special military operation".
       '(?:launch|conduct|start|begin|began|begun|carry out|carried out)(?:s|ed|ing)? (?:\\S+ ){0,2}(?:special )?military operation', 'launch(?:es|ed|ing)? (?:a |an )?(?:new |renewed |major )?(?:offensive|assault|attack|counteroffensive)',
       'advanc(?:ed|es|ing) (?:on|towards?|into)', 'open(?:s|ed|ing)? fire',
