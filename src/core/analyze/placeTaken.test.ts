@@ -38,6 +38,10 @@ describe('troops leaving or entering a town, in Russian, Ukrainian and Belarusia
     expect(slavic('uk', 'Українські війська увійшли до Херсона, повідомив Зеленський.', 'увійшли до Херсона')).toMatchObject({ predicate: 'occupy' });
   });
 
+  it('going onto a region\'s territory is a claim to it', () => {
+    expect(slavic('ru', 'Вооружённые силы Украины зашли на территорию Курской области, сообщил Генштаб.', 'территорию Курской')).toMatchObject({ predicate: 'occupy' });
+  });
+
   it('one person leaving a town travels', () => {
     expect(slavic('ru', 'Президент покинул Минск рано утром, сообщила его пресс-служба.', 'покинул Минск')?.predicate).not.toBe('withdraw');
   });

@@ -16,7 +16,7 @@ const LEAVING = /(?<![\p{L}])(?:оставили|покинули|залишил
 const ENTERING = /(?<![\p{L}])(?:вошли|зашли|ввели\s+войска|увійшли|ввійшли|зайшли|увайшлі|ўвайшлі|зайшлі)(?![\p{L}])/giu;
 // Between the verb and the place: a space, or "the" ("have taken the Donbas"); "в", "у", "до" after entering.
 const BEFORE_OBJECT = /^\s+(?:the\s+)?$/iu;
-const INTO = /^\s+(?:в|во|у|ў|до)\s+$/iu;
+const INTO = /^\s+(?:в|во|у|ў|до|на\s+территорию|на\s+територію|на\s+тэрыторыю)\s+$/iu;
 // A town's fall or loss, told as a noun, is its capture: "the fall of Soledar", "потерю Соледара",
 // "падение Бахмута", "втрату Соледара", "падіння Бахмута", "падзенне Бахмута".
 const FALL_OF = /(?<![\p{L}])(?:(?:the\s+)?(?:fall|loss|capture)\s+of|потер[юяие]|утрат[аеуы]|падени[еяюи]|втрат[аиуі]|падінн(?:я|ям|і)|страт[аыу]|падзенн(?:е|я|ем|і))(?![\p{L}])/giu;
@@ -37,7 +37,7 @@ export function placeTaken(claimText: string, mentions: Mention[], index: Entity
   for (const [verbs, predicate, between] of VERBS) {
     for (const verb of claimText.matchAll(verbs)) {
       const end = verb.index + verb[0].length;
-      const object = mentions.find((m) => m.start > end && m.start <= end + 6 && between.test(claimText.slice(end, m.start)));
+      const object = mentions.find((m) => m.start > end && m.start <= end + 20 && between.test(claimText.slice(end, m.start)));
       if (object && index.typeOf(object.entityId) === 'place') {
         return { predicate, start: verb.index, end, kind: 'class', negated: false, actor: null };
       }
