@@ -289,6 +289,11 @@ function speakerOfAccording(according: RegExpExecArray, sentenceStart: number, i
   return { phrase: name[0], phraseAt: phraseAt + lead, claimFrom: phraseAt + lead + name[0].length };
 }
 
+/** ", Dmitry Peskov," at the end of a claim, before the title of the one who said it. */
+const NAMED_BEFORE_TITLE = /,\s*((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*)\s*,?\s*$/u;
+/** A name alone: "Serhiy Cherevaty", "Maria Zakharova". */
+const NAME_ONLY = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s*$/u;
+
 /** "..., the Belarusian Defense Ministry said Monday.": the speaker after the claim. */
 function postposedSpeaker(sentence: string, sentenceStart: number, text: string, index: EntityIndex): IndirectSpeech | null {
   const inverted = invertedSpeech(sentence);
@@ -305,10 +310,19 @@ function postposedSpeaker(sentence: string, sentenceStart: number, text: string,
   const postposed = APPOSITIVE_SPEAKER.exec(before);
   if (!postposed) return null;
   const phrase = postposed[1] ?? '';
+  // "Serhiy Cherevaty, a spokesman for the eastern command, said Ukrainian forces hold Soledar":
+  // a name before the apposition is the speaker, and what follows the verb is the claim.
+  if (NAME_ONLY.test(before.slice(0, postposed.index)) && wordCount(rest) >= 3) return null;
   // "..., while a spokesman denied ...": a second speaker with a claim of his own, not an apposition.
   if (/^\s*(?:while|whereas|but|and)\s/i.test(phrase)) return null;
   const speaker = resolveSpeaker(phrase, sentenceStart + before.indexOf(phrase, postposed.index), index, text);
-  return speaker ? { speaker, verb: last[0], claimStart: 0, claimEnd: postposed.index } : null;
+  if (!speaker) return null;
+  // "Russia will not attack Ukraine, Dmitry Peskov, the Kremlin spokesman, said": the name before
+  // the title speaks too, and is no part of the claim.
+  const named = NAMED_BEFORE_TITLE.exec(before.slice(0, postposed.index));
+  const byName = named ? resolveSpeaker(named[1]!, sentenceStart + named.index + named[0].indexOf(named[1]!), index, text) : null;
+  if (named && byName?.entityId) return { speaker: byName, verb: last[0], claimStart: 0, claimEnd: named.index };
+  return { speaker, verb: last[0], claimStart: 0, claimEnd: postposed.index };
 }
 
 /** "Песков назвал сообщения о переброске войск фейком": a denial of the reports it names. */
