@@ -164,8 +164,13 @@ export function indirectSpeech(sentence: string, sentenceStart: number, text: st
     // "According to a briefing, Russia will send ..., the head of ..., Valery Revenko, said": the named speaker.
     const named = !speaker.entityId && atStart ? postposedSpeaker(sentence, sentenceStart, text, index) : null;
     if (named?.speaker.entityId) return { ...named, claimStart: according.index + according[0].length };
+    // "Украинские военные, по данным Генштаба, отбили 20 атак", "Russian troops, according to the
+    // ministry, withdrew": set off by commas right after the subject, the source speaks the whole
+    // sentence ("This is more than in 2021 and, according to some, is meant to ..." is not that).
+    const opening = sentence.slice(0, according.index);
+    const parenthetical = !atStart && /,\s*$/u.test(opening) && wordCount(opening) <= MAX_SUBJECT_WORDS && /^\s*,/u.test(sentence.slice(according.index + according[0].length));
     const claimStart = atStart ? claimFrom : 0;
-    const claimEnd = atStart ? sentence.length : according.index;
+    const claimEnd = atStart || parenthetical ? sentence.length : according.index;
     // "по данным X", "паводле афіцыйнай вэрсіі": what data or a version say is reported, not said.
     const reported = BY_DATA.test(according[0].slice(0, according[0].length - phrase.length)) || OFFICIAL_VERSION.test(phrase.trim());
     return { speaker, verb: 'according to', claimStart, claimEnd, reported };
@@ -289,6 +294,8 @@ function speakerOfAccording(according: RegExpExecArray, sentenceStart: number, i
   return { phrase: name[0], phraseAt: phraseAt + lead, claimFrom: phraseAt + lead + name[0].length };
 }
 
+/** Words of a subject a source can follow, set off by commas: "Украинские военные, по данным Генштаба, ...". */
+const MAX_SUBJECT_WORDS = 5;
 /** ", Dmitry Peskov," at the end of a claim, before the title of the one who said it. */
 const NAMED_BEFORE_TITLE = /,\s*((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*)\s*,?\s*$/u;
 /** A name alone: "Serhiy Cherevaty", "Maria Zakharova". */

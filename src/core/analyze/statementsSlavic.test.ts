@@ -34,6 +34,8 @@ const russian: Row[] = [
     { speaker: 'United Nations', modality: 'reported', quantities: [{ min: 6000, max: null, unit: 'killed', text: 'более 6 тыс. мирных жителей' }] }],
   ['a denial verb in the neuter', 'Министерство обороны России опровергло информацию о том, что российские войска покинули Херсон.', 'российские войска покинули',
     { speaker: 'Russian Defence Ministry', attribution: 'indirect', polarity: 'deny' }],
+  ['"X, как сообщает ТАСС, ...": the agency speaks the sentence, and does not act', 'Российские войска, как сообщает ТАСС, отступили от Кременной под Луганском.', 'отступили от Кременной',
+    { speaker: 'TASS', attribution: 'indirect', predicate: 'withdraw', subject: 'Russia' }],
   ['"может" is a possibility', 'Песков отметил, что Кремль может пересмотреть свою позицию по переговорам.', 'может пересмотреть',
     { speaker: 'Dmitry Peskov', polarity: 'affirm', modality: 'possibility' }],
   ['"не только" negates nothing', 'Лукашенко заявил, что не только Россия, но и Белоруссия проводит учения у границы.', 'проводит учения',

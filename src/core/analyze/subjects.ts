@@ -37,7 +37,9 @@ const NOBODY = /(?<![\p{L}])(?:nobody|no one|no-one|никто|ніхто|нік
 export function pickSubject(ctx: SubjectContext): string | null {
   const { claimText, predicate, mentions, clauseStart, index } = ctx;
   if (predicate && NOBODY.test(claimText.slice(clauseStart, predicate.start))) return null;
-  const actors = mentions.filter((m) => ACTOR_TYPES.has(index.typeOf(m.entityId)));
+  // A source set off inside the sentence ("Российские войска, как сообщает ТАСС, отступили") speaks; it does not act.
+  const source = ctx.speaker?.entityId;
+  const actors = mentions.filter((m) => ACTOR_TYPES.has(index.typeOf(m.entityId)) && m.entityId !== source);
   const at = predicate?.start ?? 0;
   const named = predicate?.actor ? actors.find((m) => m.start >= (predicate.actor?.start ?? 0) && m.end <= (predicate.actor?.end ?? 0)) : undefined;
   const inClause = actors.filter((m) => m.start >= clauseStart && m.end <= at && canBeSubject(claimText, m));
