@@ -69,7 +69,15 @@ describe.skipIf(!browserPath)('contradicted statements highlighted in the page',
     await article.screenshot({ path: path.join(ARTEFACTS, 'page-contradicted-statements-highlighted.png') });
 
     // A click on a highlight in the page brings its card forward in the panel.
+    // The smooth scroll to the statement must have come to rest before the page is sent back to
+    // the top, and the page be at the top before the highlight's place is read.
+    const atRest = () => article.evaluate(() => new Promise<boolean>((resolve) => {
+      const y = window.scrollY;
+      setTimeout(() => resolve(window.scrollY === y), 200);
+    }));
+    await expect.poll(atRest, { timeout: 10_000 }).toBe(true);
     await article.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(() => article.evaluate(() => window.scrollY), { timeout: 10_000 }).toBe(0);
     const first = (await highlightsIn(article)).find((mark) => mark.text.startsWith('Belarus, one of'))!;
     // A click the page's own script dispatches is not the reader's: nothing happens.
     await article.evaluate(({ x, y }) => document.body.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: x, clientY: y })), first);
