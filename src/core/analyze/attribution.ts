@@ -17,6 +17,11 @@ const VERB_THEN_SPEAKER = new RegExp(`^[,.!?…]?\\s*(?:[—–-]\\s*)?${ONE_PAT
 // "He said on June 6:" / "The General Staff added:"
 const SPEAKER_BEFORE = new RegExp(`([^.;:“”«»"\\n]{1,80}?)\\s+(?:has\\s+|had\\s+)?(${VERB})([^.;“”"\\n]{0,40}?)[:,]?\\s*$`, 'iu');
 
+/** "a spokesman", "the ministry's press officer": someone described, not named. */
+const DESCRIPTION = /^(?:a|an|the)\s+[\p{Ll}'’\s-]+$/u;
+/** ", Anton Bychkovsky." after a description: two or three capitalised words, then the sentence goes on or ends. */
+const APPOSITIVE_NAME = /^,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*(?=[.,;]|$)/u;
+
 /** Phrase (80) + "has" + verb + what may follow it (40) + marks. */
 const SPEAKER_BEFORE_REACH = 170;
 // "BelTA quoted Khrenin as saying": the one quoted speaks, the agency only carries it.
@@ -39,8 +44,11 @@ export function quoteSpeaker(text: string, quote: DirectQuote, index: EntityInde
   const after = text.slice(quote.outerEnd, lineEnd < 0 ? text.length : lineEnd);
   const verbFirst = VERB_THEN_SPEAKER.exec(after);
   if (verbFirst) {
-    const [, verb = '', phrase = ''] = verbFirst;
-    const speaker = resolveSpeaker(phrase, quote.outerEnd + after.indexOf(phrase), index, text);
+    const [, verb = '', described = ''] = verbFirst;
+    // "…,” said a spokesman, Anton Bychkovsky.": the name set off after the description speaks.
+    const named = DESCRIPTION.test(described) ? APPOSITIVE_NAME.exec(after.slice(verbFirst.index + verbFirst[0].length)) : null;
+    const phrase = named?.[1] ?? described;
+    const speaker = resolveSpeaker(phrase, quote.outerEnd + (named ? verbFirst.index + verbFirst[0].length + named.index + named[0].indexOf(phrase) : after.indexOf(phrase)), index, text);
     if (speaker) return { speaker, verb };
   }
   const speakerFirst = SPEAKER_AFTER.exec(after);
@@ -180,7 +188,9 @@ export function indirectSpeech(sentence: string, sentenceStart: number, text: st
   if (postposed) {
     // "X заявіў, што ..., піша РБК", "X said that ..., Reuters reported": X speaks, the outlet carries it.
     const inner = postposed.claimEnd > 0 ? indirectSpeech(sentence.slice(0, postposed.claimEnd), sentenceStart, text, index) : null;
-    return inner && inner.claimStart > 0 && inner.speaker.entityId ? inner : postposed;
+    // "Украинские военные опровергли сообщения о захвате, заявили в Генштабе": a denial inside is
+    // read as the denial it is, whoever carries it.
+    return inner && inner.claimStart > 0 && (inner.speaker.entityId || DENIAL_VERBS.test(inner.verb)) ? inner : postposed;
   }
   const before = sentence.slice(0, verb.index);
   const after = sentence.slice(verb.index + verb[0].length);

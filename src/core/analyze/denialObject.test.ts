@@ -28,4 +28,11 @@ describe('the claim a denial rejects', () => {
     expect(statementsOf('Putin dismissed the defence minister on Tuesday after a long meeting.').some((s) => s.polarity === 'deny')).toBe(false);
     expect(statementsOf('The council rejected the proposal by a wide margin after a long debate.').some((s) => s.polarity === 'deny')).toBe(false);
   });
+
+  it('"disputed that ..." denies; "the disputed election" is no speech and speaks for no one', () => {
+    const [statement] = statementsOf('The Ukrainian military disputed that Soledar had fallen to Russian forces.');
+    expect(statement).toMatchObject({ polarity: 'deny', predicate: 'occupy' });
+    const after = statementsOf('She stayed in Belarus after last month\'s disputed election led to a crackdown on protesters.');
+    expect(after.map((s) => s.speaker)).not.toContainEqual(expect.stringContaining('last month'));
+  });
 });

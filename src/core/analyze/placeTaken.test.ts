@@ -61,6 +61,15 @@ describe('a town fallen, or its fall and loss told as a noun', () => {
     expect(statement).toMatchObject({ predicate: 'occupy', polarity: 'deny' });
   });
 
+  it.each([
+    ['ru', 'Министерство обороны России сообщило о взятии Бахмута.', 'affirm'],
+    ['uk', 'Генштаб ЗСУ заперечив взяття Бахмута.', 'deny'],
+    ['be', 'Міністэрства абароны Расіі паведаміла пра ўзяцце Бахмута.', 'affirm'],
+  ])('its taking told as a noun (%s) is its capture, said in two words', (lang, text, polarity) => {
+    const statement = analyzeArticle({ url: 'https://news.test/t', title: 'Новости', byline: null, siteName: null, publishedAt: '2023-05-20', lang, text }).statements[0];
+    expect(statement).toMatchObject({ predicate: 'occupy', polarity });
+  });
+
   it('the loss of tanks is no town taken', () => {
     expect(statementWith('The ministry said on Friday that the loss of the tanks was confirmed.', 'loss of the tanks')?.predicate).not.toBe('occupy');
   });

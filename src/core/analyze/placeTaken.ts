@@ -17,9 +17,10 @@ const ENTERING = /(?<![\p{L}])(?:вошли|зашли|ввели\s+войска
 // Between the verb and the place: a space, or "the" ("have taken the Donbas"); "в", "у", "до" after entering.
 const BEFORE_OBJECT = /^\s+(?:the\s+)?$/iu;
 const INTO = /^\s+(?:в|во|у|ў|до|на\s+территорию|на\s+територію|на\s+тэрыторыю)\s+$/iu;
-// A town's fall or loss, told as a noun, is its capture: "the fall of Soledar", "потерю Соледара",
-// "падение Бахмута", "втрату Соледара", "падіння Бахмута", "падзенне Бахмута".
-const FALL_OF = /(?<![\p{L}])(?:(?:the\s+)?(?:fall|loss|capture)\s+of|потер[юяие]|утрат[аеуы]|падени[еяюи]|втрат[аиуі]|падінн(?:я|ям|і)|страт[аыу]|падзенн(?:е|я|ем|і))(?![\p{L}])/giu;
+// A town's fall, loss or taking, told as a noun, is its capture: "the fall of Soledar", "потерю
+// Соледара", "падение Бахмута", "втрату Соледара", "падіння Бахмута", "падзенне Бахмута", "о взятии
+// Соледара", "взяття Бахмута", "узяцце Бахмута".
+const FALL_OF = /(?<![\p{L}])(?:(?:the\s+)?(?:fall|loss|capture)\s+of|потер[юяие]|утрат[аеуы]|падени[еяюи]|втрат[аиуі]|падінн(?:я|ям|і)|страт[аыу]|падзенн(?:е|я|ем|і)|взяти[еяюи]|взятт(?:я|ю|і|ям)|[уў]зяцц(?:е|я|ю|і|ем))(?![\p{L}])/giu;
 // A town that falls is taken: "Soledar had fallen", "Херсон пал", "Соледар впав", "Бахмут упаў".
 const FALLEN_AFTER_PLACE = /^\s+(?:(?:has|had|have)\s+)?(?:fallen|fell|пал|пала|пали|впав|впала|упав|упала|упаў)(?![\p{L}])/iu;
 const VERBS = [[TAKING, 'occupy', BEFORE_OBJECT], [FALL_OF, 'occupy', BEFORE_OBJECT], [HOLDING, 'hold', BEFORE_OBJECT], [LEAVING, 'withdraw', BEFORE_OBJECT], [ENTERING, 'occupy', INTO]] as const;

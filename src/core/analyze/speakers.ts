@@ -33,7 +33,11 @@ const GENERIC_HEADS: Record<string, RegExp> = {
 const LEADING = /^(?:(?:and|but|while|as|then|so|и|а|но|также|же|і|й|та|але|також|ды|таксама|ale|także|oraz|również|също)\s+)+/iu;
 // No i flag: with it \p{Lu} would take lower case too.
 const LEADING_PREPOSITION = /^(?:[вВуУўw]|[вВ]о|we|W|We)\s+(?=\p{Lu}|пресс|прес|ведомств|министерств|міністерств|відомств|штаб)/u;
-const TRAILING_TIME = /\s+(?:on\s+\w+|earlier\s+this\s+\w+|earlier|later|last\s+\w+|this\s+\w+|in\s+\w+|also|has|have|had|repeatedly|again|once\s+again|previously|in\s+recent\s+\w+|on\s+several\s+occasions|(?:в|во|у|ў|w|we)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю|панядзелак|аўторак|сераду|чацвер|пятніцу|нядзелю|poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę)|ранее|также|тоже|уже|вновь|снова|сегодня|вчера|накануне|раніше|також|вже|знову|сьогодні|учора|вчора|напередодні|раней|таксама|ужо|зноў|сёння|ўчора|учора|напярэдадні|wcześniej|także|już|ponownie|dziś|wczoraj|по-рано|също|вече|днес|вчера)$/iu;
+/** Days and adverbs of time in the mission's Slavic languages and Polish: "в среду", "у четвер", "вчера". */
+const SLAVIC_TIME = '(?:в|во|у|ў|w|we)\\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|п[\'’]ятницю|суботу|неділю|панядзелак|аўторак|сераду|чацвер|пятніцу|нядзелю|poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę)|ранее|также|тоже|уже|вновь|снова|сегодня|вчера|накануне|раніше|також|вже|знову|сьогодні|учора|вчора|напередодні|раней|таксама|ужо|зноў|сёння|ўчора|учора|напярэдадні|wcześniej|także|już|ponownie|dziś|wczoraj|по-рано|също|вече|днес|вчера';
+const TRAILING_TIME = new RegExp(`\\s+(?:on\\s+\\w+|earlier\\s+this\\s+\\w+|earlier|later|last\\s+\\w+|this\\s+\\w+|in\\s+\\w+|also|has|have|had|repeatedly|again|once\\s+again|previously|in\\s+recent\\s+\\w+|on\\s+several\\s+occasions|${SLAVIC_TIME})$`, 'iu');
+// "заявил в среду представитель Генштаба", "повідомив у четвер Генштаб": after an inverted verb the time comes first.
+const LEADING_TIME = new RegExp(`^(?:${SLAVIC_TIME})\\s+`, 'iu');
 // One lower-case word that names speakers in the plural: "officials", "власти", "військові", "eksperci".
 const PLURAL_PEOPLE = /^\p{L}{3,}(?:s|и|ы|і|е|owie|cy|rzy)$/u;
 /** "в ведомстве", "у міністерстві", "w resorcie": the organisation named before. */
@@ -71,7 +75,7 @@ export function resolveSpeaker(phrase: string, phraseStart: number, index: Entit
     phrase = part;
   }
   const trimmedStart = phraseStart + (phrase.length - phrase.trimStart().length);
-  let cleaned = phrase.trim().replace(LEADING, '').replace(LEADING_PREPOSITION, '');
+  let cleaned = phrase.trim().replace(LEADING, '').replace(LEADING_TIME, '').replace(LEADING_PREPOSITION, '');
   while (TRAILING_TIME.test(cleaned)) cleaned = cleaned.replace(TRAILING_TIME, '');
   cleaned = trimSpeakerPhrase(cleaned);
   if (!/\p{L}/u.test(cleaned)) return null;

@@ -14,7 +14,8 @@ export const SPEECH_VERBS = [
   // Denials said with another verb: "rejected Moscow's claim that Soledar had fallen". Rejecting
   // or dismissing speaks only of something said (a proposal rejected, a minister dismissed are acts).
   ...['rejected', 'rejects', 'dismissed', 'dismisses'].map((verb) => `${verb}(?=(?:\\s+\\S+){0,3}?\\s+${SAID_THINGS}(?![\\p{L}]))`),
-  'refuted', 'refutes', 'disputed', 'disputes',
+  // Refuting or disputing what was said, or that something is so; "the disputed election" is no speech.
+  ...['refuted', 'refutes', 'disputed', 'disputes'].map((verb) => `${verb}(?=(?:\\s+\\S+){0,3}?\\s+${SAID_THINGS}(?![\\p{L}])|\\s+that\\s)`),
 ];
 
 /** Words between a speaker and the verb: "has repeatedly said", "on Friday said". */
@@ -30,7 +31,9 @@ export const SPEECH_VERBS_IN = new WordPattern(SPEECH_VERB_BODY, 'iu');
 export const HAS_SPEECH_VERB = SPEECH_VERBS_IN;
 
 /** Verbs said after a quote, before the speaker: "…,” said Khrenin", "«…», — заявил Лукашенко". */
-export const INVERTED_SPEECH_VERB = new RegExp(`(?:said|says|added|wrote|according\\s+to|${SLAVIC_SPEECH_VERBS.join('|')})(?![\\p{L}])`, 'iu');
+// English copy inverts most speech verbs after a quote ("…,” claimed spokesman Anton Bychkovsky"),
+// not "told" ("…,” he told reporters" names the speaker first) nor "asked".
+export const INVERTED_SPEECH_VERB = new RegExp(`(?:said|says|added|adds|wrote|writes|claimed|claims|stated|insisted|insists|declared|explained|noted|warned|warns|stressed|continued|recalled|admitted|conceded|confirmed|announced|replied|tweeted|according\\s+to|${SLAVIC_SPEECH_VERBS.join('|')})(?![\\p{L}])`, 'iu');
 
 /** Verbs that themselves deny what follows. */
 export const DENIAL_VERBS = new RegExp(

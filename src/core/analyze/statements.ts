@@ -270,7 +270,9 @@ function contrastParts(text: string, claim: Claim): Claim[] {
 
 function buildStatement(text: string, claim: Claim, index: EntityIndex, publishedAt: string | null, id: string, lang: string | null): StatementWithIds | null {
   const claimText = text.slice(claim.start, claim.end).trim().replace(/[,;:]+$/, '').replace(/^[,;:\s]+/, '');
-  if ((claimText.split(/\s+/).length < MIN_CLAIM_WORDS && !isShortDenial(claimText, lang)) || isQuestion(claimText, claim)) return null;
+  if (isQuestion(claimText, claim)) return null;
+  const short = claimText.split(/\s+/).length < MIN_CLAIM_WORDS && !isShortDenial(claimText, lang);
+  if (short && !claim.said) return null;
   // What someone said is a statement whatever its verb; a narrative sentence only with a known class.
   // Read when the statement is built, or when a count could make the claim (a figure needs a digit).
   let quantities: Quantity[] | null = null;
@@ -282,6 +284,9 @@ function buildStatement(text: string, claim: Claim, index: EntityIndex, publishe
   const matched = findPredicate(claimText, { lang, fallback: claim.attribution !== 'narrative' });
   const found = matched && matched.kind === 'class' ? matched : placeTaken(claimText, mentions, index) ?? (/\d/.test(claimText) ? countedClaim(claimText, quantitiesOf()) : null) ?? matched;
   if (classOnly && !found) return null;
+  // Said in two or three words, a claim holds when it names its act and what it is about:
+  // "Kyiv denies that Soledar has fallen", "отрицает захват Соледара".
+  if (short && (found?.kind !== 'class' || mentions.length === 0)) return null;
   // Of a turn, a sentence with only a main verb counts when it calls something a fake or a provocation.
   if (claim.turn && found?.kind === 'verb' && !callsALie(claimText)) return null;
   // A fallback verb ("verb:say") names the act but is not a claim class: clause, polarity,
