@@ -80,9 +80,17 @@ function dismissalAnswers(dismissal: Claim, other: Claim): boolean {
  */
 const PLACE_WINDOW_DAYS = 7;
 
+/**
+ * Where a claim is, for this test: the place it names, else, when it names no one and nothing
+ * at all ("Погибших нет.", "No one was hurt."), its article's place: a sentence that elliptical
+ * is about what its article reports.
+ */
+const placeOrArticle = (c: Claim) => c.place ?? (c.actor === null && c.target === null ? c.articlePlace : null);
+
 function samePlaceAndDays(a: Claim, b: Claim): boolean {
-  if (!a.place || !b.place || a.place.startsWith('country:') || b.place.startsWith('country:')) return false;
-  if (!samePlace(a.place, b.place, enclosing)) return false;
+  const [x, y] = [placeOrArticle(a), placeOrArticle(b)];
+  if (!x || !y || x.startsWith('country:') || y.startsWith('country:')) return false;
+  if (!samePlace(x, y, enclosing)) return false;
   const days = daysBetweenClaims(a, b);
   return days !== null && days <= PLACE_WINDOW_DAYS;
 }

@@ -23,6 +23,17 @@ describe('findContradictions: acts told of a place', () => {
     expect(findContradictions(ministry, [viasna])).toHaveLength(1);
   });
 
+  it('reads a sentence that names no one and nothing ("Погибших нет.") at its article\'s place', () => {
+    const inCity = (id: string, name: string) => ({ entities: [{ id, name, type: 'place' as const, mentions: 3 }] });
+    const ministryOfHealth = (url: string, city: ReturnType<typeof inCity>) => handmade(url, 'ru', '2020-08-10', [statement({ predicate: 'casualties', text: 'Погибших нет.', polarity: 'deny', speaker: 'Министерство здравоохранения', attribution: 'indirect' })], city);
+    const viasna = toll('https://be.test/viasna', 'be', '2020-08-10', {
+      text: 'Праваабаронцы з «Вясны» пішуць, што падчас учорашніх пратэстаў у Мінску загінуў адзін чалавек.',
+      speaker: 'Viasna', attribution: 'indirect',
+    });
+    expect(findContradictions(ministryOfHealth('https://ru.test/minsk', inCity('place:minsk', 'Minsk')), [viasna])).toEqual([expect.objectContaining({ kind: 'opposing_claims' })]);
+    expect(findContradictions(ministryOfHealth('https://ru.test/brest', inCity('place:brest', 'Brest')), [viasna])).toEqual([]);
+  });
+
   it('does not set it against a death in another city, nor against one in Minsk weeks later', () => {
     const brest = toll('https://ru.test/brest', 'ru', '2020-08-10', { text: 'В Бресте во время протестов погиб человек.' });
     const later = toll('https://ru.test/later', 'ru', '2020-09-20', { text: 'В Минске погиб задержанный.', date: '2020-09-19' });
