@@ -84,6 +84,15 @@ describe('attribution patterns', () => {
     ['the day after an inverted verb is not part of the speaker',
       'Українські війська утримують Бахмут, повідомив у четвер Генштаб.', 'утримують Бахмут',
       { speaker: 'Генштаб', attribution: 'indirect', predicate: 'hold' }],
+    ['"acknowledged that" reports what was conceded',
+      'The Ukrainian military acknowledged that its troops had withdrawn from Soledar.', 'troops had withdrawn',
+      { speaker: 'Armed Forces of Ukraine', attribution: 'indirect', predicate: 'withdraw' }],
+    ['"conceded that" too',
+      'Ukraine\'s eastern command conceded that its troops had fallen back from Soledar.', 'fallen back',
+      { speaker: expect.stringMatching(/eastern command/i), attribution: 'indirect', predicate: 'withdraw' }],
+    ['"acknowledged stepping back": the gerund after the verb is the speaker\'s own act',
+      'Ukrainian forces have acknowledged “stepping back” from the bitterly contested town of Soledar, captured by Russian forces last week.', 'stepping back',
+      { speaker: 'Ukrainian forces', predicate: 'withdraw', subject: 'Ukraine' }],
     ['a quote whose paragraphs reopen without closing',
       'Alexander Lukashenko said in May: “Belarus will not send troops to Ukraine.\n\n“We are doing everything to stop the war and hold negotiations.”', 'doing everything to stop the war',
       { speaker: 'Alexander Lukashenko', attribution: 'direct' }],
@@ -94,6 +103,10 @@ describe('attribution patterns', () => {
   it('reads a title-case headline as a claim', () => {
     const text = 'Lukashenko Says Belarus Will Not Join The War In Ukraine\n\nAlexander Lukashenko spoke in Minsk on Monday.';
     expect(statementIn(text, 'Will Not Join The War')).toMatchObject({ speaker: 'Alexander Lukashenko', polarity: 'deny', predicate: 'join_war' });
+  });
+
+  it('does not give the speaker a gerund that is its clause\'s subject ("warned that sending arms ...")', () => {
+    expect(statementIn(`${HEADLINE}Russian officials warned that sending arms to Ukraine prolongs and intensifies the conflict.`, 'sending arms')?.subject).not.toBe('Russia');
   });
 
   it('does not take a question for a claim', () => {

@@ -34,6 +34,9 @@ const ROWS: Array<[string, string, string]> = [
   ['uk', 'Окупанти застосували касетні боєприпаси по місту.', 'attack'],
   ['be', 'Вайскоўцы прымянілі касетныя боепрыпасы.', 'attack'],
   ['en', 'Russian jets pounded Mariupol for a third day.', 'strike'],
+  // troops stepping or falling back from a town
+  ['en', 'The army acknowledged stepping back from the town to better positions.', 'withdraw'],
+  ['en', 'Ukrainian units fell back from Soledar overnight.', 'withdraw'],
   ['en', 'Russian troops blew up the Kakhovka dam, Kyiv says.', 'explode'],
   ['ru', 'Диверсанты подорвали железнодорожный мост под Мелитополем.', 'explode'],
   ['uk', 'Окупанти підірвали греблю Каховської ГЕС.', 'explode'],
@@ -295,6 +298,7 @@ describe('false friends are not the class', () => {
     ['troops landed are no blast (uk)', 'ЗСУ висадили десант на лівому березі Дніпра.', 'explode'],
     ['striking a deal is no strike', 'The two sides did not strike a deal on grain exports.', 'strike'],
     ['striking a balance is no strike', 'The envoy tried to strike a balance between Kyiv and Moscow.', 'strike'],
+    ['stepping back from politics is no retreat', 'The minister stepped back from politics after the scandal.', 'withdraw'],
     ['visiting a website is no visit', 'You will need to visit the mobile version of the website to submit your question.', 'visit'],
   ])('%s', (_why, sentence, notExpected) => {
     expect(findPredicate(sentence)?.predicate).not.toBe(notExpected);

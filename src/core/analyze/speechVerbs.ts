@@ -9,7 +9,7 @@ export const SPEECH_VERBS = [
   'said', 'says', 'say', 'told', 'tells', 'warned', 'warns', 'denied', 'denies', 'claimed', 'claims', 'stated', 'states',
   'added', 'adds', 'announced', 'announces', 'insisted', 'insists', 'stressed', 'stresses', 'noted', 'notes', 'sworn', 'swore',
   'vowed', 'vows', 'promised', 'promises', 'accused', 'accuses', 'argued', 'argues', 'concluded', 'indicated', 'confirmed',
-  'confirms', 'admitted', 'admits', 'asserted', 'declared', 'declares', 'explained', 'emphasised', 'emphasized', 'wrote',
+  'confirms', 'admitted', 'admits', 'acknowledged', 'acknowledges', 'conceded', 'concedes', 'asserted', 'declared', 'declares', 'explained', 'emphasised', 'emphasized', 'wrote',
   'pointed out', 'reported', 'reports', 'asked', 'suggested', 'believes', 'echoed', 'quoted as saying',
   // Denials said with another verb: "rejected Moscow's claim that Soledar had fallen". Rejecting
   // or dismissing speaks only of something said (a proposal rejected, a minister dismissed are acts).

@@ -155,6 +155,11 @@ const POSSESSIVE_OF_SPEAKER = /^(?:its|their)$/iu;
 const HE_SHE = /^(?:he|she|он|она|він|вона|ён|яна|on|ona|той|тя)$/iu;
 
 /** "We ..." in a minister's mouth is his country; "he ..." is the speaker or the last person named. */
+/** An English gerund: "stepping", "targeting" (not "thing", "king", "spring"). */
+/** Speech verbs whose object may be a gerund: "admitted", "acknowledged", "denied", "conceded". */
+const GERUND_OBJECT_VERB = /^(?:acknowledg|admit|den[iy]|conced)\p{L}*$/iu;
+const GERUND = /^(?!(?:during|according|nothing|something|everything|anything|morning|evening|including|regarding|concerning|following|pending|building|meeting|ceiling|wedding|warning|briefing|bombing|shelling|fighting|killing|shooting|uprising|spring|string|sibling|darling|offspring|ring|king|sing|thing|wing)$)[a-z]{3,}[^aeiou]?ing$/;
+
 function impliedSubject({ claimText, claim, speaker, index, text, predicate }: SubjectContext): string | null {
   // The trailing run of non-letters starts at the word's start or after a letter: without the
   // lookbehind the regex retried every position of a word of 20,000 quote marks (quadratic).
@@ -167,6 +172,12 @@ function impliedSubject({ claimText, claim, speaker, index, text, predicate }: S
   // "Ukraine's military said its forces drove back an assault": in reported speech "its" and
   // "their" are the speaker's own, whoever the clause names after the verb.
   if (POSSESSIVE_OF_SPEAKER.test(firstWord) && claim.attribution === 'indirect' && speaker?.entityId) {
+    return speakerCountry(speaker) ?? speaker.entityId;
+  }
+  // "acknowledged “stepping back” from Soledar", "denied targeting civilians": after a verb that
+  // takes a gerund for object, the gerund is what the speaker itself did ("warned that providing
+  // weapons would ..." makes the gerund a clause's subject, done by others).
+  if (GERUND.test(firstWord.replace(/^[^\p{L}]+/u, '')) && GERUND_OBJECT_VERB.test(claim.said?.verb ?? '') && speaker) {
     return speakerCountry(speaker) ?? speaker.entityId;
   }
   if (firstWord === 'his' || firstWord === 'her') return nearestPersonBefore(index, text, claim.start, firstWord === 'his' ? 'he' : 'she')?.entityId ?? null;

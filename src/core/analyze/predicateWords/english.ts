@@ -15,7 +15,7 @@ const PEOPLE = '(?:him|her|them|the \\d+-year-old|\\d+-year-old|activists?|journ
 const NOT_GROUND = `power|ships?|vessels?|boats?|tankers?|tugs?|sailors|crews?|cargo|grain|assets|property|funds|documents|equipment|weapons|${PEOPLE}`;
 /** What is visited online: a page, not a place. */
 const NOT_ONLINE = '(?! (?:\\S+ ){0,3}(?:website|site|web ?page|page|version|link|app)(?![a-z]))';
-const NOT_A_FRONT = '(?:deal|treaty|agreement|accord|talks|negotiations|initiative|convention|council|organi[sz]ation|race|election|contest|market|project)';
+const NOT_A_FRONT = '(?:deal|treaty|agreement|accord|talks|negotiations|initiative|convention|council|organi[sz]ation|race|election|contest|market|project|politics|public life|duties|office|presidency|leadership|campaign|spotlight)';
 
 /** English: the forms news copy uses; `\w` is safe here, the words are Latin. */
 export const ENGLISH: LanguageWords = {
@@ -62,7 +62,7 @@ export const ENGLISH: LanguageWords = {
   encircle: { verbs: ['encircl\\w*', `surround(?:s|ed)?${EN}`, '(?:trapped|caught) in (?:a|the) pocket'], nouns: ['cauldron'] },
   withdraw: {
     // Leaving a deal, a treaty or a race is not a retreat: "withdrew from the grain deal".
-    verbs: [`(?:withdr(?:aw|aws|awing|awn|ew)|pull(?:s|ed|ing)? (?:\\S+ ){0,2}(?:out|back))${EN}(?! (?:from|of) (?:the |a |an )?(?:\\S+ ){0,3}${NOT_A_FRONT})`, `retreat(?:s|ed|ing)?${EN}`,
+    verbs: [`(?:withdr(?:aw|aws|awing|awn|ew)|pull(?:s|ed|ing)? (?:\\S+ ){0,2}(?:out|back)|step(?:s|ped|ping) back|f(?:all|alls|alling|allen|ell) back)${EN}(?! (?:from|of) (?:the |a |an )?(?:\\S+ ){0,3}${NOT_A_FRONT})`, `retreat(?:s|ed|ing)?${EN}`,
       // A town its army has left: "no Ukrainian soldiers remain in Avdiivka".
       `no (?:\\S+ ){0,2}${TROOPS} (?:remain|remained|are left|were left|are still)${EN}`],
     nouns: ['withdrawal'],
