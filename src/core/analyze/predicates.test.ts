@@ -34,6 +34,13 @@ const ROWS: Array<[string, string, string]> = [
   ['uk', 'Окупанти застосували касетні боєприпаси по місту.', 'attack'],
   ['be', 'Вайскоўцы прымянілі касетныя боепрыпасы.', 'attack'],
   ['en', 'Russian jets pounded Mariupol for a third day.', 'strike'],
+  // downings counted out of a total, ground gained, reservists called up, villages taken back
+  ['en', 'Air defences downed 35 of the 40 drones launched overnight.', 'shoot_down'],
+  ['en', 'Russian troops advanced two kilometres near the town.', 'attack'],
+  ['en', 'Russia called up 300,000 reservists in September.', 'mobilise'],
+  ['ru', 'ВСУ отбили село у российских войск.', 'occupy'],
+  ['uk', 'ЗСУ відбили село на півдні.', 'occupy'],
+  ['be', 'Украінскія войскі адбілі вёску на поўдні.', 'occupy'],
   // troops stepping or falling back from a town
   ['en', 'The army acknowledged stepping back from the town to better positions.', 'withdraw'],
   ['en', 'Ukrainian units fell back from Soledar overnight.', 'withdraw'],
@@ -298,6 +305,9 @@ describe('false friends are not the class', () => {
     ['troops landed are no blast (uk)', 'ЗСУ висадили десант на лівому березі Дніпра.', 'explode'],
     ['striking a deal is no strike', 'The two sides did not strike a deal on grain exports.', 'strike'],
     ['striking a balance is no strike', 'The envoy tried to strike a balance between Kyiv and Moscow.', 'strike'],
+    ['shares that advanced on Monday are no offensive', 'Shares advanced on Monday after the report.', 'attack'],
+    ['advanced weapons are no advance', 'The army has advanced weapons from its allies.', 'attack'],
+    ['an attack beaten back is held, not a village taken (ru)', 'ВСУ отбили атаку на село.', 'occupy'],
     ['stepping back from politics is no retreat', 'The minister stepped back from politics after the scandal.', 'withdraw'],
     ['visiting a website is no visit', 'You will need to visit the mobile version of the website to submit your question.', 'visit'],
   ])('%s', (_why, sentence, notExpected) => {

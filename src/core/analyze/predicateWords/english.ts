@@ -88,7 +88,7 @@ export const ENGLISH: LanguageWords = {
       // With what was brought down beside it: "shot down the idea" is no air defence.
       `(?:shot|shoot|shoots|shooting|bring|brings|brought|bringing) down (?:\\S+ ){0,3}(?:${AIRCRAFT})${EN}`,
       `(?:shot|shoot|shoots|shooting) (?:\\S+ ){0,2}(?:${AIRCRAFT}) down${EN}`,
-      `(?:${AIRCRAFT}) (?:\\S+ ){0,5}(?:shot|brought) down${EN}`, `(?:downed|downing of) (?:\\S+ ){0,3}(?:${AIRCRAFT})${EN}`,
+      `(?:${AIRCRAFT}) (?:\\S+ ){0,5}(?:shot|brought) down${EN}`, `(?:downed|downing of) (?:\\S+ ){0,4}(?:${AIRCRAFT})${EN}`,
     ],
   },
   // An explosion or blast, which officials and witnesses often tell differently ("there was no explosion").
@@ -119,8 +119,10 @@ export const ENGLISH: LanguageWords = {
       // Driving the enemy back: "pushed Ukrainian forces back from the town".
       `push(?:es|ed|ing)? (?:\\S+ ){0,2}(?:${TROOPS}|enemy|russians|ukrainians|invaders|occupiers|them) back${EN}`,
       // The invasion in the Kremlin's word for it: "launched a special military operation".
+      // Ground gained: "advanced two kilometres" ("advanced weapons" is no advance).
+      `advanc(?:ed|es|ing) (?:\\S+ ){0,2}(?:kilomet(?:re|er)s?|km|miles|met(?:re|er)s)${EN}`,
       '(?:launch|conduct|start|begin|began|begun|carry out|carried out)(?:s|ed|ing)? (?:\\S+ ){0,2}(?:special )?military operation', 'launch(?:es|ed|ing)? (?:a |an )?(?:new |renewed |major )?(?:offensive|assault|attack|counteroffensive)',
-      'advanc(?:ed|es|ing) (?:on|towards?|into)', 'open(?:s|ed|ing)? fire',
+      `advanc(?:ed|es|ing) (?:on|towards?|into)${EN}(?! (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|a deal|an agreement|the talks)${EN})`, 'open(?:s|ed|ing)? fire',
       // Using weapons on someone is opening fire: "police did not use firearms".
       // So is using the weapons a war's disputes are about: "never used cluster munitions".
       '(?:use|uses|used|using|use of) (?:\\S+ ){0,2}(?:firearms|live (?:ammunition|rounds)|lethal force|cluster (?:munitions|bombs)|chemical weapons|(?:white )?phosphorus|incendiary (?:munitions|weapons|bombs)|thermobaric (?:weapons|bombs|rockets))',
@@ -164,7 +166,7 @@ export const ENGLISH: LanguageWords = {
     ],
     nouns: [`(?:arrests?|detentions?)${EN}`],
   },
-  mobilise: { verbs: ['mobili[sz](?:e|ed|es|ing)', 'conscript(?:s|ed|ing)'], nouns: ['mobili[sz]ation', 'conscription', 'call-up'] },
+  mobilise: { verbs: ['mobili[sz](?:e|ed|es|ing)', 'conscript(?:s|ed|ing)', '(?:call(?:s|ed|ing)?|draft(?:s|ed|ing)?) up (?:\\S+ ){0,3}(?:reservists|recruits|conscripts|men|troops|soldiers|citizens)', '(?:reservists|conscripts|men|recruits) (?:\\S+ ){0,3}(?:called up|drafted)'], nouns: ['mobili[sz]ation', 'conscription', 'call-up'] },
   exercise: {
     verbs: ['(?:hold|holds|held|holding|conduct\\w*|carry out|carries out|carried out|carrying out|stage[ds]?|staging|practi[cs]\\w*|begin|began|begun|start\\w*)(?: \\S+){0,4} (?:exercises?|drills?|manoeuvres|maneuvers|inspection)'],
     nouns: ['exercises?', 'drills?', 'manoeuvres', 'maneuvers', 'combat readiness inspection', 'inspection of (?:the )?combat readiness'],
