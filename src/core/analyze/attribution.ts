@@ -70,6 +70,13 @@ export function quoteSpeaker(text: string, quote: DirectQuote, index: EntityInde
     const speaker = resolveSpeaker(phrase, lineStart + before.indexOf(phrase, quotedAs.index), index, text);
     if (speaker) return { speaker, verb: 'quoted as saying' };
   }
+  // "Зеленский: «Мы не отдадим Бахмут»", "Zelensky: “…”": a headline or post names the speaker before a colon.
+  const named = NAME_COLON_QUOTE.exec(before);
+  if (named && wordCount(named[1] ?? '') <= MAX_TURN_WORDS) {
+    const phrase = named[1] ?? '';
+    const speaker = resolveSpeaker(phrase, lineStart + before.indexOf(phrase), index, text);
+    if (speaker && (speaker.entityId || ACRONYM.test(phrase.trim()))) return { speaker, verb: ':' };
+  }
   // The speaker and verb stand right before the quote: read only the line's tail (the pattern is slow on a long paragraph).
   const tail = before.slice(-SPEAKER_BEFORE_REACH);
   const intro = SPEAKER_BEFORE.exec(tail);
@@ -361,6 +368,8 @@ function calledALie(sentence: string, sentenceStart: number, text: string, index
 // headline or a post names who speaks, then a colon, then what was said.
 const NAME_COLON = /^\s*([^:;,.!?«»“”"\n]{2,60}?):\s+(?=\S)/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** The same, with the claim a quotation: the line holds only the name and the colon before it. */
+const NAME_COLON_QUOTE = /^\s*([^:;,.!?«»“”"\n]{2,60}?):\s*$/u;
 
 /** Who speaks in "Speaker: claim": a name the index knows or an acronym, not a label ("Деталі:"). */
 export function colonSpeech(sentence: string, sentenceStart: number, text: string, index: EntityIndex, minWords = 4): IndirectSpeech | null {

@@ -42,6 +42,22 @@ describe('troops leaving or entering a town, in Russian, Ukrainian and Belarusia
     expect(slavic('ru', 'Вооружённые силы Украины зашли на территорию Курской области, сообщил Генштаб.', 'территорию Курской')).toMatchObject({ predicate: 'occupy' });
   });
 
+  it('occupying a town ("заняли", "зайняли") is a claim to it', () => {
+    expect(slavic('ru', 'Российские войска полностью заняли Бахмут, заявил Шойгу.', 'заняли Бахмут')).toMatchObject({ predicate: 'occupy' });
+    expect(slavic('uk', 'Росіяни зайняли Соледар, визнав Генштаб.', 'зайняли Соледар')).toMatchObject({ predicate: 'occupy' });
+  });
+
+  it('giving a town up is a withdrawal from it; vowing never to is one denied', () => {
+    expect(slavic('ru', 'Украинские военные сдали Соледар, заявил Пригожин.', 'сдали Соледар')).toMatchObject({ predicate: 'withdraw', polarity: 'affirm' });
+    expect(slavic('ru', '«Мы никогда не отдадим Бахмут врагу», — сказал Зеленский.', 'не отдадим Бахмут')).toMatchObject({ predicate: 'withdraw', polarity: 'deny' });
+    expect(slavic('uk', '«Ми не віддамо Бахмут ворогу», — сказав Зеленський.', 'не віддамо Бахмут')).toMatchObject({ predicate: 'withdraw', polarity: 'deny' });
+    expect(statementWith('“We will never give up Bakhmut to the enemy,” Zelensky said.', 'give up Bakhmut')).toMatchObject({ predicate: 'withdraw', polarity: 'deny' });
+  });
+
+  it('an exam passed and a room given up take no town', () => {
+    expect(slavic('ru', 'Студенты из Минска сдали экзамен досрочно, сообщил ректор.', 'сдали экзамен')?.predicate).not.toBe('withdraw');
+  });
+
   it('one person leaving a town travels', () => {
     expect(slavic('ru', 'Президент покинул Минск рано утром, сообщила его пресс-служба.', 'покинул Минск')?.predicate).not.toBe('withdraw');
   });

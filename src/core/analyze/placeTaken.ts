@@ -5,7 +5,10 @@ import type { PredicateMatch } from './predicates';
 // Verbs of taking: "take" in English, взять/узяць in Russian, Ukrainian and Belarusian. Alone they
 // claim nothing ("has taken steps", "взяли паузу"); with a town or village for object they claim
 // its capture ("Units of Wagner PMC have taken Blahodatne", "взяли Бахмут").
-const TAKING = /(?<![\p{L}])(?:take|takes|taken|took|taking|взял[аио]?|взяв|взят[оы]?|взять|взяти|[уў]зял[аі]?|[уў]зяў|[уў]зяць|возьм\p{L}*|візьм\p{L}*)(?![\p{L}])/giu;
+const TAKING = /(?<![\p{L}])(?:take|takes|taken|took|taking|взял[аио]?|взяв|взят[оы]?|взять|взяти|[уў]зял[аі]?|[уў]зяў|[уў]зяць|возьм\p{L}*|візьм\p{L}*|занял[аио]?|заняли|заняв|занять|займ[уёе]\p{L}*|зайняли|зайняв|зайняла|зайняти|займ[еу]\p{L}*|занялі|заняў|заняць)(?![\p{L}])/giu;
+// Giving a town up: "сдали Херсон", "не отдадим Бахмут", "здали Соледар", "не віддамо Бахмут",
+// "аддалі", "surrendered Mariupol", "will never give up Bakhmut": a withdrawal from it, or, denied, a vow to hold it.
+const GIVING_UP = /(?<![\p{L}])(?:surrender(?:s|ed|ing)?|(?:give|gives|gave|given|giving)\s+up|ced(?:e|es|ed|ing)|сдал[аио]?|сдали|сдать|сдад\p{L}*|сдаём|отдал[аио]?|отдали|отдать|отдад\p{L}*|здал[аио]?|здали|здати|здамо|здасть|віддал[аио]?|віддали|віддати|віддамо|віддасть|здалі|здаць|аддалі|аддаць|аддадз\p{L}*)(?![\p{L}])/giu;
 // Verbs of holding in English, the Slavic languages' own (удерживать, утримувати) being a class:
 // "continue to hold Bakhmut" claims the place is still held; "held talks" names no place.
 const HOLDING = /(?<![\p{L}])(?:hold|holds|holding|held|retain|retains|retained|retaining)(?![\p{L}])/giu;
@@ -23,7 +26,7 @@ const INTO = /^\s+(?:в|во|у|ў|до|на\s+территорию|на\s+те�
 const FALL_OF = /(?<![\p{L}])(?:(?:the\s+)?(?:fall|loss|capture)\s+of|потер[юяие]|утрат[аеуы]|падени[еяюи]|втрат[аиуі]|падінн(?:я|ям|і)|страт[аыу]|падзенн(?:е|я|ем|і)|взяти[еяюи]|взятт(?:я|ю|і|ям)|[уў]зяцц(?:е|я|ю|і|ем))(?![\p{L}])/giu;
 // A town that falls is taken: "Soledar had fallen", "Херсон пал", "Соледар впав", "Бахмут упаў".
 const FALLEN_AFTER_PLACE = /^\s+(?:(?:has|had|have)\s+)?(?:fallen|fell|пал|пала|пали|впав|впала|упав|упала|упаў)(?![\p{L}])/iu;
-const VERBS = [[TAKING, 'occupy', BEFORE_OBJECT], [FALL_OF, 'occupy', BEFORE_OBJECT], [HOLDING, 'hold', BEFORE_OBJECT], [LEAVING, 'withdraw', BEFORE_OBJECT], [ENTERING, 'occupy', INTO]] as const;
+const VERBS = [[TAKING, 'occupy', BEFORE_OBJECT], [FALL_OF, 'occupy', BEFORE_OBJECT], [HOLDING, 'hold', BEFORE_OBJECT], [LEAVING, 'withdraw', BEFORE_OBJECT], [GIVING_UP, 'withdraw', BEFORE_OBJECT], [ENTERING, 'occupy', INTO]] as const;
 
 /**
  * A capture told with a verb of taking and a place for object, as the class `occupy` with the
