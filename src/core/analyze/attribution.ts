@@ -246,9 +246,13 @@ export function indirectSpeech(sentence: string, sentenceStart: number, text: st
   // went on"): what follows the participle is the denier's own account, not what is denied.
   let participle = /^[^,.;“”"]{0,40},\s*(?:claiming|saying|arguing|insisting|adding|noting)(?:\s+that)?\s+/i.exec(after.slice(skipped));
   let deniedEnd: number | undefined;
+  let saidWith = verb[0];
   if (participle && DENIAL_VERBS.test(verb[0])) {
     const denied = participle[0].slice(0, participle[0].indexOf(','));
-    if (wordCount(denied) >= 2) {
+    // "rejected the claim, saying no HIMARS had been lost": what is denied is only pointed at;
+    // the claim is the denier's own account, with its own yes or no.
+    if (ANAPHORIC_SAID.test(denied)) saidWith = /(claiming|saying|arguing|insisting|adding|noting)/i.exec(participle[0])?.[1] ?? verb[0];
+    else if (wordCount(denied) >= 2) {
       deniedEnd = verb.index + verb[0].length + skipped + denied.length;
       participle = null;
     }
@@ -263,9 +267,12 @@ export function indirectSpeech(sentence: string, sentenceStart: number, text: st
   const objectOnly = !complementizer && !participle && !listenerThat && ANNOUNCES.test(verb[0]);
   const narrativeFrom = objectOnly ? narrativeAfterObject(sentence, claimStart) : undefined;
   return narrativeFrom === undefined
-    ? { speaker, verb: verb[0], claimStart, claimEnd: deniedEnd ?? sentence.length }
-    : { speaker, verb: verb[0], claimStart, claimEnd: narrativeFrom, narrativeFrom };
+    ? { speaker, verb: saidWith, claimStart, claimEnd: deniedEnd ?? sentence.length }
+    : { speaker, verb: saidWith, claimStart, claimEnd: narrativeFrom, narrativeFrom };
 }
+
+/** What was said, only pointed at: "the claim", "these reports", "such allegations", "it". */
+const ANAPHORIC_SAID = /^\s*(?:it|this|that|(?:the|this|that|these|those|such|its|their|his|her)\s+(?:\p{L}+\s+)?(?:claims?|reports?|allegations?|accusations?|statements?|assertions?|charges?|suggestions?|accounts?|version))\s*$/iu;
 
 const OFFICIAL_VERSION = /^(?:\p{L}+\s+)?(?:версии|версії|вэрсіі|версіі|wersji|данным|даними|дадзеных)(?![\p{L}])/iu;
 

@@ -29,6 +29,11 @@ describe('the claim a denial rejects', () => {
     expect(statementsOf('The council rejected the proposal by a wide margin after a long debate.').some((s) => s.polarity === 'deny')).toBe(false);
   });
 
+  it('"rejected the claim, saying ...": the claim only pointed at, the account after "saying" keeps its own yes or no', () => {
+    expect(statementsOf('Kyiv rejected the claim, saying no HIMARS systems had been lost.')[0]).toMatchObject({ polarity: 'deny', predicate: 'casualties' });
+    expect(statementsOf('Ukraine\'s military dismissed the reports, saying its troops were holding positions in Bakhmut.')[0]).toMatchObject({ polarity: 'affirm', predicate: 'hold' });
+  });
+
   it('"disputed that ..." denies; "the disputed election" is no speech and speaks for no one', () => {
     const [statement] = statementsOf('The Ukrainian military disputed that Soledar had fallen to Russian forces.');
     expect(statement).toMatchObject({ polarity: 'deny', predicate: 'occupy' });

@@ -41,6 +41,8 @@ const ROWS: Array<[string, string, string]> = [
   ['ru', 'ВСУ отбили село у российских войск.', 'occupy'],
   ['uk', 'ЗСУ відбили село на півдні.', 'occupy'],
   ['be', 'Украінскія войскі адбілі вёску на поўдні.', 'occupy'],
+  ['en', 'The ministry said it had destroyed three HIMARS launchers in the past week.', 'casualties'],
+  ['en', 'Two Su-25 jets were lost over the Black Sea, the ministry admitted.', 'casualties'],
   // troops stepping or falling back from a town
   ['en', 'The army acknowledged stepping back from the town to better positions.', 'withdraw'],
   ['en', 'Ukrainian units fell back from Soledar overnight.', 'withdraw'],
@@ -305,6 +307,7 @@ describe('false friends are not the class', () => {
     ['troops landed are no blast (uk)', 'ЗСУ висадили десант на лівому березі Дніпра.', 'explode'],
     ['striking a deal is no strike', 'The two sides did not strike a deal on grain exports.', 'strike'],
     ['striking a balance is no strike', 'The envoy tried to strike a balance between Kyiv and Moscow.', 'strike'],
+    ['a lost election is still no toll', 'The party lost the election and its leader resigned.', 'casualties'],
     ['shares that advanced on Monday are no offensive', 'Shares advanced on Monday after the report.', 'attack'],
     ['advanced weapons are no advance', 'The army has advanced weapons from its allies.', 'attack'],
     ['an attack beaten back is held, not a village taken (ru)', 'ВСУ отбили атаку на село.', 'occupy'],

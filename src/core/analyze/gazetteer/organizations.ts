@@ -43,7 +43,7 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   ]),
   org('ua-general-staff', 'General Staff of the Ukrainian Armed Forces', 'UA', [
     'General Staff of the Ukrainian Armed Forces', 'General Staff of the Armed Forces of Ukraine', 'Ukrainian General Staff', "Ukraine's General Staff",
-    'Генштаб ЗСУ', 'Генштабу ЗСУ', 'Генеральн* штаб* ЗСУ', 'Генштаб* ВСУ',
+    'Генштаб* ЗСУ', 'Генеральн* штаб* ЗСУ', 'Генштаб* ВСУ',
   ]),
   org('ru-armed-forces', 'Russian Armed Forces', 'RU', [
     'Russian armed forces', 'Armed Forces of Russia', 'Russian army', 'Russian military', "Russia's armed forces", "Russia's military",

@@ -150,9 +150,11 @@ export const ENGLISH: LanguageWords = {
   },
   casualties: {
     // "Had lost 500 soldiers", "lost their lives"; a lost battle or election is no toll.
-    verbs: [`(?:lost|lose|loses|losing) (?:\\S+ ){0,3}(?:soldiers|troops|men|servicemen|fighters|personnel|lives)${EN}`,
+    verbs: [`(?:lost|lose|loses|losing) (?:\\S+ ){0,3}(?:soldiers|troops|men|servicemen|fighters|personnel|lives|tanks|vehicles|launchers|systems|aircraft|jets|helicopters)${EN}`,
+      // Told in the passive: "no HIMARS systems had been lost", "two jets were lost".
+      `(?:soldiers|troops|servicemen|fighters|tanks|vehicles|launchers|systems|aircraft|jets|helicopters) (?:(?:has|have|had) been|were|was) lost${EN}`,
       // Equipment destroyed is a loss, as in Russian and Ukrainian reports ("уничтожены 12 танков").
-      `destroy(?:s|ed|ing)? (?:\\S+ ){0,3}(?:tanks?|armou?red vehicles|vehicles|howitzers|artillery (?:systems|pieces)|helicopters|warplanes|jets|aircraft)${EN}`, `kill(?:s|ed|ing)?${EN}`, `(?:died|dies)${EN}`, `wound(?:ed|ing)${EN}`, 'injur(?:ed|ing|ies)', `(?:was|were|been|be) hurt${EN}`],
+      `destroy(?:s|ed|ing)? (?:\\S+ ){0,3}(?:tanks?|armou?red vehicles|vehicles|howitzers|artillery (?:systems|pieces)|helicopters|warplanes|jets|aircraft|launchers|rocket systems|air defen[cs]e systems|HIMARS|drones|depots|ammunition depots|warships|ships|boats)${EN}`, `kill(?:s|ed|ing)?${EN}`, `(?:died|dies)${EN}`, `wound(?:ed|ing)${EN}`, 'injur(?:ed|ing|ies)', `(?:was|were|been|be) hurt${EN}`],
     // "In the dead of night" says when, not who died.
     nouns: [`(?:dead(?! of (?:the )?(?:night|winter))|casualties|death toll|fatalities|losses)${EN}`],
   },
