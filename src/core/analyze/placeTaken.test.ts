@@ -54,6 +54,12 @@ describe('troops leaving or entering a town, in Russian, Ukrainian and Belarusia
     expect(statementWith('“We will never give up Bakhmut to the enemy,” Zelensky said.', 'give up Bakhmut')).toMatchObject({ predicate: 'withdraw', polarity: 'deny' });
   });
 
+  it('control of a town lost is a withdrawal from it, not its capture', () => {
+    expect(slavic('ru', 'Пригожин отрицает, что Вагнер потерял контроль над Соледаром.', 'потерял контроль')).toMatchObject({ predicate: 'withdraw', polarity: 'deny' });
+    expect(slavic('uk', 'ЗСУ втратили контроль над Соледаром, визнав Генштаб.', 'втратили контроль')).toMatchObject({ predicate: 'withdraw', polarity: 'affirm' });
+    expect(statementWith('Ukraine lost control of Soledar, the general said.', 'lost control')).toMatchObject({ predicate: 'withdraw' });
+  });
+
   it('an exam passed and a room given up take no town', () => {
     expect(slavic('ru', 'Студенты из Минска сдали экзамен досрочно, сообщил ректор.', 'сдали экзамен')?.predicate).not.toBe('withdraw');
   });

@@ -26,7 +26,9 @@ const INTO = /^\s+(?:в|во|у|ў|до|на\s+территорию|на\s+те�
 const FALL_OF = /(?<![\p{L}])(?:(?:the\s+)?(?:fall|loss|capture)\s+of|потер[юяие]|утрат[аеуы]|падени[еяюи]|втрат[аиуі]|падінн(?:я|ям|і)|страт[аыу]|падзенн(?:е|я|ем|і)|взяти[еяюи]|взятт(?:я|ю|і|ям)|[уў]зяцц(?:е|я|ю|і|ем))(?![\p{L}])/giu;
 // A town that falls is taken: "Soledar had fallen", "Херсон пал", "Соледар впав", "Бахмут упаў".
 const FALLEN_AFTER_PLACE = /^\s+(?:(?:has|had|have)\s+)?(?:fallen|fell|пал|пала|пали|впав|впала|упав|упала|упаў)(?![\p{L}])/iu;
-const VERBS = [[TAKING, 'occupy', BEFORE_OBJECT], [FALL_OF, 'occupy', BEFORE_OBJECT], [HOLDING, 'hold', BEFORE_OBJECT], [LEAVING, 'withdraw', BEFORE_OBJECT], [GIVING_UP, 'withdraw', BEFORE_OBJECT], [ENTERING, 'occupy', INTO]] as const;
+// Control of a town lost: "потерял контроль над Соледаром", "втратили контроль над", "lost control of Soledar".
+const LOST_CONTROL = /(?<![\p{L}])(?:(?:lost|lose|loses|losing)\s+control\s+(?:of|over)|(?:потерял[аи]?|потерять|утратил[аи]?|утратить|втратив|втратила|втратили|втратити|страціў|страціла|страцілі|страціць)\s+(?:контроль|кантроль)\s+над)(?![\p{L}])/giu;
+const VERBS = [[TAKING, 'occupy', BEFORE_OBJECT], [LOST_CONTROL, 'withdraw', BEFORE_OBJECT], [FALL_OF, 'occupy', BEFORE_OBJECT], [HOLDING, 'hold', BEFORE_OBJECT], [LEAVING, 'withdraw', BEFORE_OBJECT], [GIVING_UP, 'withdraw', BEFORE_OBJECT], [ENTERING, 'occupy', INTO]] as const;
 
 /**
  * A capture told with a verb of taking and a place for object, as the class `occupy` with the

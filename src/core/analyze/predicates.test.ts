@@ -43,6 +43,11 @@ const ROWS: Array<[string, string, string]> = [
   ['be', 'Украінскія войскі адбілі вёску на поўдні.', 'occupy'],
   ['en', 'The ministry said it had destroyed three HIMARS launchers in the past week.', 'casualties'],
   ['en', 'Two Su-25 jets were lost over the Black Sea, the ministry admitted.', 'casualties'],
+  // an army that will (not) fight in Ukraine joins (or stays out of) the war
+  ['ru', 'Белорусская армия не собирается воевать на Украине.', 'join_war'],
+  ['uk', 'Білоруська армія не збирається воювати в Україні.', 'join_war'],
+  ['be', 'Беларуская армія не збіраецца ваяваць ва Украіне.', 'join_war'],
+  ['en', 'The Belarusian army will not fight in Ukraine, the minister said.', 'join_war'],
   // troops stepping or falling back from a town
   ['en', 'The army acknowledged stepping back from the town to better positions.', 'withdraw'],
   ['en', 'Ukrainian units fell back from Soledar overnight.', 'withdraw'],
@@ -307,6 +312,7 @@ describe('false friends are not the class', () => {
     ['troops landed are no blast (uk)', 'ЗСУ висадили десант на лівому березі Дніпра.', 'explode'],
     ['striking a deal is no strike', 'The two sides did not strike a deal on grain exports.', 'strike'],
     ['striking a balance is no strike', 'The envoy tried to strike a balance between Kyiv and Moscow.', 'strike'],
+    ['control of a situation lost is no town taken (ru)', 'Власти потеряли контроль над ситуацией в городе.', 'occupy'],
     ['a lost election is still no toll', 'The party lost the election and its leader resigned.', 'casualties'],
     ['shares that advanced on Monday are no offensive', 'Shares advanced on Monday after the report.', 'attack'],
     ['advanced weapons are no advance', 'The army has advanced weapons from its allies.', 'attack'],

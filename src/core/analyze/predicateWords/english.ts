@@ -31,7 +31,8 @@ export const ENGLISH: LanguageWords = {
   join_war: {
     verbs: [
       `join(?:s|ed|ing)? (?:the |a |this |that |any )?(?:new )?(?:ground )?${WAR}`, `enter(?:s|ed|ing)? the ${WAR}`,
-      `get(?:s|ting)? involved in the ${WAR}`, `involvement (?:of (?<actor>[^,;]{2,60}?) )?in the ${WAR}`,
+      `get(?:s|ting)? involved in the ${WAR}`, // "will not fight in Ukraine", "sent to fight against Ukraine"; not "loyalists fighting in Ukraine" (who already are).
+      `(?:to|will|would|won['’]t|wouldn['’]t|not|never|shall) fight (?:in|against) ukraine(?!['’])${EN}`, `involvement (?:of (?<actor>[^,;]{2,60}?) )?in the ${WAR}`,
       `(?:take|takes|took|taking) part in the ${WAR}`, `participat\\w* in the ${WAR}`,
       'open(?:s|ed|ing)? a (?:new|second) front', 'reopen\\w* a (?:new )?front',
       `(?:declare[sd]?|declaring|wag(?:e|es|ed|ing)) (?:a |the )?war${EN}`,
@@ -146,7 +147,7 @@ export const ENGLISH: LanguageWords = {
       `(?:run|runs|ran|running|rule|rules|ruled|ruling|govern|governs|governed|governing|controls?) (?:the )?(?=${COUNTRY}${EN})`,
       'captur(?:e|es|ed|ing)', `controll(?:ed|ing)${EN}`, '(?:recaptur|retak|retook|liberat)\\w*', '(?:establish|gain|regain|seiz)\\w* (?:full )?control',
     ],
-    nouns: ['occupation', 'annexation', 'control (?:over|of) '],
+    nouns: ['occupation', 'annexation', '(?<!(?:lost|lose|loses|losing) )control (?:over|of) '],
   },
   casualties: {
     // "Had lost 500 soldiers", "lost their lives"; a lost battle or election is no toll.
