@@ -24,6 +24,24 @@ describe('findQuantities', () => {
     expect(findQuantities(text)[0]).toMatchObject(expected);
   });
 
+  // One and a half, the hundreds in the genitive, and "сотни"/"тысячи" after a bound, where they are
+  // one hundred or one thousand rather than "hundreds" or "thousands".
+  it.each([
+    ['В акции приняли участие около двухсот тысяч человек.', { min: 200000, max: 200000 }],
+    ['Задержаны более полутора тысяч человек.', { min: 1500, max: null, unit: 'people' }],
+    ['Понад півтори тисячі людей затримано.', { min: 1500, max: null, unit: 'people' }],
+    ['Затрыманыя больш за паўтары тысячы чалавек.', { min: 1500, max: null, unit: 'people' }],
+    ['Погибли свыше сотни военных.', { min: 100, max: null, unit: 'killed' }],
+    ['Задержаны более тысячи человек.', { min: 1000, max: null, unit: 'people' }],
+    ['Задержаны не более сотни человек.', { min: null, max: 100, unit: 'people' }],
+    ['Затримано понад тисячу людей.', { min: 1000, max: null, unit: 'people' }],
+    ['Погибли около пятисот человек.', { min: 500, max: 500, unit: 'killed' }],
+    ['Загинули сотні людей.', { min: 200, max: 999, unit: 'killed' }],
+    ['Задержаны тысячи человек.', { min: 2000, max: null, unit: 'people' }],
+  ])('reads %j', (text, expected) => {
+    expect(findQuantities(text)[0]).toMatchObject(expected);
+  });
+
   it('reads a calibre as a measure, not as a number of guns', () => {
     const quantities = findQuantities('up to 100 guns and mortars with a caliber of more than 100 mm');
     expect(quantities.map((q) => [q.min, q.max, q.unit])).toEqual([[null, 100, 'guns'], [100, null, 'mm']]);

@@ -14,6 +14,9 @@ const UPPER_BOUND = new RegExp(`(?<![\\p{L}])(?:as many as|up to|no more than|no
 const LOWER_BOUND = new RegExp(`(?<![\\p{L}])(?:at least|more than|over|upwards of|no fewer than|no less than|более(?: чем)?|больше|свыше|не менее|не меньше|по меньшей мере|как минимум|минимум|`
   + `понад|більше(?: ніж)?|більш ніж|щонайменше|не менше|принаймні|як мінімум|мінімум|больш за|больш чым|звыш|не менш|прынамсі|ponad|co najmniej|przynajmniej|powyżej|`
   + `над|повече от|най-малко|поне|не по-малко от)\\s+$`, 'iu');
+/** Words that are "hundreds" or "thousands" alone, and one hundred or thousand after a bound. */
+const ONE_IN_GENITIVE: Record<string, number> = { сотни: 100, сотні: 100, тысячи: 1000, тисячі: 1000, тысячы: 1000 };
+const ABOUT = /(?<![\p{L}])(?:около|порядка|примерно|близько|приблизно|каля|прыкладна|około|около)\s+$/iu;
 /** "от 300 до 400", "300–400", "between 300 and 400". */
 const RANGE_OPENER = /(?<![\p{L}])(?:from|between|от|від|ад|od|между|між|паміж|pomiędzy|między)\s+$/iu;
 const RANGE_JOIN = /^\s*(?:[-–—]|до|да|do|to|and|и|і|i)\s*(\d+(?:[.,]\d+)?)/iu;
@@ -35,6 +38,14 @@ function parseNumber(raw: string, multiplied: boolean): number {
   // "9,000" is nine thousand; "2,5 тыс." is two and a half.
   if (/^\d{1,3}(?:,\d{3})+$/.test(compact) && !multiplied) return Number(compact.replace(/,/g, ''));
   return Number(compact.replace(',', '.'));
+}
+
+/** The bound just before a number, the one said first when both match ("не более" holds "более"). */
+function boundBefore(before: string): { bound: RegExpExecArray | null; isUpper: boolean } {
+  const upper = UPPER_BOUND.exec(before);
+  const lower = LOWER_BOUND.exec(before);
+  const isUpper = upper !== null && (!lower || upper.index <= lower.index);
+  return { bound: isUpper ? upper : lower, isUpper };
 }
 
 /** Numbers with a countable unit, as intervals: "as many as 9,000 servicemen" is [null, 9000]. */
@@ -77,6 +88,17 @@ export function findQuantities(text: string, _lang: string | null = null): Quant
     const taking = !casualty && unit.key === 'people' && namesParticipants(`${clause} ${numberText} ${following}`) ? 'participants' : undefined;
     const key = casualty ?? taking ?? unit.key;
     const spoken = `${text.slice(match.index, afterRange)} ${words.slice(0, unit.at + 1).join(' ')}`;
+    // "более тысячи", "свыше сотни", "около тысячи": after a bound or "about" the word is one
+    // hundred or thousand in the genitive, not "hundreds" or "thousands".
+    const one = vague ? ONE_IN_GENITIVE[vague.toLowerCase()] : undefined;
+    if (one !== undefined) {
+      const { bound, isUpper } = boundBefore(before);
+      const about = bound ?? ABOUT.exec(before);
+      if (about) {
+        quantities.push({ min: bound && isUpper ? null : one, max: bound && !isUpper ? null : one, unit: key, text: (about[0] + spoken).trim() });
+        continue;
+      }
+    }
     if (vague) {
       const [min, max] = VAGUE_RANGES[vague.toLowerCase()] ?? [null, null];
       quantities.push({ min, max, unit: key, text: spoken });
@@ -88,11 +110,9 @@ export function findQuantities(text: string, _lang: string | null = null): Quant
       quantities.push({ min: value, max: parseNumber(range[1] ?? '', false) * scale, unit: key, text: (RANGE_OPENER.exec(before)?.[0] ?? '') + spoken });
       continue;
     }
-    const upper = UPPER_BOUND.exec(before);
-    const lower = LOWER_BOUND.exec(before);
-    const bound = upper && (!lower || upper.index <= lower.index) ? upper : lower;
-    const min = bound === upper && upper ? null : value;
-    const max = bound === lower && lower ? null : value;
+    const { bound, isUpper } = boundBefore(before);
+    const min = bound && isUpper ? null : value;
+    const max = bound && !isUpper ? null : value;
     quantities.push({ min, max, unit: key, text: ((bound?.[0] ?? '') + spoken).trim() });
   }
   return quantities;
