@@ -19,6 +19,16 @@ describe('findDate: days', () => {
     ['he said on December 28', '2023-01-13', '2022-12-28'],
     ['reported on Monday that units will carry out exercises', MONDAY, '2022-12-19'],
     ['19 December, 2022, 11:20 am', null, '2022-12-19'],
+    // the part of the day before the date, and days counted back
+    ['the strike on the night of December 10 killed three', MONDAY, '2022-12-10'],
+    ['on the morning of 10 December the shelling began', MONDAY, '2022-12-10'],
+    ['three days ago the troops withdrew', MONDAY, '2022-12-16'],
+    ['2 days ago the troops withdrew', MONDAY, '2022-12-17'],
+    ['два дня назад войска отошли', MONDAY, '2022-12-17'],
+    ['три дні тому війська відійшли', MONDAY, '2022-12-16'],
+    ['тры дні таму войскі адышлі', MONDAY, '2022-12-16'],
+    ['dwa dni temu wojska się wycofały', MONDAY, '2022-12-17'],
+    ['преди два дни войските се изтеглиха', MONDAY, '2022-12-17'],
   ])('%j published %s -> %s', (text, publishedAt, expected) => {
     expect(findDate(text, publishedAt)).toBe(expected);
   });

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
-import { isoDay } from '../calendar';
+import { addDays, isoDay } from '../calendar';
+import { NUMBER_WORDS } from './numberWords';
 import { daySpan, monthSpan, monthYear, relativeSpan, weekdayDate, withYear, type DateSpan, type RangeUnit } from './dateRules';
 import { findSlavicDateSpans } from './slavicDates';
 
@@ -16,6 +17,9 @@ const FUTURE = /(?<![\p{L}])(?:will|shall|is to|are to|going to|plans? to|planne
 /** How far back from the date words tense is read: "will meet on Monday", not a sentence away. */
 const TENSE_WINDOW = 40;
 const RELATIVE_RANGE = /(?<![\p{L}])(?:(earlier|later)\s+)?(last|this|next|past)\s+(week|month|year)(?![\p{L}])/iu;
+
+/** What of a chrono result is read: where, which words, and the date's components. */
+type Found = Pick<chrono.ParsedResult, 'start' | 'text' | 'index'>;
 
 /** What chrono's results that are kept start from: a number, a month, a weekday, "yesterday". */
 const MAY_HAVE_DATE = /\d|(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|tomorrow|tonight)/i;
@@ -39,7 +43,7 @@ function weekdayFuture(text: string, at: number): boolean {
   return /next\s+$/.test(before) || (!/last\s+$/.test(before) && isFuture(text, at));
 }
 
-function fromChrono(result: chrono.ParsedResult, text: string, published: string | null): DateSpan | null {
+function fromChrono(result: Found, text: string, published: string | null): DateSpan | null {
   const start = result.start;
   const year = start.get('year');
   const month = start.get('month');
@@ -66,7 +70,7 @@ function fromChrono(result: chrono.ParsedResult, text: string, published: string
 }
 
 /** Words chrono reads as dates that are not: "may" and "march" the verbs, "a second", "now". */
-function isFalseDate(result: chrono.ParsedResult, text: string): boolean {
+function isFalseDate(result: Found, text: string): boolean {
   const words = result.text.trim();
   // chrono's word boundary is ASCII: "Wed" in "Według", "Mar" in "Marków".
   const after = text.slice(result.index + result.text.length, result.index + result.text.length + 1);
@@ -75,6 +79,23 @@ function isFalseDate(result: chrono.ParsedResult, text: string): boolean {
   if (!/^(?:may|march)\b/i.test(words) || result.start.isCertain('day')) return false;
   return !/(?:in|since|by|until|from|of|early|late|mid-?|last|this|next)\s*$/i.test(text.slice(Math.max(0, result.index - 8), result.index));
 }
+
+/**
+ * "On the night of June 10": chrono takes the part of the day for the date and leaves the day
+ * itself uncertain; the date is read again from what follows "of".
+ */
+const PART_OF_DAY = /^(?:the\s+)?(?:night|morning|evening|afternoon|early\s+hours)\s+of\s+/i;
+function partOfDay(result: Found, options: Parameters<typeof chrono.en.parse>[1]): Found {
+  const part = PART_OF_DAY.exec(result.text);
+  const inner = part ? chrono.en.parse(result.text.slice(part[0].length), options)[0] : undefined;
+  if (!part || !inner) return result;
+  return { start: inner.start, text: inner.text, index: inner.index + result.index + part[0].length };
+}
+
+/** "two days ago", "два дня назад", "три дні тому", "два дні таму", "dwa dni temu", "преди два дни". */
+const FEW_DAYS = Object.keys(NUMBER_WORDS).filter((word) => NUMBER_WORDS[word]! >= 2 && NUMBER_WORDS[word]! <= 14 && Number.isInteger(NUMBER_WORDS[word]));
+const DAYS_AGO = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2}|${FEW_DAYS.join('|')})\\s+(?:days?\\s+ago|дн(?:я|ей)\\s+назад|дн(?:і|ів)\\s+тому|дн(?:і|ёў|зён)\\s+таму|dni\\s+temu)(?![\\p{L}])|(?<![\\p{L}])преди\\s+(\\d{1,2}|${FEW_DAYS.join('|')})\\s+дни(?![\\p{L}])`, 'giu');
+const parseDays = (word: string) => (/^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()] ?? null);
 
 /** Every date the text names, in order, with where it stands. */
 export function findDateSpans(text: string, publishedAt: string | null): Array<DateSpan & { index: number }> {
@@ -101,9 +122,16 @@ function readDateSpans(text: string, publishedAt: string | null): Array<DateSpan
       spans.push({ ...relativeRange(match as RegExpExecArray, published), index: match.index });
     }
   }
+  if (published) {
+    for (const match of text.matchAll(DAYS_AGO)) {
+      const days = parseDays(match[1] ?? match[2] ?? '');
+      if (days !== null) spans.push({ ...daySpan(addDays(published, -days), match[0]), index: match.index });
+    }
+  }
   // chrono is the slowest step of analysis: spare it text that names no day, month or number.
   if (!/[a-z]{3}/i.test(text) || !MAY_HAVE_DATE.test(text)) return spans.sort((a, b) => a.index - b.index);
-  const results = chrono.en.parse(text, published ? { instant: new Date(`${published}T12:00:00Z`), timezone: 0 } : undefined);
+  const options = published ? { instant: new Date(`${published}T12:00:00Z`), timezone: 0 } : undefined;
+  const results = chrono.en.parse(text, options).map((result) => partOfDay(result, options));
   for (const result of results) {
     if (isFalseDate(result, text)) continue;
     // "last week" and "this month" are read above, as ranges.
