@@ -26,7 +26,9 @@ export const ACCORDING_SLAVIC = new RegExp(`(?<![\\p{L}])(?:${[
 export const BY_DATA = /(?:данным|информации|сведениям|версии|даними|інформацією|версією|звестак|дадзеных|інфармацыі|версіі|звестках|danych|informacji|данни)/iu;
 
 /** Where the reported claim starts after the verb: ", что ...", ", що ...", ", че ...", ", że ...", ": ...". */
-export const COMPLEMENTIZER = /^(?:[^.;«»“”"]{0,80}?,\s*|\s*)(?:что|чтобы|будто|якобы|що|щоб|нібито|што|каб|быццам|нібыта|че|że|iż|jakoby)\s+|^(?:\s*[^\s:.;]+){0,4}?\s*:\s+/iu;
+// "заявил журналистам в понедельник, что ...": the claim follows the complementizer. One right
+// after the verb is the one ("заявили, что это неправда, что ...": the claim is "это неправда, что ...").
+export const COMPLEMENTIZER = /^(?:[\s,]*(?=(?:что|будто|якобы|що|нібито|што|быццам|нібыта|че|że|iż|jakoby)\s)|[^.;«»“”"]{0,80}?,\s*|\s*)(?:что|чтобы|будто|якобы|що|щоб|нібито|што|каб|быццам|нібыта|че|że|iż|jakoby)\s+|^(?:\s*[^\s:.;]+){0,4}?\s*:\s+/iu;
 
 /** "..., — заявил Лукашенко.", "..., сообщили в Минобороны.", "..., powiedział Zełenski.": verb, then speaker, at the end. */
 const INVERTED = new RegExp(`[,.!?…]\\s*(?:[—–]\\s*)?${ONE_PATH}(${VERBS})\\s+${PHRASE}\\s*[.!…]?\\s*$`, 'iu');

@@ -67,6 +67,11 @@ export const CALLED_A_LIE = new RegExp(`(?<![\\p{L}])${CALLED}\\s+((?:[^.;«»�
 
 /** Denial nouns said of a report: "это фейк", "является провокацией", "є ще одною постановкою", "— ложь". */
 export const DENIAL_VERDICT = new RegExp(
-  `(?<![\\p{L}])(?:это|являются|является|было|были|є|це|гэта|з'яўляецца|jest|е|са|—|–)\\s+(?:[\\p{L}«„"]+\\s+){0,3}?«?(?:${LIE_STEMS})\\p{L}*(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:это|являются|является|было|были|є|це|гэта|з'яўляецца|jest|е|са|—|–)\\s+(?:[\\p{L}«„"]+\\s+){0,3}?«?(?:${LIE_STEMS})\\p{L}*(?![\\p{L}])`
+  // "информация об обстреле не соответствует действительности", "не відповідає дійсності".
+  + `|(?<![\\p{L}])(?:не\\s+соответству\\p{L}*\\s+действительности|не\\s+відповіда\\p{L}*\\s+дійсності|не\\s+адпавяда\\p{L}*\\s+рэчаіснасці|nie\\s+odpowiada\\p{L}*\\s+prawdzie|не\\s+отговаря\\p{L}*\\s+на\\s+истината)(?![\\p{L}])`
+  // English: "it was false that ...", "the reports were untrue", "... is a lie".
+  + `|^(?:it|this|that)\\s+(?:is|was)\\s+(?:completely\\s+|absolutely\\s+|simply\\s+)?(?:false|untrue|not\\s+true|a\\s+lie)\\s+that\\s`
+  + `|(?<![\\p{L}])(?:is|was|were|are)\\s+(?:completely\\s+|absolutely\\s+|totally\\s+|entirely\\s+)?(?:false|untrue|baseless|groundless|unfounded|fabricated|nonsense|a\\s+lie|a\\s+fabrication)[.!"”»]*$`,
   'iu',
 );
