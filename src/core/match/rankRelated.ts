@@ -29,10 +29,12 @@ const BELOW_BEST = 0.1;
 /**
  * Entities (gazetteer ids, names folded to Latin) and concepts (acts, events, places, counts,
  * days) hold across languages; terms only within one. Between two languages the terms' share
- * goes to the other two, a little discounted: a missing signal is not a matching one.
+ * goes to the other two, a little discounted (a missing signal is not a matching one), but only
+ * a little: another language's report of the same story is what the reader most needs found,
+ * and it competes with same-language reports of neighbouring stories that share common words.
  */
 const WEIGHTS = { entities: 0.5, terms: 0.3, concepts: 0.2 };
-const CROSS_LANGUAGE_DISCOUNT = 0.75;
+const CROSS_LANGUAGE_DISCOUNT = 0.9;
 /**
  * Time moves a score by this share: reports of one story cluster in time, and the same people
  * and places recur in story after story (Prigozhin in the battle for Bakhmut, then in his
