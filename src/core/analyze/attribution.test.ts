@@ -117,6 +117,12 @@ describe('attribution patterns', () => {
     ['"... were unfounded" denies',
       'The ministry said reports of a strike on the hospital were unfounded.', 'strike on the hospital',
       { polarity: 'deny', predicate: 'strike' }],
+    ['"said in its morning update that" leaves the update out of the claim',
+      "Ukraine's General Staff said in its morning update that Russian forces had launched 30 attacks.", 'launched 30 attacks',
+      { speaker: 'General Staff of the Ukrainian Armed Forces', text: 'Russian forces had launched 30 attacks.' }],
+    ['"told Reuters" without "that" leaves the agency out of the claim',
+      'Local residents told Reuters the Russians shelled the market on Sunday.', 'shelled the market',
+      { speaker: 'Local residents', text: 'the Russians shelled the market on Sunday.' }],
     ['a quote whose paragraphs reopen without closing',
       'Alexander Lukashenko said in May: “Belarus will not send troops to Ukraine.\n\n“We are doing everything to stop the war and hold negotiations.”', 'doing everything to stop the war',
       { speaker: 'Alexander Lukashenko', attribution: 'direct' }],
@@ -131,6 +137,11 @@ describe('attribution patterns', () => {
 
   it('does not give the speaker a gerund that is its clause\'s subject ("warned that sending arms ...")', () => {
     expect(statementIn(`${HEADLINE}Russian officials warned that sending arms to Ukraine prolongs and intensifies the conflict.`, 'sending arms')?.subject).not.toBe('Russia');
+  });
+
+  it('gives "a commander" no name from a later paragraph', () => {
+    const body = 'RIA quoted a Wagner commander as saying the town was surrounded.\n\nThe claim could not be verified.\n\nThe head of the region, Pavlo Kyrylenko, wrote on Telegram that three civilians were killed.';
+    expect(statementIn(HEADLINE + body, 'town was surrounded')?.speaker).not.toBe('Pavlo Kyrylenko');
   });
 
   it('does not take a question for a claim', () => {

@@ -135,9 +135,9 @@ function narrativeAfterObject(sentence: string, claimStart: number): number | un
 }
 
 /** "told journalists the two leaders would ...": who was told, without "that". */
-const LISTENER = /^\s*(?:journalists|reporters|lawmakers|parliament|the press|state media|state television|(?:a|the) (?:news conference|briefing|meeting))\s+/i;
+const LISTENER = /^\s*(?:journalists|reporters|lawmakers|parliament|the press|state media|state television|(?:a|the) (?:news conference|briefing|meeting)|(?:the\s+)?(?:reuters|the associated press|associated press|ap|afp|agence france-presse|bloomberg|the bbc|bbc|cnn|tass|ria novosti|interfax|ukrinform|belta|the guardian|the new york times|the washington post|the financial times|the wall street journal|al jazeera))\s+/i;
 const APPOSITIVE_SPEAKER = /,\s*([^,]{1,80}?)(?:,\s*(?:a|an)\s[^,]{1,100})?,?\s*$/u;
-const LEADING_TIME = /^(?:\s*(?:on\s+several\s+occasions|repeatedly|in\s+(?:a|an|its|his|her|their)\s+(?:(?:written|televised|video|joint)\s+)?(?:statement|interview|post|address|speech|briefing|message|report|comments?)|on\s+\w+|earlier\s+this\s+\w+|last\s+\w+|this\s+\w+|in\s+\w+|\w+day|that|,))+\s*/i;
+const LEADING_TIME = /^(?:\s*(?:on\s+several\s+occasions|repeatedly|in\s+(?:a|an|its|his|her|their|the)\s+(?:(?:written|televised|video|joint|daily|morning|evening|nightly|latest|regular|weekly|intelligence|operational)\s+){0,2}(?:statement|interview|post|address|speech|briefing|message|report|comments?|update|summary|bulletin)(?:\s+on\s+(?:telegram|facebook|twitter|x|its\s+website))?|on\s+\w+|earlier\s+this\s+\w+|last\s+\w+|this\s+\w+|in\s+\w+|\w+day|that|,))+\s*/i;
 
 const PASSIVE_BEFORE = /\b(?:was|were|been|be|is|are)\s+(?:not\s+)?(?:\w+ly\s+)?$/i;
 /** A finite clause after the verb: "said Grossi's comments were unfounded" reports, it is not "..., X said Monday." */

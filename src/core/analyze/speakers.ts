@@ -18,6 +18,10 @@ const SPEAKER_TYPES = ['person', 'organization', 'unit', 'country'] as const;
 export const CAPITALS: Record<string, string> = { 'place:minsk': 'country:BY', 'place:moscow': 'country:RU', 'place:kyiv': 'country:UA', 'place:warsaw': 'country:PL' };
 /** "a senior official in the foreign ministry warned ... Aleksey Polishchuk, a director ..., told TASS". */
 const INDEFINITE_PERSON = /^(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,3}(?:official|spokes(?:man|woman|person)|diplomat|director|minister|commander|adviser|advisor|aide|officer|general|representative|source)\b/iu;
+/** The words that describe someone unnamed beyond the title: "in the Russian foreign ministry" gives russian, foreign, ministry. */
+function descriptionWords(description: string): string[] {
+  return description.toLowerCase().split(/[^\p{L}]+/u).filter((word) => word.length >= 5 && !INDEFINITE_PERSON.test(`a ${word}`) && !/^(?:senior|high-ranking|ranking|unnamed|another)$/.test(word));
+}
 /** How far after an indefinite description the named person may follow. */
 const CATAPHORA_REACH = 400;
 /** ... and must speak himself: "Aleksey Polishchuk, a director of the ministry, told TASS". */
@@ -85,8 +89,16 @@ export function resolveSpeaker(phrase: string, phraseStart: number, index: Entit
   const inPhrase = mentionsWithin(index, trimmedStart, trimmedStart + phrase.trim().length);
   if (INDEFINITE_PERSON.test(cleaned)) {
     const from = trimmedStart + cleaned.length;
-    const named = index.mentions.find((m) => m.start >= from && m.start < from + CATAPHORA_REACH && index.typeOf(m.entityId) === 'person'
-      && HAS_SPEECH_VERB.test(text.slice(m.end, m.end + SPEAKS_WITHIN)));
+    // In the same paragraph, or in the next one when described there alike ("a senior official in
+    // the Russian foreign ministry warned ... ¶ “…,” Aleksey Polishchuk, a director of the Russian
+    // Foreign Ministry, told TASS"); a person who speaks further on is someone else.
+    const paragraphEnd = text.indexOf('\n', from);
+    const nextEnd = paragraphEnd < 0 ? -1 : text.indexOf('\n', text.slice(paragraphEnd).search(/[^\n]/) + paragraphEnd);
+    const reach = Math.min(from + CATAPHORA_REACH, nextEnd < 0 ? Infinity : nextEnd);
+    const describedBy = descriptionWords(cleaned);
+    const named = index.mentions.find((m) => m.start >= from && m.start < reach && index.typeOf(m.entityId) === 'person'
+      && HAS_SPEECH_VERB.test(text.slice(m.end, m.end + SPEAKS_WITHIN))
+      && (paragraphEnd < 0 || m.start < paragraphEnd || describedBy.some((word) => text.slice(m.end, m.end + SPEAKS_WITHIN).toLowerCase().includes(word))));
     if (named) return { name: index.nameOf(named.entityId), entityId: named.entityId };
   }
   const capital = inPhrase.length === 1 && inPhrase[0] ? CAPITALS[inPhrase[0].entityId] : undefined;
