@@ -48,6 +48,11 @@ const ROWS: Array<[string, string, string]> = [
   ['uk', 'Білоруська армія не збирається воювати в Україні.', 'join_war'],
   ['be', 'Беларуская армія не збіраецца ваяваць ва Украіне.', 'join_war'],
   ['en', 'The Belarusian army will not fight in Ukraine, the minister said.', 'join_war'],
+  // an army crossing (or not) the border into a country
+  ['ru', 'Белорусская армия не пересечёт границу с Украиной.', 'invade'],
+  ['uk', 'Білоруська армія не перетне кордон з Україною.', 'invade'],
+  ['be', 'Беларускае войска не перасячэ мяжу з Украінай.', 'invade'],
+  ['en', 'Belarusian troops will not cross the border with Ukraine.', 'invade'],
   // troops stepping or falling back from a town
   ['en', 'The army acknowledged stepping back from the town to better positions.', 'withdraw'],
   ['en', 'Ukrainian units fell back from Soledar overnight.', 'withdraw'],
@@ -313,6 +318,8 @@ describe('false friends are not the class', () => {
     ['striking a deal is no strike', 'The two sides did not strike a deal on grain exports.', 'strike'],
     ['striking a balance is no strike', 'The envoy tried to strike a balance between Kyiv and Moscow.', 'strike'],
     ['control of a situation lost is no town taken (ru)', 'Власти потеряли контроль над ситуацией в городе.', 'occupy'],
+    ['migrants crossing the border invade nothing (ru)', 'Мигранты пересекли границу с Польшей ночью.', 'invade'],
+    ['migrants crossing the border with Poland invade nothing', 'Migrants crossed the border with Poland overnight.', 'invade'],
     ['a lost election is still no toll', 'The party lost the election and its leader resigned.', 'casualties'],
     ['shares that advanced on Monday are no offensive', 'Shares advanced on Monday after the report.', 'attack'],
     ['advanced weapons are no advance', 'The army has advanced weapons from its allies.', 'attack'],

@@ -43,7 +43,8 @@ const TRAILING_TIME = new RegExp(`\\s+(?:on\\s+\\w+|earlier\\s+this\\s+\\w+|earl
 // "заявил в среду представитель Генштаба", "повідомив у четвер Генштаб": after an inverted verb the time comes first.
 const LEADING_TIME = new RegExp(`^(?:${SLAVIC_TIME})\\s+`, 'iu');
 // One lower-case word that names speakers in the plural: "officials", "власти", "військові", "eksperci".
-const PLURAL_PEOPLE = /^\p{L}{3,}(?:s|и|ы|і|е|owie|cy|rzy)$/u;
+// In the genitive after "по данным", "паводле звестак", "за даними" too: "правозащитников", "праваабаронцаў", "очевидців".
+const PLURAL_PEOPLE = /^(?:\p{L}{3,}(?:s|и|ы|і|е|owie|cy|rzy)|\p{L}{5,}(?:ов|ев|ёв|аў|яў|ёў|ів|їв|ców|rzy))$/u;
 /** "в ведомстве", "у міністерстві", "w resorcie": the organisation named before. */
 const SLAVIC_DEFINITE_ORG = /^(?:ведомств|министерств|міністерств|відомств|міністэрств|ministerstw|resort|министерств|ведомств|пресс-служб|прес-служб)\p{L}*$/iu;
 

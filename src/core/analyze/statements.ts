@@ -284,9 +284,9 @@ function buildStatement(text: string, claim: Claim, index: EntityIndex, publishe
   const matched = findPredicate(claimText, { lang, fallback: claim.attribution !== 'narrative' });
   const found = matched && matched.kind === 'class' ? matched : placeTaken(claimText, mentions, index) ?? (/\d/.test(claimText) ? countedClaim(claimText, quantitiesOf()) : null) ?? matched;
   if (classOnly && !found) return null;
-  // Said in two or three words, a claim holds when it names its act and what it is about:
-  // "Kyiv denies that Soledar has fallen", "отрицает захват Соледара".
-  if (short && (found?.kind !== 'class' || mentions.length === 0)) return null;
+  // Said in two or three words, a claim holds when it names its act and what it is about or how
+  // many: "Kyiv denies that Soledar has fallen", "отрицает захват Соледара", "задержаны 200 человек".
+  if (short && (found?.kind !== 'class' || (mentions.length === 0 && !/\d/.test(claimText)))) return null;
   // Of a turn, a sentence with only a main verb counts when it calls something a fake or a provocation.
   if (claim.turn && found?.kind === 'verb' && !callsALie(claimText)) return null;
   // A fallback verb ("verb:say") names the act but is not a claim class: clause, polarity,

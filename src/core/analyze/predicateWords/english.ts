@@ -59,7 +59,7 @@ export const ENGLISH: LanguageWords = {
   },
   // Troops crossing the border into a country invade it ("troops would not cross the border into
   // Ukraine"); migrants crossing into Poland do not.
-  invade: { verbs: ['invad(?:e|es|ed|ing)', `${TROOPS} (?:\\S+ ){0,3}cross(?:es|ed|ing)? (?:(?:the |a )?(?:\\S+ )?border )?into${EN}`], nouns: ['invasion'] },
+  invade: { verbs: ['invad(?:e|es|ed|ing)', `${TROOPS} (?:\\S+ ){0,3}cross(?:es|ed|ing)? (?:(?:(?:the |a )?(?:\\S+ )?border )?into|(?:the |a )?(?:\\S+ )?border with)${EN}`], nouns: ['invasion'] },
   encircle: { verbs: ['encircl\\w*', `surround(?:s|ed)?${EN}`, '(?:trapped|caught) in (?:a|the) pocket'], nouns: ['cauldron'] },
   withdraw: {
     // Leaving a deal, a treaty or a race is not a retreat: "withdrew from the grain deal".
