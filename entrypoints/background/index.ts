@@ -6,6 +6,7 @@ import { startFeeds } from '@/src/feeds/startFeeds';
 import { listen } from '@/src/messaging/server';
 import { createSaveMenu, openPanel, openPanelOnToolbarClick } from './browserUi';
 import { idleKeyCounts } from './idleKeyCounts';
+import { heldSettings } from './heldSettings';
 import { idleWarmUp } from './idleWarmUp';
 import { analyzePage } from './pageAnalysis';
 import { analysisScheduler } from './analysisScheduler';
@@ -24,7 +25,9 @@ export default defineBackground(() => {
   const warmUp = idleWarmUp();
   // Every key's count is read into memory while idle too (idleKeyCounts.ts): a check then reads none.
   const keyCounts = idleKeyCounts((stop) => loadAllKeyCounts(db, stop));
-  listen(createRoutes(db, analysisScheduler((tabId, url, detection) => keyCounts.whileBusy(() => warmUp.whileBusy(() => analyzePage(db, tabId, url, detection))))));
+  // The reader's settings, kept while unchanged (heldSettings.ts): a page need not wait to read them.
+  const settings = heldSettings();
+  listen(createRoutes(db, analysisScheduler((tabId, url, detection) => keyCounts.whileBusy(() => warmUp.whileBusy(() => analyzePage(db, tabId, url, detection, false, settings))))));
   openPanelOnToolbarClick();
   // The archive page imports, deletes and restores by itself: open tabs' marks follow.
   onArchiveChange(() => {

@@ -6,7 +6,7 @@ import { sameSite } from '@/src/archive/siteKey';
 import { capArticle } from '@/src/core/limits';
 import type { AnalyzedArticle, Detection, ExtractedArticle } from '@/src/core/types';
 import type { AnalysisStage, SavedMark, TabState } from '@/src/messaging/protocol';
-import { isNeverRead, loadSettings } from '@/src/settings/settings';
+import { isNeverRead, loadSettings, type Settings } from '@/src/settings/settings';
 import { analyseOnce } from './analysedOnce';
 import { compactPriorEvents } from './compactPriorEvents';
 import { extractInTab } from './extractInTab';
@@ -42,7 +42,8 @@ export async function matchIntoState(db: ArchiveDB, state: TabState, analyzed: A
 
 /**
  * The pipeline for one page, from the detector's verdict to the panel's result. `force`
- * analyses an article the detector found off-topic, when the reader asks for it.
+ * analyses an article the detector found off-topic, when the reader asks for it. `settingsOf`:
+ * where the reader's settings come from (the worker keeps them: heldSettings.ts).
  */
 export async function analyzePage(
   db: ArchiveDB,
@@ -50,10 +51,11 @@ export async function analyzePage(
   url: string,
   detection: Detection,
   force = false,
+  settingsOf: () => Promise<Settings> = loadSettings,
 ): Promise<void> {
   const base: TabState = { ...emptyTabState(tabId, url), detection };
   // A site the reader listed in the settings is never extracted, analysed or saved, even on request.
-  const settings = await loadSettings();
+  const settings = await settingsOf();
   if (isNeverRead(url, settings.neverRead)) {
     return writeTabState({ ...base, status: 'error', error: 'You asked Backstory never to read this site (Settings on the archive page).' });
   }
