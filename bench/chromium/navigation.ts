@@ -70,6 +70,17 @@ export async function navigate(tab: Page, watcher: Page, url: string): Promise<N
   const start = Date.now();
   await tab.goto(url, { waitUntil: 'load' });
   const load = Date.now() - start;
+  // The page's own timeline (its parse, DOMContentLoaded, load event), from the same start.
+  const page = await tab
+    .evaluate(() => {
+      // (No named function in here: tsx would wrap it in a helper the page does not have.)
+      const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+      // An instrumented build's own marks in the page, named "backstory:STEP", beside them.
+      const marks = Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('backstory:')).map((m) => [m.name.slice(10), m.startTime]));
+      return [performance.timeOrigin, { responseEnd: entry?.responseEnd, domInteractive: entry?.domInteractive, domContentLoaded: entry?.domContentLoadedEventEnd, loadEvent: entry?.loadEventStart, ...marks }] as const;
+    })
+    .then(([origin, times]) => Object.fromEntries(Object.entries(times).flatMap(([name, ms]) => (ms ? [[`p:${name}`, origin + ms - start]] : []))))
+    .catch(() => ({}));
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
     const [began, at, steps] = await watcher.evaluate(([u, names]) => {
@@ -77,7 +88,7 @@ export async function navigate(tab: Page, watcher: Page, url: string): Promise<N
       return [g.__started.get(u) ?? null, g.__results.get(u) ?? null, names.map((n) => g.__stages.get(`${u}\n${n}`) ?? null)] as const;
     }, [url, STAGES] as const);
     if (at !== null) {
-      const stages = Object.fromEntries(STAGES.flatMap((name, i) => (steps[i] == null ? [] : [[name, steps[i]! - start]])));
+      const stages = { ...page, ...Object.fromEntries(STAGES.flatMap((name, i) => (steps[i] == null ? [] : [[name, steps[i]! - start]]))) };
       return { load, started: began === null ? null : began - start, result: at - start, stages, at: start };
     }
     await new Promise((resolve) => setTimeout(resolve, 5));

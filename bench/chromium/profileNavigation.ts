@@ -3,7 +3,10 @@
 // empty archive or one filled with --size=N), by stage and by function. Per navigation it prints
 // the steps' times from the start of navigation (as bench/chromium.ts) and the worker's CPU in
 // each part of the pipeline (samples whose stack holds that function), so time the worker spends
-// waiting (storage, messages, the tab) shows as the gap between the two.
+// waiting (storage, messages, the tab) shows as the gap between the two. The page's own
+// timeline is listed beside them (`p:`: its response, DOMContentLoaded, load event, and any
+// `performance.mark("backstory:STEP")` an instrumented content script left), as are the worker's
+// marks (`w:`) of a build that keeps `globalThis.__marks`.
 // `npx tsx bench/chromium/profileNavigation.ts --extension=DIR [--size=N] [--navigations=N] [--warmup=N] [--top=N] [--tab] [--no-profile]`
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -97,7 +100,7 @@ async function main() {
     }
     const n = pages.length - 1;
     console.log(`${n} navigations, archive ${SIZE}; steps (ms from navigation start, median / p95):`);
-    for (const name of ['load', ...STAGES, 'result', ...[...steps.keys()].filter((k) => k.startsWith('w:'))]) {
+    for (const name of ['load', ...[...steps.keys()].filter((k) => k.startsWith('p:')), ...STAGES, 'result', ...[...steps.keys()].filter((k) => k.startsWith('w:'))]) {
       const at = steps.get(name) ?? [];
       console.log(`  ${name.padEnd(10)} ${median(at).toFixed(0).padStart(5)} / ${percentile(at, 95).toFixed(0).padStart(5)}`);
     }
