@@ -60,10 +60,11 @@ export const ENGLISH: LanguageWords = {
   // Troops crossing the border into a country invade it ("troops would not cross the border into
   // Ukraine"); migrants crossing into Poland do not.
   invade: { verbs: ['invad(?:e|es|ed|ing)', `${TROOPS} (?:\\S+ ){0,3}cross(?:es|ed|ing)? (?:(?:(?:the |a )?(?:\\S+ )?border )?into|(?:the |a )?(?:\\S+ )?border with)${EN}`], nouns: ['invasion'] },
-  encircle: { verbs: ['encircl\\w*', `surround(?:s|ed)?${EN}`, '(?:trapped|caught) in (?:a|the) pocket'], nouns: ['cauldron'] },
+  encircle: { verbs: ['encircl\\w*', `surround(?:s|ed)?${EN}`, // "the besieged city" describes; "besieged Mariupol", "kept Mariupol under siege" claim.
+    `(?<!(?:the|a|an|in|from|to|of)\\s|-)besieg(?:e|es|ed|ing)${EN}`, 'under siege', 'siege of', '(?:trapped|caught) in (?:a|the) pocket'], nouns: ['cauldron'] },
   withdraw: {
     // Leaving a deal, a treaty or a race is not a retreat: "withdrew from the grain deal".
-    verbs: [`(?:withdr(?:aw|aws|awing|awn|ew)|pull(?:s|ed|ing)? (?:\\S+ ){0,2}(?:out|back)|step(?:s|ped|ping) back|f(?:all|alls|alling|allen|ell) back)${EN}(?! (?:from|of) (?:the |a |an )?(?:\\S+ ){0,3}${NOT_A_FRONT})`, `retreat(?:s|ed|ing)?${EN}`,
+    verbs: [`(?:withdr(?:aw|aws|awing|awn|ew)|pull(?:s|ed|ing)? (?:\\S+ ){0,2}(?:out|back)|step(?:s|ped|ping) back|f(?:all|alls|alling|allen|ell) back)${EN}(?! (?:from|of) (?:the |a |an )?(?:\\S+ ){0,3}${NOT_A_FRONT})`, `retreat(?:s|ed|ing)?${EN}`, `abandon(?:s|ed|ing)? (?:\\S+ ){0,2}(?:positions?|posts|trenches|the (?:town|city|village|bridgehead|west bank|east bank|left bank|right bank))${EN}`,
       // A town its army has left: "no Ukrainian soldiers remain in Avdiivka".
       `no (?:\\S+ ){0,2}${TROOPS} (?:remain|remained|are left|were left|are still)${EN}`],
     nouns: ['withdrawal'],
@@ -89,7 +90,7 @@ export const ENGLISH: LanguageWords = {
       // With what was brought down beside it: "shot down the idea" is no air defence.
       `(?:shot|shoot|shoots|shooting|bring|brings|brought|bringing) down (?:\\S+ ){0,3}(?:${AIRCRAFT})${EN}`,
       `(?:shot|shoot|shoots|shooting) (?:\\S+ ){0,2}(?:${AIRCRAFT}) down${EN}`,
-      `(?:${AIRCRAFT}) (?:\\S+ ){0,5}(?:shot|brought) down${EN}`, `(?:downed|downing of) (?:\\S+ ){0,4}(?:${AIRCRAFT})${EN}`,
+      `(?:${AIRCRAFT}) (?:\\S+ ){0,5}(?:shot|brought) down${EN}`, `(?:downed|downing of) (?:\\S+ ){0,4}(?:${AIRCRAFT})${EN}`, `intercept(?:s|ed|ing)? (?:\\S+ ){0,4}(?:${AIRCRAFT})${EN}`,
     ],
   },
   // An explosion or blast, which officials and witnesses often tell differently ("there was no explosion").
@@ -116,7 +117,10 @@ export const ENGLISH: LanguageWords = {
   },
   attack: {
     verbs: [
-      'attack(?:s|ed|ing)?(?! (?:on|against))', 'storm(?:s|ed|ing)? ',
+      'attack(?:s|ed|ing)?(?! (?:on|against))', 'storm(?:s|ed|ing)? ', // An armed column marching on a city (demonstrators marching on a palace protest).
+      `(?:${TROOPS}|mercenaries|fighters|columns?|tanks) (?:\\S+ ){0,3}march(?:es|ed|ing)? (?:on|towards?) (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the anniversary)\\b)`,
+      // Force against a crowd: "used tear gas and rubber bullets against protesters".
+      `us(?:e|es|ed|ing) (?:\\S+ ){0,4}(?:(?:firearms|live (?:ammunition|fire|rounds)|rubber bullets|tear gas|stun grenades|water cannons?|batons) (?:against|on)|force against)${EN}`,
       // Driving the enemy back: "pushed Ukrainian forces back from the town".
       `push(?:es|ed|ing)? (?:\\S+ ){0,2}(?:${TROOPS}|enemy|russians|ukrainians|invaders|occupiers|them) back${EN}`,
       // The invasion in the Kremlin's word for it: "launched a special military operation".
@@ -161,7 +165,7 @@ export const ENGLISH: LanguageWords = {
   },
   detain: {
     verbs: [
-      `(?:arrest|detain)(?:s|ed|ing)?${EN}`, `(?:jailed|imprisoned|abduct(?:s|ed|ing)?|kidnap(?:s|ped|ping)?)${EN}`,
+      `(?:arrest|detain)(?:s|ed|ing)?${EN}`, `(?:jailed|imprisoned|abduct(?:s|ed|ing)?|kidnap(?:s|ped|ping)?)${EN}`, `sentenc(?:e|es|ed|ing) (?:\\S+ ){0,4}to (?:\\S+ ){0,2}(?:years?|months?)${EN}`,
       // Taken away by force: "seized the 38-year-old", "snatched by masked men", "bundled into a van".
       `(?:seiz|snatch|grabb?)(?:e|es|ed|ing)? (?:\\S+ ){0,2}${PEOPLE}`,
       '(?:seized|snatched|grabbed|taken away|bundled away) by (?:\\S+ ){0,2}(?:masked|unidentified|unknown|plain-?clothes|security|police|men)',
@@ -175,7 +179,7 @@ export const ENGLISH: LanguageWords = {
     nouns: ['exercises?', 'drills?', 'manoeuvres', 'maneuvers', 'combat readiness inspection', 'inspection of (?:the )?combat readiness'],
   },
   deploy: {
-    verbs: [`deploy(?:s|ed|ing)?${EN}`, 'stationed', 'redeploy\\w*', 'build(?:s|ing)? up', '(?:mov|mass|amass|transferr|concentrat)(?:e|es|ed|ing) (?:\\S+ ){0,3}(?:troops|forces|units|soldiers|equipment|battalions|brigades)'],
+    verbs: [`deploy(?:s|ed|ing)?${EN}`, 'stationed', 'redeploy\\w*', 'build(?:s|ing)? up', '(?:mov|mass|amass|transferr|concentrat)(?:e|es|ed|ing) (?:\\S+ ){0,3}(?:troops|forces|units|soldiers|equipment|battalions|brigades|missiles|launchers|iskanders?|weapons|warheads)'],
     nouns: ['deployment', 'build-?up', 'troop movements?'],
   },
   threaten: { verbs: ['threaten(?:s|ed|ing)?', 'warn(?:s|ed)? of'], nouns: ['threats?', 'ultimatum'] },
@@ -185,7 +189,7 @@ export const ENGLISH: LanguageWords = {
     nouns: [`visit${EN}${NOT_ONLINE}`, 'trip to'],
   },
   negotiate: {
-    verbs: ['negotiat(?:e|es|ed|ing)', '(?:hold|holds|held|holding) talks', 'meet(?:s|ing)? (?:with )?(?:his|her|their)? ?counterpart', '(?:will|to) meet', 'met with'],
+    verbs: ['negotiat(?:e|es|ed|ing)', '(?:hold|holds|held|holding) talks', 'meet(?:s|ing)? (?:with )?(?:his|her|their)? ?counterpart', '(?:will|to) meet', 'met with', '(?:delegations|negotiators|envoys) (?:\\S+ ){0,3}(?:met|meet|will meet)'],
     nouns: ['talks', 'negotiations', 'peace (?:deal|agreement|plan)'],
   },
   agree: { verbs: ['sign(?:s|ed)? an? (?:\\w+ )?(?:agreement|deal|treaty|pact)', 'reach(?:es|ed)? (?:an? )?(?:agreement|deal)', 'agreed'] },
