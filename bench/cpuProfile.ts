@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
 }
 
 export async function cpuProfile<T>(page: Page, step: () => Promise<T>, top = 40): Promise<{ result: T; lines: string[] }> {
@@ -18,17 +19,27 @@ export async function cpuProfile<T>(page: Page, step: () => Promise<T>, top = 40
   const { profile } = (await session.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
   await session.detach();
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const nameOf = (frame: ProfileNode['callFrame']) => `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop() ?? ''}:${frame.lineNumber + 1}`;
   const self = new Map<string, number>();
+  // Time in a function and what it calls (each sample counted once per function on its stack).
+  const inclusive = new Map<string, number>();
   let total = 0;
   profile.samples.forEach((id, i) => {
-    const frame = byId.get(id)!.callFrame;
-    const file = frame.url.split('/').pop() ?? '';
-    const name = `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}`;
+    const name = nameOf(byId.get(id)!.callFrame);
     const ms = (profile.timeDeltas[i] ?? 0) / 1000;
     total += ms;
     self.set(name, (self.get(name) ?? 0) + ms);
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const caller = nameOf(byId.get(at)!.callFrame);
+      if (seen.has(caller)) continue;
+      seen.add(caller);
+      inclusive.set(caller, (inclusive.get(caller) ?? 0) + ms);
+    }
   });
-  const lines = [...self].sort((a, b) => b[1] - a[1]).slice(0, top)
+  const listed = (times: Map<string, number>) => [...times].sort((a, b) => b[1] - a[1]).slice(0, top)
     .map(([name, ms]) => `${ms.toFixed(0).padStart(7)} ms ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${name}`);
-  return { result, lines: [`${total.toFixed(0)} ms sampled`, ...lines] };
+  return { result, lines: [`${total.toFixed(0)} ms sampled; by function alone:`, ...listed(self), 'with what each calls:', ...listed(inclusive)] };
 }
