@@ -14,19 +14,55 @@ const LISTED = 500;
 // fetched; it is never rendered.
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
+type Workers = { analyze: Analyze; inFlight: number; close(): void };
+
 /**
  * Workers that analyse while this page reads and extracts the next pages; where workers cannot
  * start, or one fails, the page analyses the article itself.
  */
-function startWorkers(): { analyze: Analyze; inFlight: number; close(): void } {
+function startWorkers(warmUp = false): Workers {
   try {
     const pool = analyzerPool(() => new Worker(new URL('../../src/archive/fileImportWorker.ts', import.meta.url), { type: 'module' }));
+    // Only ahead of an import: begun with one, the warm-up would hold its first pages back.
+    if (warmUp) void pool.warmUp();
     const analyze: Analyze = (article, detection) => pool.analyze(article, detection).catch(() => analyzeExtracted(article, detection));
     return { analyze, inFlight: pool.size * 2, close: pool.close };
   } catch {
     return { analyze: analyzeExtracted, inFlight: 1, close: () => undefined };
   }
 }
+
+/** Workers started while the picker is open and no import has taken them are stopped after this long. */
+const UNUSED_WORKERS_MS = 120_000;
+
+/**
+ * The workers started, and warmed, when the reader opens the file picker: loading them and
+ * compiling the analyser's patterns (about a second and a half on two cores) is done while the
+ * reader chooses, not in the import. The import takes them; unused, they stop after a while.
+ */
+function earlyWorkers() {
+  let ready: { workers: Workers; timer: ReturnType<typeof setTimeout> } | null = null;
+  return {
+    prepare() {
+      if (ready) return;
+      const workers = early.take();
+      const timer = setTimeout(() => {
+        workers.close();
+        ready = null;
+      }, UNUSED_WORKERS_MS);
+      ready = { workers, timer };
+    },
+    take(): Workers {
+      if (!ready) return startWorkers();
+      clearTimeout(ready.timer);
+      const { workers } = ready;
+      ready = null;
+      return workers;
+    },
+  };
+}
+
+const early = earlyWorkers();
 
 /** A chosen file with its path inside the chosen folder (webkitRelativePath), or its name. */
 const entriesOf = (files: FileList): ImportEntry[] => [...files].map((file) => ({ file, path: file.webkitRelativePath || file.name }));
@@ -48,7 +84,7 @@ export function FileImport() {
     setResult(null);
     setError(null);
     setBusy({ label: 'Reading files', done: 0, total: entries.length, unit: 'files', stop });
-    const workers = startWorkers();
+    const workers = early.take();
     try {
       const summary = await importFiles(archiveDb(), entries, {
         parse,
@@ -74,11 +110,11 @@ export function FileImport() {
       <div class="toolbar">
         <label class="secondary">
           Import pages or text files…
-          <input type="file" multiple accept=".html,.htm,.xhtml,.gz,.txt,.json" data-testid="import-files" disabled={busy !== null} onChange={(event) => pick(event, start)} />
+          <input type="file" multiple accept=".html,.htm,.xhtml,.gz,.txt,.json" data-testid="import-files" disabled={busy !== null} onClick={early.prepare} onChange={(event) => pick(event, start)} />
         </label>
         <label class="secondary">
           Import a folder…
-          <input type="file" {...{ webkitdirectory: true }} data-testid="import-folder" disabled={busy !== null} onChange={(event) => pick(event, start)} />
+          <input type="file" {...{ webkitdirectory: true }} data-testid="import-folder" disabled={busy !== null} onClick={early.prepare} onChange={(event) => pick(event, start)} />
         </label>
       </div>
       {busy && <Progress busy={busy} />}

@@ -7,10 +7,17 @@ export interface AnalyzeRequest {
   detection: Detection;
 }
 
+/** Asks a worker to warm its analyser (src/core/warmUp.ts) before the first page comes; answered `{ id, warmed: true }`. */
+export interface WarmUpRequest {
+  id: number;
+  warmUp: true;
+}
+
 /** The analysis without what the page sent: the article only when analysis changed it (capped, marked truncated). */
 export type AnalyzeReply =
   | { id: number; analysis: Omit<AnalyzedArticle, 'article' | 'detection'>; article?: ExtractedArticle }
-  | { id: number; error: string };
+  | { id: number; error: string }
+  | { id: number; warmed: true };
 
 /**
  * The reply for one analysed article. The article's text and detection are not sent back: the

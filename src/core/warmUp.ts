@@ -31,6 +31,18 @@ export const WARM_UP_LANGS = Object.keys(WARM_UP_TEXTS);
  * then analysed), and throws the result away. V8 compiles a regex at its first run and again
  * at its second, so the caller runs each language twice (idleWarmUp's steps), one analysis a task.
  */
+/**
+ * The same sample analysed as written in `lang`, without judging its language or its topic: for
+ * a worker that only analyses (the file import's), whose bundle then needs neither.
+ */
+export function warmUpAnalysisIn(lang: string): void {
+  const text = WARM_UP_TEXTS[lang];
+  if (!text) return;
+  const [title = '', ...rest] = text.split('\n');
+  const detection = { isArticle: true, relevant: true, score: 0, countries: [], reasons: [] };
+  analyzeExtracted({ url: `https://warm-up.invalid/${lang}`, title, byline: null, siteName: null, publishedAt: '2023-03-15', lang, text: rest.join('\n') }, detection);
+}
+
 export function warmUpAnalysis(lang: string): void {
   const text = WARM_UP_TEXTS[lang];
   if (!text) return;

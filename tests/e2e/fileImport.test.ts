@@ -69,7 +69,11 @@ describe.skipIf(!browserPath)('files and folders on the archive page', () => {
 
     const options = await browser.openExtensionPage('options.html');
     const section = options.getByTestId('file-import');
-    await section.getByTestId('import-folder').setInputFiles(folder);
+    // As a reader does: the button opens the picker (the analysis workers start and warm up
+    // meanwhile), and the folder is chosen in it.
+    const chooser = options.waitForEvent('filechooser');
+    await section.getByText('Import a folder…').click();
+    await (await chooser).setFiles(folder);
     const message = section.getByTestId('file-import-message');
     await expect.poll(() => message.textContent(), { timeout: 60_000 }).toMatch(/^Imported 4 articles from 8 files/);
     const text = (await message.textContent())!;
