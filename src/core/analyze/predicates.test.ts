@@ -78,6 +78,11 @@ const ROWS: Array<[string, string, string]> = [
   ['ru', 'Суд приговорил активиста к 10 годам колонии.', 'detain'],
   ['uk', 'Суд засудив активіста до 10 років ув\'язнення.', 'detain'],
   ['be', 'Суд асудзіў актывіста да 10 гадоў калоніі.', 'detain'],
+  // a meeting with someone is talks; a Polish attack as a noun
+  ['ru', 'Лукашенко не планирует встречу с Путиным.', 'negotiate'],
+  ['uk', 'Лукашенко не планує зустріч з Путіним.', 'negotiate'],
+  ['be', 'Лукашэнка не плануе сустрэчу з Пуціным.', 'negotiate'],
+  ['pl', 'Rosja nie planuje ataku na Polskę.', 'attack'],
   // troops stepping or falling back from a town
   ['en', 'The army acknowledged stepping back from the town to better positions.', 'withdraw'],
   ['en', 'Ukrainian units fell back from Soledar overnight.', 'withdraw'],
@@ -347,6 +352,7 @@ describe('false friends are not the class', () => {
     ['migrants crossing the border with Poland invade nothing', 'Migrants crossed the border with Poland overnight.', 'invade'],
     ['demonstrators marching on a palace protest, they do not attack', 'More than 100,000 demonstrators march on the palace.', 'attack'],
     ['"the besieged city" describes, it claims no siege', 'More than 9,000 people were evacuated from the besieged city.', 'encircle'],
+    ['a school reunion is no talks', 'Встреча выпускников прошла в школе.', 'negotiate'],
     ['rain is no siege (ru осадки)', 'Осадки выпали ночью над всем регионом.', 'encircle'],
     ['protesters marching on Sunday attack nothing', 'The protesters marched on Sunday through the city.', 'attack'],
     ['force used on a stage is no attack', 'The band used force on the stage.', 'attack'],

@@ -65,7 +65,7 @@ export const POLISH: LanguageWords = {
       `${stems('wystrzeli', 'wystrzeliwa', 'odpali')}\\s+${gap(4)}(?:rakiet|pocisk|dron|szahed)`,
     ],
   },
-  attack: { verbs: [stems('zaatakowa', 'zaatakuj', 'atakuj', 'kontrofensyw', 'szturm', 'napadn', 'napadł', 'napaś'), `nacier${ANY}`], nouns: [stems('ofensyw', 'agresj')], negating: [`(?:wyłącznie|czysto)\\s+obronn${ANY}`] },
+  attack: { verbs: [stems('zaatakowa', 'zaatakuj', 'atakuj', 'kontrofensyw', 'szturm', 'napadn', 'napadł', 'napaś'), `nacier${ANY}`], nouns: [stems('ofensyw', 'agresj'), `atak(?:u|i|iem|ów)?${END}`], negating: [`(?:wyłącznie|czysto)\\s+obronn${ANY}`] },
   occupy: { verbs: [`(?:rządz${ANY}|kontroluj${ANY}|kieruj${ANY})\\s+(?=(?:krajem|państwem|białorusią|rosją|ukrainą|krymem)${END})`, stems('zdoby', 'wyzwoli', 'okupowa', 'anektowa'), `(?:zaję(?:li|ł|ła)|przeję(?:li|ł|ła))\\s+${gap(1)}(?:kontrol|miast|wie[śs]|pozycj)`], nouns: [stems('okupacj', 'aneksj')] },
   casualties: { verbs: [stems('zginę', 'zginął', 'zabit', 'zabil', 'zabił', 'rann', 'poszkodowan')], nouns: [stems('ofiar'), `strat(?:y|ach|ami)?${END}`] },
   detain: { verbs: [`zatrzyma(?:ł|li|ła|ny|na|ni|nych)${END}`, stems('aresztowa', 'porwa', 'uprowadzi')] },
