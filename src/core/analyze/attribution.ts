@@ -294,7 +294,12 @@ function speakerOfAccording(according: RegExpExecArray, sentenceStart: number, i
   const phrase = according[1] ?? '';
   const phraseAt = according.index + according[0].length - phrase.length;
   const claimFrom = according.index + according[0].length;
-  if (wordCount(phrase) <= 6) return { phrase, phraseAt, claimFrom };
+  // "По словам Пескова, ...": a short phrase that a comma closes is all speaker. Opening the
+  // sentence without the comma ("Според Зеленски Русия подготвя ново настъпление.") it holds the
+  // claim, read below.
+  // At the sentence's end ("..., according to US intelligence.") the phrase is all speaker too.
+  const allSpeaker = /^\s*,/.test(according.input.slice(claimFrom)) || according.index >= 3;
+  if (wordCount(phrase) <= 6 && allSpeaker) return { phrase, phraseAt, claimFrom };
   const mentions = mentionsWithin(index, sentenceStart + phraseAt, sentenceStart + phraseAt + phrase.length);
   const first = mentions[0];
   if (first && first.start - sentenceStart - phraseAt <= 2) {

@@ -83,6 +83,9 @@ const ROWS: Array<[string, string, string]> = [
   ['uk', 'Лукашенко не планує зустріч з Путіним.', 'negotiate'],
   ['be', 'Лукашэнка не плануе сустрэчу з Пуціным.', 'negotiate'],
   ['pl', 'Rosja nie planuje ataku na Polskę.', 'attack'],
+  // Bulgarian troops sent and weapons placed
+  ['bg', 'Песков заяви, че Русия няма да изпраща войски в Беларус.', 'send_troops'],
+  ['bg', 'Русия разположи ядрени ракети в Беларус.', 'deploy'],
   // troops stepping or falling back from a town
   ['en', 'The army acknowledged stepping back from the town to better positions.', 'withdraw'],
   ['en', 'Ukrainian units fell back from Soledar overnight.', 'withdraw'],

@@ -6,6 +6,9 @@ import { ANY, END, gap, stems, type LanguageWords } from './patterns';
  * which the Russian table already covers.
  */
 export const BULGARIAN: LanguageWords = {
+  // "няма да изпраща войски в Беларус", "изпрати войници".
+  send_troops: { verbs: [`${stems('изпрат', 'изпраща', 'изпрати')}\\s+${gap(3)}(?:войск|войници|военни|контингент)`] },
+  deploy: { verbs: [`${stems('разположи', 'разполага', 'прехвърли', 'прехвърля')}\\s+${gap(3)}(?:войск|войници|ракет|ядрен)`] },
   station_nuclear: { nouns: [`ядрен${ANY}\\s+(?:оръжи|бойни глави)`] },
   supply_weapons: { verbs: [`${stems('доставк', 'достав', 'изпрат', 'предостав')}\\s+${gap(3)}(?:оръжи|ракет|танков|боеприпас|снаряд|изтребител)`], nouns: [`военн${ANY}\\s+помощ`] },
   invade: { verbs: [stems('нахлу')], nouns: [stems('инвази')] },
