@@ -95,7 +95,6 @@ const datasetBench = {
     for (const { path, html } of batch) pages.push({ path, file: new File([html], path.split('/').pop()!, { type: 'text/html' }) });
     return pages.length;
   },
-  /** The archive page's folder import over the pages handed over (DOMParser, the saved-article pipeline). */
   /**
    * The analysis workers started and warmed as FileImport.tsx does when the reader opens the
    * file picker, before any file is chosen: the next importPages takes them. Milliseconds until
@@ -107,6 +106,7 @@ const datasetBench = {
     await prepared.warmUp();
     return performance.now() - start;
   },
+  /** The archive page's folder import over the pages handed over (DOMParser, the saved-article pipeline). */
   async importPages(workerPath: string | null, tuning: { inFlight?: number; batchSize?: number; workers?: number } = {}) {
     const start = performance.now();
     const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');

@@ -45,7 +45,7 @@ function earlyWorkers() {
   return {
     prepare() {
       if (ready) return;
-      const workers = early.take();
+      const workers = startWorkers(true);
       const timer = setTimeout(() => {
         workers.close();
         ready = null;

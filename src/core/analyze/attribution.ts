@@ -46,9 +46,11 @@ export function quoteSpeaker(text: string, quote: DirectQuote, index: EntityInde
   if (verbFirst) {
     const [, verb = '', described = ''] = verbFirst;
     // "…,” said a spokesman, Anton Bychkovsky.": the name set off after the description speaks.
-    const named = DESCRIPTION.test(described) ? APPOSITIVE_NAME.exec(after.slice(verbFirst.index + verbFirst[0].length)) : null;
+    const rest = verbFirst.index + verbFirst[0].length;
+    const named = DESCRIPTION.test(described) ? APPOSITIVE_NAME.exec(after.slice(rest)) : null;
     const phrase = named?.[1] ?? described;
-    const speaker = resolveSpeaker(phrase, quote.outerEnd + (named ? verbFirst.index + verbFirst[0].length + named.index + named[0].indexOf(phrase) : after.indexOf(phrase)), index, text);
+    const phraseAt = named ? rest + named[0].indexOf(phrase) : after.indexOf(phrase);
+    const speaker = resolveSpeaker(phrase, quote.outerEnd + phraseAt, index, text);
     if (speaker) return { speaker, verb };
   }
   const speakerFirst = SPEAKER_AFTER.exec(after);
@@ -294,10 +296,9 @@ function speakerOfAccording(according: RegExpExecArray, sentenceStart: number, i
   const phrase = according[1] ?? '';
   const phraseAt = according.index + according[0].length - phrase.length;
   const claimFrom = according.index + according[0].length;
-  // "По словам Пескова, ...": a short phrase that a comma closes is all speaker. Opening the
-  // sentence without the comma ("Според Зеленски Русия подготвя ново настъпление.") it holds the
-  // claim, read below.
-  // At the sentence's end ("..., according to US intelligence.") the phrase is all speaker too.
+  // A short phrase is all speaker when a comma closes it ("По словам Пескова, ...") or when it
+  // ends the sentence ("..., according to US intelligence."). Opening the sentence without the
+  // comma ("Според Зеленски Русия подготвя ново настъпление.") it holds the claim, read below.
   const allSpeaker = /^\s*,/.test(according.input.slice(claimFrom)) || according.index >= 3;
   if (wordCount(phrase) <= 6 && allSpeaker) return { phrase, phraseAt, claimFrom };
   const mentions = mentionsWithin(index, sentenceStart + phraseAt, sentenceStart + phraseAt + phrase.length);

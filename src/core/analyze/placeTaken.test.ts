@@ -60,7 +60,7 @@ describe('troops leaving or entering a town, in Russian, Ukrainian and Belarusia
     expect(statementWith('Ukraine lost control of Soledar, the general said.', 'lost control')).toMatchObject({ predicate: 'withdraw' });
   });
 
-  it('an exam passed and a room given up take no town', () => {
+  it('an exam passed takes no town', () => {
     expect(slavic('ru', 'Студенты из Минска сдали экзамен досрочно, сообщил ректор.', 'сдали экзамен')?.predicate).not.toBe('withdraw');
   });
 

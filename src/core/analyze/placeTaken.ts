@@ -1,6 +1,7 @@
 import type { EntityIndex } from './entities';
 import type { Mention } from './mentions';
 import type { PredicateMatch } from './predicates';
+import { LOSING } from './predicateWords/patterns';
 
 // Verbs of taking: "take" in English, взять/узяць in Russian, Ukrainian and Belarusian. Alone they
 // claim nothing ("has taken steps", "взяли паузу"); with a town or village for object they claim
@@ -27,7 +28,7 @@ const FALL_OF = /(?<![\p{L}])(?:(?:the\s+)?(?:fall|loss|capture)\s+of|потер
 // A town that falls is taken: "Soledar had fallen", "Херсон пал", "Соледар впав", "Бахмут упаў".
 const FALLEN_AFTER_PLACE = /^\s+(?:(?:has|had|have)\s+)?(?:fallen|fell|пал|пала|пали|впав|впала|упав|упала|упаў)(?![\p{L}])/iu;
 // Control of a town lost: "потерял контроль над Соледаром", "втратили контроль над", "lost control of Soledar".
-const LOST_CONTROL = /(?<![\p{L}])(?:(?:lost|lose|loses|losing)\s+control\s+(?:of|over)|(?:потерял[аи]?|потерять|утратил[аи]?|утратить|втратив|втратила|втратили|втратити|страціў|страціла|страцілі|страціць)\s+(?:контроль|кантроль)\s+над)(?![\p{L}])/giu;
+const LOST_CONTROL = new RegExp(`(?<![\\p{L}])(?:(?:lost|lose|loses|losing)\\s+control\\s+(?:of|over)|(?:${LOSING})\\s+(?:контроль|кантроль)\\s+над)(?![\\p{L}])`, 'giu');
 const VERBS = [[TAKING, 'occupy', BEFORE_OBJECT], [LOST_CONTROL, 'withdraw', BEFORE_OBJECT], [FALL_OF, 'occupy', BEFORE_OBJECT], [HOLDING, 'hold', BEFORE_OBJECT], [LEAVING, 'withdraw', BEFORE_OBJECT], [GIVING_UP, 'withdraw', BEFORE_OBJECT], [ENTERING, 'occupy', INTO]] as const;
 
 /**

@@ -16,7 +16,7 @@ const LOWER_BOUND = new RegExp(`(?<![\\p{L}])(?:at least|more than|over|upwards 
   + `над|повече от|най-малко|поне|не по-малко от)\\s+$`, 'iu');
 /** Words that are "hundreds" or "thousands" alone, and one hundred or thousand after a bound. */
 const ONE_IN_GENITIVE: Record<string, number> = { сотни: 100, сотні: 100, тысячи: 1000, тисячі: 1000, тысячы: 1000 };
-const ABOUT = /(?<![\p{L}])(?:около|порядка|примерно|близько|приблизно|каля|прыкладна|około|около)\s+$/iu;
+const ABOUT = /(?<![\p{L}])(?:около|порядка|примерно|близько|приблизно|каля|прыкладна|około)\s+$/iu;
 /** "от 300 до 400", "300–400", "between 300 and 400". */
 const RANGE_OPENER = /(?<![\p{L}])(?:from|between|от|від|ад|od|между|між|паміж|pomiędzy|między)\s+$/iu;
 const RANGE_JOIN = /^\s*(?:[-–—]|до|да|do|to|and|и|і|i)\s*(\d+(?:[.,]\d+)?)/iu;

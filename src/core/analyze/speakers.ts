@@ -22,6 +22,13 @@ const INDEFINITE_PERSON = /^(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,3}(?:official|spok
 function descriptionWords(description: string): string[] {
   return description.toLowerCase().split(/[^\p{L}]+/u).filter((word) => word.length >= 5 && !INDEFINITE_PERSON.test(`a ${word}`) && !/^(?:senior|high-ranking|ranking|unnamed|another)$/.test(word));
 }
+/** Where the paragraph holding `at` ends (blank lines before it skipped): the text's end if none follows. */
+function endOfParagraph(text: string, at: number): number {
+  let start = at;
+  while (text[start] === '\n') start++;
+  const end = text.indexOf('\n', start);
+  return end < 0 ? text.length : end;
+}
 /** How far after an indefinite description the named person may follow. */
 const CATAPHORA_REACH = 400;
 /** ... and must speak himself: "Aleksey Polishchuk, a director of the ministry, told TASS". */
@@ -93,13 +100,14 @@ export function resolveSpeaker(phrase: string, phraseStart: number, index: Entit
     // In the same paragraph, or in the next one when described there alike ("a senior official in
     // the Russian foreign ministry warned ... ¶ “…,” Aleksey Polishchuk, a director of the Russian
     // Foreign Ministry, told TASS"); a person who speaks further on is someone else.
-    const paragraphEnd = text.indexOf('\n', from);
-    const nextEnd = paragraphEnd < 0 ? -1 : text.indexOf('\n', text.slice(paragraphEnd).search(/[^\n]/) + paragraphEnd);
-    const reach = Math.min(from + CATAPHORA_REACH, nextEnd < 0 ? Infinity : nextEnd);
+    const paragraphEnd = endOfParagraph(text, from);
+    const reach = Math.min(from + CATAPHORA_REACH, endOfParagraph(text, paragraphEnd));
     const describedBy = descriptionWords(cleaned);
-    const named = index.mentions.find((m) => m.start >= from && m.start < reach && index.typeOf(m.entityId) === 'person'
-      && HAS_SPEECH_VERB.test(text.slice(m.end, m.end + SPEAKS_WITHIN))
-      && (paragraphEnd < 0 || m.start < paragraphEnd || describedBy.some((word) => text.slice(m.end, m.end + SPEAKS_WITHIN).toLowerCase().includes(word))));
+    const named = index.mentions.find((m) => {
+      if (m.start < from || m.start >= reach || index.typeOf(m.entityId) !== 'person') return false;
+      const after = text.slice(m.end, m.end + SPEAKS_WITHIN);
+      return HAS_SPEECH_VERB.test(after) && (m.start < paragraphEnd || describedBy.some((word) => after.toLowerCase().includes(word)));
+    });
     if (named) return { name: index.nameOf(named.entityId), entityId: named.entityId };
   }
   const capital = inPhrase.length === 1 && inPhrase[0] ? CAPITALS[inPhrase[0].entityId] : undefined;

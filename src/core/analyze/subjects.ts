@@ -154,12 +154,12 @@ const FIRST_PLURAL_OPENING = /^(?:(?:не|ні|nie)\s+)?\p{L}{3,}(?:емся|и�
 const POSSESSIVE_OF_SPEAKER = /^(?:its|their)$/iu;
 const HE_SHE = /^(?:he|she|он|она|він|вона|ён|яна|on|ona|той|тя)$/iu;
 
-/** "We ..." in a minister's mouth is his country; "he ..." is the speaker or the last person named. */
-/** An English gerund: "stepping", "targeting" (not "thing", "king", "spring"). */
 /** Speech verbs whose object may be a gerund: "admitted", "acknowledged", "denied", "conceded". */
 const GERUND_OBJECT_VERB = /^(?:acknowledg|admit|den[iy]|conced)\p{L}*$/iu;
+/** An English gerund: "stepping", "targeting" (not "thing", "king", "during"). */
 const GERUND = /^(?!(?:during|according|nothing|something|everything|anything|morning|evening|including|regarding|concerning|following|pending|building|meeting|ceiling|wedding|warning|briefing|bombing|shelling|fighting|killing|shooting|uprising|spring|string|sibling|darling|offspring|ring|king|sing|thing|wing)$)[a-z]{3,}[^aeiou]?ing$/;
 
+/** "We ..." in a minister's mouth is his country; "he ..." is the speaker or the last person named. */
 function impliedSubject({ claimText, claim, speaker, index, text, predicate }: SubjectContext): string | null {
   // The trailing run of non-letters starts at the word's start or after a letter: without the
   // lookbehind the regex retried every position of a word of 20,000 quote marks (quadratic).

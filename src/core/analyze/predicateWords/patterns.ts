@@ -12,12 +12,14 @@ export const ANY = `[${LETTERS}]*`;
 export const gap = (n: number) => `(?:\\S+\\s+){0,${n}}`;
 /** The word ends here: "наступ" (an offensive), not "наступного" (next). */
 export const END = `(?![${LETTERS}])`;
+/** Verbs of losing in every Cyrillic language ("потерял", "втратили", "страцілі"); placeTaken.ts reads "lost control of" a town with them. */
+export const LOSING = 'потерял|потеряла|потеряли|потерять|утратил|утратила|утратили|утратить|теряют|теряет|втратив|втратила|втратили|втратити|втрачають|втрачає|страціў|страціла|страцілі|страціць|губляюць';
 /**
  * Not after a verb of losing: "контроль над Соледаром" claims the town, "потерял контроль над
  * Соледаром" gives it up. The languages of one script share their scans, so every Cyrillic
  * language's forms stand here together.
  */
-export const NOT_LOST = '(?<!(?:потерял|потеряла|потеряли|потерять|утратил|утратила|утратили|утратить|теряют|теряет|втратив|втратила|втратили|втратити|втрачають|втрачає|страціў|страціла|страцілі|страціць|губляюць)\\s+)';
+export const NOT_LOST = `(?<!(?:${LOSING})\\s+)`;
 /** One of several stems, each with any ending. */
 export const stems = (...list: string[]) => `(?:${list.join('|')})${ANY}`;
 
