@@ -3,7 +3,7 @@ import { mentionsWithin, type EntityIndex } from './entities';
 import type { DirectQuote } from './quotes';
 import { resolveSpeaker, type Speaker } from './speakers';
 import { ACCORDING_SLAVIC, BY_DATA, COMPLEMENTIZER, invertedSpeech, LISTENER_SLAVIC } from './attributionSlavic';
-import { DENIAL_VERBS, INVERTED_SPEECH_VERB, SPEECH_VERB, SPEECH_VERBS_IN } from './speechVerbs';
+import { CALLED_A_LIE_EN, DENIAL_VERBS, INVERTED_SPEECH_VERB, SPEECH_VERB, SPEECH_VERBS_IN } from './speechVerbs';
 import { CALLED_A_LIE } from './speechVerbsSlavic';
 import { ONE_PATH } from './onePath';
 import { findPredicate } from './predicates';
@@ -206,7 +206,8 @@ export function indirectSpeech(sentence: string, sentenceStart: number, text: st
   // "X, who ..., said" keeps X; "In June, Belarus announced" drops the opening adverbial.
   // "X has worked ..., and has sworn" keeps X as well.
   const lastPart = before.slice(before.lastIndexOf(',') + 1);
-  const keepsFirst = /^[^,]*,\s*(?:who|which|a|an)\s/i.test(before) || /^\s*(?:and|but|or)\s+(?:has|have|had|is|was|also)?\b/i.test(lastPart);
+  const keepsFirst = /^[^,]*,\s*(?:who|which|a|an)\s/i.test(before) || /^\s*(?:and|but|or)\s+(?:has|have|had|is|was|also)?\b/i.test(lastPart)
+    || personBeforeTitle(before, sentenceStart, index);
   let subjectStart = keepsFirst ? 0 : before.lastIndexOf(',') + 1;
   let subject = keepsFirst ? before.slice(0, before.indexOf(',') < 0 ? before.length : before.indexOf(',')) : before.slice(subjectStart);
   // "The defence ministry, in a statement late on Tuesday, said": the subject before the parenthetical.
@@ -271,6 +272,16 @@ export function indirectSpeech(sentence: string, sentenceStart: number, text: st
   return narrativeFrom === undefined
     ? { speaker, verb: saidWith, claimStart, claimEnd: deniedEnd ?? sentence.length }
     : { speaker, verb: saidWith, claimStart, claimEnd: narrativeFrom, narrativeFrom };
+}
+
+/**
+ * "Rafael Grossi, the head of the IAEA, said": a person named, then the title set off by commas.
+ * The person speaks, not the body in the title ("On Monday, the ministry said" names no person).
+ */
+function personBeforeTitle(before: string, sentenceStart: number, index: EntityIndex): boolean {
+  const title = /^([^,]+),\s*the\s[^,]+,\s*$/iu.exec(before);
+  if (!title || wordCount(title[1]!) > 4) return false;
+  return mentionsWithin(index, sentenceStart, sentenceStart + title[1]!.length).some((m) => index.typeOf(m.entityId) === 'person');
 }
 
 /** What was said, only pointed at: "the claim", "these reports", "such allegations", "it". */
@@ -364,7 +375,7 @@ function postposedSpeaker(sentence: string, sentenceStart: number, text: string,
 
 /** "Песков назвал сообщения о переброске войск фейком": a denial of the reports it names. */
 function calledALie(sentence: string, sentenceStart: number, text: string, index: EntityIndex): IndirectSpeech | null {
-  const found = CALLED_A_LIE.exec(sentence);
+  const found = CALLED_A_LIE.exec(sentence) ?? CALLED_A_LIE_EN.exec(sentence);
   if (!found) return null;
   const before = sentence.slice(0, found.index);
   const subjectStart = before.lastIndexOf(',') + 1;

@@ -286,7 +286,9 @@ function buildStatement(text: string, claim: Claim, index: EntityIndex, publishe
   if (classOnly && !found) return null;
   // Said in two or three words, a claim holds when it names its act and what it is about or how
   // many: "Kyiv denies that Soledar has fallen", "отрицает захват Соледара", "задержаны 200 человек".
-  if (short && (found?.kind !== 'class' || (mentions.length === 0 && !/\d/.test(claimText)))) return null;
+  // "назвала заявления Блинкена фейком": a named person's words called false are a claim in three words.
+  const wordsCalledFalse = claim.said?.denies === true && mentions.length > 0 && callsALie(claimText);
+  if (short && !wordsCalledFalse && (found?.kind !== 'class' || (mentions.length === 0 && !/\d/.test(claimText)))) return null;
   // Of a turn, a sentence with only a main verb counts when it calls something a fake or a provocation.
   if (claim.turn && found?.kind === 'verb' && !callsALie(claimText)) return null;
   // A fallback verb ("verb:say") names the act but is not a claim class: clause, polarity,

@@ -1,5 +1,5 @@
 import type { EntityIndex } from './entities';
-import { gazetteerEntry } from './gazetteer';
+import { gazetteerEntry, holdsOnlyInternationalOffice } from './gazetteer';
 import type { Mention } from './mentions';
 import type { PredicateMatch } from './predicates';
 import { CAPITALS, nearestPersonBefore, type Speaker } from './speakers';
@@ -132,6 +132,8 @@ function agentAfter({ claimText, predicate, clauseEnd }: SubjectContext, actors:
 
 export function speakerCountry(speaker: Speaker | null): string | null {
   if (speaker && !speaker.entityId) return speaker.countryId ?? null;
+  // The IAEA's head speaks of the plant, not for Argentina.
+  if (speaker?.entityId && holdsOnlyInternationalOffice(speaker.entityId)) return null;
   const country = speaker?.entityId ? gazetteerEntry(speaker.entityId)?.country : undefined;
   return country && gazetteerEntry(`country:${country}`) ? `country:${country}` : null;
 }

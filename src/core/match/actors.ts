@@ -1,5 +1,5 @@
 import { GAZETTEER, gazetteerEntry } from '../analyze';
-import { countryIdOf } from '../analyze/gazetteer';
+import { countryIdOf, holdsOnlyInternationalOffice } from '../analyze/gazetteer';
 import type { Analysis } from '../types';
 
 /**
@@ -65,6 +65,7 @@ function sideOfEntity(id: string): string {
   const entry = gazetteerEntry(id);
   const described = [entry?.name ?? '', entry?.role ?? '', ...(entry?.offices ?? []).map((o) => o.role)].join(' ');
   if (entry?.type !== 'country' && AGAINST_ITS_GOVERNMENT.test(described)) return id;
+  if (holdsOnlyInternationalOffice(id)) return id;
   return countryIdOf(id) ?? id;
 }
 

@@ -5,7 +5,7 @@ import { discoveredPlaceIn } from '../analyze/placeNames';
 import { addDays, dayOf } from '../calendar';
 import type { Analysis, ExtractedArticle, Polarity, Statement } from '../types';
 import { actorResolver, type Actor } from './actors';
-import { DISMISS, isDismissal } from './dismissals';
+import { DISMISS, DISMISS_WORDS, dismissesWords, isDismissal } from './dismissals';
 
 /** One statement read for comparison: who says it, who does what to whom, where and when. */
 export interface Claim {
@@ -151,10 +151,13 @@ export function claimsOf(article: ExtractedArticle, analysis: Analysis): Claim[]
     // "Reports of shelling are fakes" affirms no shelling: a dismissal's own act is what it dismisses.
     if (s.predicate && !(dismissal && s.polarity === 'affirm')) acts.push([s.predicate, s.polarity]);
     if (dismissal) acts.push([DISMISS, 'deny']);
+    const speaker = isNarration(s) ? null : resolve(s.speaker);
+    const actor = resolve(s.subject);
+    // "Grossi's comments were unfounded": a person's words called false, by someone else.
+    if (actor?.key.startsWith('person:') && actor.key !== speaker?.key && dismissesWords(s)) acts.push([DISMISS_WORDS, 'deny']);
     if (acts.length === 0) return [];
     const future = s.modality === 'intention' || s.modality === 'possibility' || s.modality === 'prediction';
     const [from, to] = span(s, published, future);
-    const speaker = isNarration(s) ? null : resolve(s.speaker);
     // The statement's own words say where better than the event it was merged into.
     const place = placeNamed(s.text, article.publishedAt) ?? villageNamed(s.text) ?? placeOf.get(s.id) ?? null;
     return acts.map(([act, polarity]) => ({
@@ -162,7 +165,7 @@ export function claimsOf(article: ExtractedArticle, analysis: Analysis): Claim[]
       article,
       voice: speaker ? speaker.key : `narration:${article.url}`,
       speaker,
-      actor: resolve(s.subject),
+      actor,
       target: resolve(s.target),
       place,
       articlePlace,

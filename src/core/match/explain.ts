@@ -3,8 +3,9 @@ import type { ContradictionKind, Quantity } from '../types';
 import { actPhrase, familyOf, isTerritorial, takesObject } from './acts';
 import { placeNameOf, whereOf, type Claim } from './claims';
 import { blameClash } from './blameClash';
+import { firearmsClash } from './firearmsClash';
 import { unitKeyOf } from './numbers';
-import { DISMISS } from './dismissals';
+import { DISMISS, DISMISS_WORDS } from './dismissals';
 
 const ANY_OBJECT = new Set(['attack', 'invade', 'threaten']);
 /** What a count counts, by its unit key. */
@@ -102,6 +103,15 @@ export function explain(kind: ContradictionKind, a: Claim, b: Claim, numbers: [Q
     return `${capitalise(says(taken, ...takenWhat))}; ${says(held, ...heldWhat)}.`;
   }
   const [denial, affirmation] = a.polarity === 'deny' ? [a, b] : [b, a];
+  if (firearmsClash(a, b)) {
+    const side = gazetteerEntry(denial.actor?.side ?? '')?.name;
+    const forces = side ? `${side}'s forces` : 'its forces';
+    return `${capitalise(holder(denial, denial === a, within))} denies that ${forces} used firearms; ${holder(affirmation, affirmation === a, within)} tells of a gunshot wound: ${quoted(affirmation)}.`;
+  }
+  if (denial.act === DISMISS_WORDS) {
+    const owner = affirmation.statement.speaker ?? 'the other side';
+    return `${capitalise(holder(denial, denial === a, within))} calls what ${owner} said false; ${owner} says ${quoted(affirmation)}.`;
+  }
   if (denial.act === DISMISS) {
     const place = placeNameOf(denial, denial.place) ?? 'there';
     const said = affirmation.actor && !quotesBetter(affirmation.act) ? clause(affirmation, affirmation.act, actorName(affirmation)) : quoted(affirmation);

@@ -6,7 +6,7 @@ import { samePlace } from './actors';
 import { familyOf, isTerritorial } from './acts';
 import { isCoreCountry } from './similarity';
 import { daysBetweenClaims, sameNamedTarget, whereOf, type Claim } from './claims';
-import { DISMISS, DISMISSABLE } from './dismissals';
+import { DISMISS, DISMISS_WORDS, DISMISSABLE } from './dismissals';
 import { wordingOverlap } from './wording';
 
 /** Claims about a state of affairs further apart than this are about different moments of a story. */
@@ -73,6 +73,21 @@ function dismissalAnswers(dismissal: Claim, other: Claim): boolean {
   return days !== null && days <= DISMISSAL_WINDOW_DAYS;
 }
 
+/** Words are called false within days of being said: a week apart, they answer other words. */
+const WORDS_WINDOW_DAYS = 7;
+
+/**
+ * A speaker's "Grossi's comments were unfounded" answers what Grossi himself affirmed within a
+ * week of it (the detonations he reported), whatever act it named; not what others said of
+ * him, nor his own denials and dismissals.
+ */
+function wordsAnswered(dismissal: Claim, other: Claim): boolean {
+  if (other.act === DISMISS || other.act === DISMISS_WORDS || other.polarity !== 'affirm') return false;
+  if (!other.speaker || other.speaker.key !== dismissal.actor?.key) return false;
+  const days = daysBetween(dayOf(dismissal.article.publishedAt), dayOf(other.article.publishedAt));
+  return days !== null && Math.abs(days) <= WORDS_WINDOW_DAYS;
+}
+
 /**
  * Acts told of a place rather than of a doer ("no one died in Minsk during the protests" and
  * "one man died in Minsk last night"): when either names no actor, both name the same place
@@ -116,6 +131,8 @@ function incidentDeniedByWar(a: Claim, b: Claim): boolean {
  * same actor.
  */
 export function sameQuestion(a: Claim, b: Claim): boolean {
+  if (a.act === DISMISS_WORDS) return wordsAnswered(a, b);
+  if (b.act === DISMISS_WORDS) return wordsAnswered(b, a);
   if (a.act === DISMISS) return dismissalAnswers(a, b);
   if (b.act === DISMISS) return dismissalAnswers(b, a);
   if (familyOf(a.act) !== familyOf(b.act) || incidentDeniedByWar(a, b)) return false;

@@ -48,6 +48,21 @@ export function enclosingEntries(id: string): GazetteerEntry[] {
   return chain;
 }
 
+/** Offices of international bodies: who holds one speaks for the body, not for a country. */
+const INTERNATIONAL_OFFICE = /(?:United Nations|(?<![\p{L}])UN(?![\p{L}])|IAEA|International|OSCE|NATO|Red Cross|European Commission|European Council|Council of Europe)/u;
+const ENVOY = /(?:Representative|Ambassador|Envoy)/u;
+
+/**
+ * A person who has held only offices of international bodies (the IAEA's head, the UN's
+ * secretary-general): they speak for the body, not for Argentina or Portugal. A country's envoy
+ * to the UN, or a prime minister who later led NATO, also held a country's office.
+ */
+export function holdsOnlyInternationalOffice(id: string): boolean {
+  const entry = BY_ID.get(id);
+  const offices = entry?.type === 'person' ? entry.offices ?? [] : [];
+  return offices.length > 0 && offices.every((o) => INTERNATIONAL_OFFICE.test(o.role) && !ENVOY.test(o.role));
+}
+
 /** The country an entry belongs to, as an id ("country:BY"), or null. */
 export function countryIdOf(id: string): string | null {
   const entry = BY_ID.get(id);

@@ -15,7 +15,7 @@ export const PLACES_BELARUS: GazetteerEntry[] = [
   region('grodno', 'Grodno', ['Grodno region', 'Grodno Region', 'Grodno Oblast', 'Hrodna region', 'Hrodna Region', 'Гродненск* област*', 'Гродзенск* вобласц*', 'Гродненськ* област*', 'Гродненщин*']),
   region('vitebsk', 'Vitebsk', ['Vitebsk region', 'Vitebsk Region', 'Vitebsk Oblast', 'Viciebsk region', 'Vitsebsk region', 'Витебск* област*', 'Віцебск* вобласц*', 'Вітебськ* област*', 'Витебщин*']),
   region('mogilev', 'Mogilev', ['Mogilev region', 'Mogilev Region', 'Mogilev Oblast', 'Mahilyow region', 'Mahiliou region', 'Могилевск* област*', 'Магілёўск* вобласц*', 'Могильовськ* област*', 'Могилевщин*']),
-  inRegion('brest', 'Brest', 'brest', ['Brest', 'Brześć', 'Брест', 'Бреста', 'Бресте', 'Брестом', 'Брэст*']),
+  inRegion('brest', 'Brest', 'brest', ['Brest', 'Brześć', 'Брест', 'Бреста', 'Бресте', 'Брестом', 'Брэст*', 'Берасц*', 'Берасьц*']),
   inRegion('gomel', 'Gomel', 'gomel', ['Gomel', 'Homel', 'Homiel', 'Гомел*', 'Гомель*']),
   inRegion('grodno', 'Grodno', 'grodno', ['Grodno', 'Hrodna', 'Grodna', 'Гродн*', 'Гродз*']),
   inRegion('vitebsk', 'Vitebsk', 'vitebsk', ['Vitebsk', 'Viciebsk', 'Vitsebsk', 'Witebsk', 'Витебск*', 'Віцебск*', 'Вітебськ*']),
