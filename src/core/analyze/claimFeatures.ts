@@ -7,6 +7,13 @@ import { DENIAL_VERDICT } from './speechVerbsSlavic';
 /** "кто бы ни", "как бы то ни было", "или нет", "чи ні", "or not": a negation that negates nothing. */
 const NOT_A_DENIAL_AFTER = /(?:(?<![\p{L}])(?:бы|б)\s+(?:то\s+)?|(?<![\p{L}])(?:или|либо|чи|або|ці|альбо|czy|albo|или|or)\s+)$/iu;
 
+/**
+ * A witness who did not see it happen denies it, across the comma before "как", "як", "jak",
+ * "how": "не видел, как что-то взорвалось", "не бачив, як стріляли", "не бачыў, каб", "did not
+ * see anyone fire".
+ */
+const NOT_SEEN = /^(?:не|ні|nie|not|never)\s+(?:видел\p{L}*|видела|видели|слышал\p{L}*|бачи\p{L}*|чу(?:в|ла|ли)|бачы\p{L}*|чу(?:ў|ла|лі)|widzia\p{L}*|słysza\p{L}*|видя\p{L}*|see|seen|saw|hear|heard)\s*,\s*(?:как|что|чтобы|як|що|щоб|каб|што|jak|że|żeby|как|че)\s[^,;]*$/iu;
+
 /** How many characters before the predicate a negation still governs it ("has no intention of sending troops"). */
 const NEGATION_REACH = 48;
 
@@ -45,7 +52,8 @@ export function claimPolarity(claim: string, predicate: PredicateMatch | null, s
     if (NOT_A_DENIAL.test(claim.slice(match.index)) || NOT_A_DENIAL_AFTER.test(claim.slice(Math.max(0, match.index - 12), match.index))) continue;
     if (!predicate) return 'deny';
     const gap = predicate.start - (match.index + match[0].length);
-    if (gap >= 0 && gap <= NEGATION_REACH && !/[,;]/.test(claim.slice(match.index, predicate.start))) return 'deny';
+    const between = claim.slice(match.index, predicate.start);
+    if (gap >= 0 && gap <= NEGATION_REACH && (!/[,;]/.test(between) || NOT_SEEN.test(between))) return 'deny';
     // "Россия не будет ... нападать": the negation right before the predicate's verb phrase.
     if (match.index >= predicate.start && match.index < predicate.end) return 'deny';
   }

@@ -155,7 +155,22 @@ function previousParagraphSpeaker(text: string, quote: DirectQuote, index: Entit
     const speech = indirectSpeech(sentence.text, paragraphStart + sentence.start, text, index);
     if (speech) return { speaker: speech.speaker, verb: speech.verb };
   }
-  return null;
+  return introducedWitness(before.slice(paragraphStart), paragraphStart, text, index);
+}
+
+/**
+ * "С редакцией связался житель дома на улице Притыцкого, который видел ...", "До нас звернулася
+ * мешканка Бучі", "Нам напісаў сведка": an interview's opening names who got in touch, and the
+ * dash-set speech after it is theirs. The one introduced is the words after the verb, to the comma.
+ */
+const INTRODUCED = /(?<![\p{L}])(?:связал(?:ся|ась|ись)|обратил(?:ся|ась|ись)|позвонил[аи]?|написал[аи]?|звʼязав(?:ся|ася|ися)|зв['’]язал(?:ася|ися)|зв['’]язався|звернул(?:ася|ися)|звернувся|зателефонував|зателефонувала|написав|написала|звязаў(?:ся)|звязала(?:ся)|звярнуў(?:ся)|звярнулася|патэлефанаваў|патэлефанавала|напісаў|напісала)\s+(?!(?:с|со|з|зі|із|к|ко|до|в|во|у|ў|на|по|па|with|to|in)\s)((?:[^,.;:!?—–]\s*){3,80}?)(?=[,.;:!?]|\s[—–]|$)/iu;
+
+function introducedWitness(paragraph: string, paragraphStart: number, text: string, index: EntityIndex): Attributed | null {
+  const found = INTRODUCED.exec(paragraph);
+  const phrase = found?.[1];
+  if (!found || !phrase) return null;
+  const speaker = resolveSpeaker(phrase, paragraphStart + found.index + found[0].lastIndexOf(phrase), index, text);
+  return speaker ? { speaker, verb: found[0].slice(0, found[0].length - phrase.length).trim() } : null;
 }
 
 const CONTRAST = /(?:,|\s[-–—])\s+(?:while|whereas|but|yet|тогда как|в то время как|тоді як|у той час як|тады як|natomiast|podczas gdy|докато|а)\s+/giu;

@@ -103,3 +103,22 @@ describe('a message saved without its page', () => {
     expect(statements.some((s) => s.polarity === 'deny' && s.text.includes('погиб человек'))).toBe(true);
   });
 });
+
+// Files saved one paragraph a line have no blank lines between paragraphs; files wrapped at a
+// width break every paragraph over several short lines. Each is read as it was written.
+describe('paragraphs a line, or wrapped at a width', () => {
+  const long = (words: string) => `${words} ${'и снова о том же самом, подробно и долго'.repeat(4)}.`;
+  test('lines longer than any wrap width are paragraphs of their own', () => {
+    const text = ['Заголовок', long('Первый абзац'), '— Это прямая речь свидетеля, сказанная редакции.', long('Третий абзац')].join('\n');
+    const article = articleFromPlainText(text, { url: 'file:///lines.txt' });
+    expect(article.text.split('\n\n')).toHaveLength(3);
+    expect(article.text.split('\n\n')[1]).toBe('— Это прямая речь свидетеля, сказанная редакции.');
+  });
+
+  test('text wrapped at 72 characters is joined into one paragraph', () => {
+    const text = 'Headline\n\nRussian forces shelled the town overnight, the regional governor said on\nTuesday, adding that two people were wounded and several houses were\ndamaged.';
+    expect(articleFromPlainText(text, { url: 'file:///wrapped.txt' }).text).toBe(
+      'Russian forces shelled the town overnight, the regional governor said on Tuesday, adding that two people were wounded and several houses were damaged.',
+    );
+  });
+});

@@ -17,7 +17,8 @@ function splitTitleLine(line: string): { title: string; date: string | null } {
 }
 
 /**
- * Paragraphs are blank-line separated. A block opened by an insert marker ("DON'T MISS:") is a
+ * Paragraphs are blank-line separated, or a line each when lines run longer than a wrap width.
+ * A block opened by an insert marker ("DON'T MISS:") is a
  * list of other stories, and so is a block of bare headlines right after a lone marker
  * ("Keep reading:"); other noise is dropped line by line and the rest of a block joined.
  */
@@ -35,11 +36,17 @@ function paragraphsOf(body: string): string[] {
       continue;
     }
     afterLoneMarker = false;
-    const paragraph = lines.filter((line) => !isNoise(line)).join(' ');
-    if (paragraph) paragraphs.push(paragraph);
+    const kept = lines.filter((line) => !isNoise(line));
+    // Text wrapped at a width is one paragraph over many lines; a line longer than any wrap
+    // width is a paragraph of its own, as files saved one paragraph a line are written.
+    if (kept.some((line) => line.length > WRAP_WIDTH)) paragraphs.push(...kept);
+    else if (kept.length) paragraphs.push(kept.join(' '));
   }
   return paragraphs;
 }
+
+/** Longer than any line of text wrapped to a width (72, 80, 120 characters). */
+const WRAP_WIDTH = 160;
 
 /**
  * A first line that ends as a sentence ends ("… погиб человек."), or that runs to a second
