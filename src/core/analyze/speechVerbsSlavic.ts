@@ -51,12 +51,19 @@ export const LIE_STEMS = 'лож|фейк|фэйк|провокаци|прово
   + 'дезинформаци|дезінформаці|дэзінфармацы|неправд|няпраўд|фальсифик|фальсифік|фальшыв|фальшивк|брехн|хлусн|маніпуляці|манипуляци|'
   + 'fałsz|kłamstw|fake|prowokacj|dezinformacj|manipulacj|inscenizacj|лъж|фалшив';
 /**
+ * Made "to discredit Russia": the Kremlin's word for what it calls staged ("ordered the images to
+ * discredit Russia", "чтобы дискредитировать Россию", "щоб дискредитувати Росію"). Only the
+ * purpose counts, said of a country or its army; "discredited" alone is said of people.
+ */
+const DISCREDIT = `(?:to\\s+discredit|aimed\\s+at\\s+discrediting|дискредитаци\\p{L}*|дискредитир\\p{L}*|дискредиту\\p{L}*|дыскрэдытац\\p{L}*|дыскрэдыт\\p{L}*|dyskredyt\\p{L}*)\\s+(?:\\S+\\s+)?(?:russia|россии|россию|росії|росію|расіі|расію|rosji|rosję|русия|российск\\p{L}*|російськ\\p{L}*|расійск\\p{L}*|армии|армію|армію|войск\\p{L}*|військ\\p{L}*|the\\s+russian)`;
+
+/**
  * Words that call a report a lie as a whole rather than deny one act, in every language of the
  * mission: "a staged provocation", "фейк", "инсценировка", "постановка київського режиму". The
  * analyzer keeps a transcript's sentence that says them; the matcher reads them as a dismissal.
  * "Staged" before an article is the verb, not the verdict: "the forces that staged the coup".
  */
-const CALLS_A_LIE = new RegExp(`(?<![\\p{L}])(?:fake|staged(?!\\s+(?:the|a|an|their|his|her|its|our|this|these|those)(?![\\p{L}]))|stage-managed|hoax|provocation|false flag|propaganda stunt|срежисс|${LIE_STEMS})`, 'iu');
+const CALLS_A_LIE = new RegExp(`(?<![\\p{L}])(?:fake|staged(?!\\s+(?:the|a|an|their|his|her|its|our|this|these|those)(?![\\p{L}]))|stage-managed|hoax|provocation|false flag|propaganda stunt|срежисс|${LIE_STEMS}|${DISCREDIT})`, 'iu');
 
 export const callsALie = (text: string) => CALLS_A_LIE.test(text);
 

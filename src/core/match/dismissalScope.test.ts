@@ -33,6 +33,14 @@ describe('dismissals: what a call of "staged" or "fake" answers', () => {
     expect(callsALie('what happened in Bucha was staged')).toBe(true);
   });
 
+  it('reads "made to discredit Russia" as a verdict, and a campaign to discredit the opposition as none', () => {
+    expect(callsALie('Сполучені Штати і НАТО «замовили» зображення, щоб дискредитувати Росію')).toBe(true);
+    expect(callsALie('провокация с целью дискредитации российской армии')).toBe(true);
+    expect(callsALie('The images were ordered to discredit Russia')).toBe(true);
+    expect(callsALie('Кампания по дискредитации оппозиции продолжается')).toBe(false);
+    expect(callsALie('The opposition leader was discredited by the campaign')).toBe(false);
+  });
+
   it('does not set a speech about a coup against an attack on the nuclear plant', () => {
     expect(findContradictions(plant, [speech])).toEqual([]);
   });
