@@ -6,6 +6,12 @@ const HEADLINE = 'Belarus and Russia hold talks\n\n';
 // Each row: an article body (after a headline), words of the claim, and who says it, how.
 describe('attribution patterns', () => {
   it.each([
+    ['insisting said with an adjective: "is adamant"',
+      'Kyiv is adamant the Russians are not succeeding in their push to capture the town.', 'not succeeding',
+      { speaker: 'Ukraine', attribution: 'indirect', polarity: 'deny', predicate: 'occupy' }],
+    ['the person before a title set off by commas speaks, not the body in the title',
+      'Rafael Grossi, the head of the International Atomic Energy Agency, said more than a dozen explosions shook the Zaporizhzhia nuclear power plant.', 'explosions shook',
+      { speaker: 'Rafael Grossi', attribution: 'indirect', predicate: 'explode' }],
     ['a capital that denies is its government',
       'Minsk denied that missiles were fired from Belarusian territory into Ukraine.', 'missiles were fired',
       { speaker: 'Belarus', attribution: 'indirect', polarity: 'deny', predicate: 'strike' }],

@@ -11,6 +11,8 @@ export const SPEECH_VERBS = [
   'vowed', 'vows', 'promised', 'promises', 'accused', 'accuses', 'argued', 'argues', 'concluded', 'indicated', 'confirmed',
   'confirms', 'admitted', 'admits', 'acknowledged', 'acknowledges', 'conceded', 'concedes', 'asserted', 'declared', 'declares', 'explained', 'emphasised', 'emphasized', 'wrote',
   'pointed out', 'reported', 'reports', 'asked', 'suggested', 'believes', 'echoed', 'quoted as saying',
+  // "Kyiv is adamant the Russians are not succeeding": insisting, said with an adjective.
+  'is adamant', 'are adamant', 'was adamant', 'were adamant', 'remains adamant', 'remained adamant',
   // Denials said with another verb: "rejected Moscow's claim that Soledar had fallen". Rejecting
   // or dismissing speaks only of something said (a proposal rejected, a minister dismissed are acts).
   ...['rejected', 'rejects', 'dismissed', 'dismisses'].map((verb) => `${verb}(?=(?:\\s+\\S+){0,3}?\\s+${SAID_THINGS}(?![\\p{L}]))`),
