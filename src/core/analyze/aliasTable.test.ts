@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AliasTable } from './aliasTable';
+import { AliasTable, AliasTableSet, wordStarts } from './aliasTable';
 
 const table = (aliases: string[], ignoreCase = false) => new AliasTable(aliases.map((alias) => ({ alias, owner: alias })), ignoreCase);
 const found = (t: AliasTable<string>, text: string) => t.find(text).map(({ start, end, alias }) => ({ start, end, alias, text: text.slice(start, end) }));
@@ -46,5 +46,31 @@ describe('AliasTable', () => {
       { start: 29, end: 34, alias: 'Мінск', text: 'Мінск' },
     ]);
     expect(found(t, text)).toEqual(found(t, text));
+  });
+});
+
+describe('wordStarts', () => {
+  // The definition: a letter or digit not after one, by code point; key and prefix lowered from the slice.
+  const reference = (text: string) => Array.from(text.matchAll(/(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu), ({ index }) => {
+    const key = text.slice(index, index + 2).toLowerCase();
+    return { index, key: key.replace(/[’ʼ]/g, "'"), prefix: text.slice(index, index + 4).toLowerCase() };
+  });
+
+  it('reads the same starts, keys and prefixes unit by unit as the definition does', () => {
+    for (const text of [
+      'Путин прибыл в Минск, 12 мая. «Бахмут» — д’Артаньян O’Neill Lukashenka’s',
+      'ΣΟΦΙΑ ΣΤΟ Ακρόπολη', 'İstanbul İzmir', '𝐀𝐁𝐂 Kyiv 𐐀𐐁 Київ', 'ǅemal ǈubljana', '', '  ', '1a 2б',
+    ]) expect(wordStarts(text)).toEqual(reference(text));
+  });
+});
+
+describe('AliasTableSet', () => {
+  it('finds what each of its tables finds on its own', () => {
+    const tables = [table(['Donetsk', 'Donets*', 'Kyiv']), table(['Київ*', 'Kyiv', 'U.S.'], true), table(['Kyiv region'])];
+    const set = new AliasTableSet(tables);
+    const text = 'From Kyiv region to Donetskyi, Києві and the U.S. Kyiv.';
+    const starts = wordStarts(text);
+    const groups = set.groups(starts);
+    tables.forEach((t, i) => expect(set.find(i, text, starts, groups)).toEqual(t.find(text)));
   });
 });

@@ -1,6 +1,6 @@
 import { GAZETTEER, type ContextualAlias, type GazetteerEntry, type Office } from './gazetteer';
 import { aliasIgnoresCase, literalLength } from './aliasPattern';
-import { AliasTable, wordStarts, type WordStart } from './aliasTable';
+import { AliasTable, AliasTableSet, wordStarts, type WordGroups, type WordStart } from './aliasTable';
 import { caseVariants } from './headlineCase';
 
 export type MentionKind = 'alias' | 'short' | 'title' | 'context' | 'discovered';
@@ -58,6 +58,7 @@ function buildTables(): Array<{ table: AliasTable<AliasOwner>; ignoreCase: boole
 }
 
 let tables: ReturnType<typeof buildTables> | null = null;
+let tableSet: AliasTableSet<AliasOwner> | null = null;
 
 function officeApplies(office: Office | undefined, publishedAt: string | null): boolean {
   if (!office || !publishedAt || (!office.from && !office.to)) return false;
@@ -70,14 +71,23 @@ const FORMER = /(?:former|ex-|then-|late|previous|next|new)\s*$/i;
 
 function rawCandidates(text: string, publishedAt: string | null): Candidate[] {
   tables ??= buildTables();
+  const set = (tableSet ??= new AliasTableSet(tables.map(({ table }) => table)));
   const variants = caseVariants(text);
   const found: Candidate[] = [];
   const seen = new Set<string>();
-  const starts = new Map<string, WordStart[]>();
-  const startsOf = (variant: string) => starts.get(variant) ?? starts.set(variant, wordStarts(variant)).get(variant)!;
-  for (const { table, ignoreCase } of tables) {
+  const words = new Map<string, { starts: WordStart[]; groups: WordGroups }>();
+  const wordsOf = (variant: string) => {
+    let read = words.get(variant);
+    if (!read) {
+      const starts = wordStarts(variant);
+      words.set(variant, (read = { starts, groups: set.groups(starts) }));
+    }
+    return read;
+  };
+  for (const [t, { ignoreCase }] of tables.entries()) {
     for (const variant of ignoreCase ? [text] : variants) {
-      for (const hit of table.find(variant, startsOf(variant))) {
+      const { starts, groups } = wordsOf(variant);
+      for (const hit of set.find(t, variant, starts, groups)) {
         for (const owner of hit.owners) {
           if (owner.kind === 'title' && (!officeApplies(owner.office, publishedAt) || FORMER.test(text.slice(Math.max(0, hit.start - 12), hit.start)))) continue;
           const key = `${owner.entry.id}|${hit.start}|${hit.end}|${owner.kind}`;

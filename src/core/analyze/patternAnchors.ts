@@ -115,7 +115,8 @@ export function patternAnchors(source: string): string[] | null {
   return found.some((b) => b === '') ? null : [...new Set(found)];
 }
 
-interface TrieNode { next: Map<string, TrieNode>; ids: number[] }
+/** Children by UTF-16 code unit: a number key, where a one-character string would be allocated for every Cyrillic letter read. */
+interface TrieNode { next: Map<number, TrieNode>; ids: number[] }
 
 /** The anchors of many patterns, each with the id of its pattern, walked from any position of a text. */
 export class AnchorIndex {
@@ -126,7 +127,7 @@ export class AnchorIndex {
       let node = this.root;
       // By UTF-16 unit, as texts are indexed.
       for (let k = 0; k < anchor.length; k++) {
-        const ch = anchor[k]!;
+        const ch = anchor.charCodeAt(k);
         let child = node.next.get(ch);
         if (!child) node.next.set(ch, (child = { next: new Map(), ids: [] }));
         node = child;
@@ -141,7 +142,7 @@ export class AnchorIndex {
     for (const at of starts) {
       let node: TrieNode | undefined = this.root;
       for (let j = at; node && j < text.length; j++) {
-        node = node.next.get(text[j]!);
+        node = node.next.get(text.charCodeAt(j));
         if (node) for (const id of node.ids) ids.add(id);
       }
     }

@@ -41,6 +41,8 @@ export function placeTaken(claimText: string, mentions: Mention[], index: Entity
     const fell = index.typeOf(place.entityId) === 'place' ? FALLEN_AFTER_PLACE.exec(claimText.slice(place.end)) : null;
     if (fell) return { predicate: 'occupy', start: place.end + fell[0].length - fell[0].trimStart().length, end: place.end + fell[0].length, kind: 'class', negated: false, actor: null };
   }
+  // The verbs need a place for object: a claim that names none is not scanned with them.
+  if (!mentions.some((m) => index.typeOf(m.entityId) === 'place')) return null;
   for (const [verbs, predicate, between] of VERBS) {
     for (const verb of claimText.matchAll(verbs)) {
       const end = verb.index + verb[0].length;

@@ -1,6 +1,7 @@
 import { CYRILLIC_LEXICON, INFRASTRUCTURE, LATIN_LEXICON, type PredicateClass } from './predicateLexicon';
 import { findMainVerb } from './mainVerb';
 import { AnchorIndex, patternAnchors } from './patternAnchors';
+import { unitClass } from './unitClass';
 
 export { PREDICATE_LEXICON } from './predicateLexicon';
 
@@ -59,6 +60,7 @@ function compileScans(lexicon: PredicateClass[], strengths: Array<'negating' | '
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
+const isLetterUnit = unitClass(LETTER);
 
 /** The scans of one script and strength, with the index of their anchors. */
 function indexed(scans: Scan[]): { scans: Scan[]; anchors: AnchorIndex } {
@@ -76,7 +78,7 @@ const SCRIPTS = [
 /** Where a match may start: firstMatch takes none that starts inside a word. */
 function wordStarts(claim: string): number[] {
   const starts: number[] = [];
-  for (let at = 0; at < claim.length; at++) if (at === 0 || !LETTER.test(claim[at - 1]!)) starts.push(at);
+  for (let at = 0; at < claim.length; at++) if (at === 0 || !isLetterUnit(claim.charCodeAt(at - 1))) starts.push(at);
   return starts;
 }
 const TARGETS_INFRASTRUCTURE = new RegExp(`(?<![\\p{L}])(?:${INFRASTRUCTURE.map(lowerSource).join('|')})`, 'u');
@@ -123,7 +125,7 @@ function firstMatch({ regex, predicate, negated }: Scan, claim: string, backgrou
   regex.lastIndex = 0;
   for (let found = regex.exec(claim); found; found = regex.exec(claim)) {
     const start = found.index;
-    if (start > 0 && LETTER.test(claim[start - 1]!)) {
+    if (start > 0 && isLetterUnit(claim.charCodeAt(start - 1))) {
       regex.lastIndex = start + 1;
       continue;
     }

@@ -15,9 +15,12 @@ export function stemEnglish(word: string): string {
   return w;
 }
 
-// Articles repeat their words: a bounded cache keeps stemming off the profile.
+// Articles repeat their words: a bounded cache keeps stemming off the profile. One map per
+// `lang`, keyed by the word itself: a key joined from both was a new string to build and hash
+// at every call.
 const CACHE_LIMIT = 20_000;
-const cache = new Map<string, string>();
+const caches = new Map<string, Map<string, string>>();
+let cached = 0;
 
 /**
  * The matching key of a word in its own language: the language of the word's letters when
@@ -25,8 +28,10 @@ const cache = new Map<string, string>();
  * Bulgarian and Polish by light ending rules, English by plurals only.
  */
 export function stem(word: string, lang: string | null = null): string {
-  const key = `${lang ?? ''}|${word}`;
-  const hit = cache.get(key);
+  // Keyed as before by `lang ?? ''`: no language and an empty one share their stems.
+  let cache = caches.get(lang ?? '');
+  if (!cache) caches.set(lang ?? '', (cache = new Map()));
+  const hit = cache.get(word);
   if (hit !== undefined) return hit;
   const language = wordLanguage(word, lang);
   const lower = word.toLowerCase();
@@ -34,7 +39,11 @@ export function stem(word: string, lang: string | null = null): string {
   if (language === 'en') out = stemEnglish(lower);
   else if (language === 'ru') out = lower.length <= 3 ? lower : stemRussian(lower);
   else out = stemLight(lower, language);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, out);
+  if (cached >= CACHE_LIMIT) {
+    for (const each of caches.values()) each.clear();
+    cached = 0;
+  }
+  cache.set(word, out);
+  cached++;
   return out;
 }

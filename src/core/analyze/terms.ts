@@ -29,30 +29,71 @@ export function countTermsWithForms(text: string, mentions: Mention[], lang: str
 function tally(text: string, mentions: Mention[], lang: string | null, formCounts: Map<string, Map<string, number>> | null): TermCounts {
   const masked = maskMentions(text, mentions);
   const counts = new Map<string, number>();
-  for (const sentence of masked.split(/[.!?;:\n“”"«»„()[\]]+/)) {
-    let previous: string | null = null;
-    let previousForm = '';
-    for (const match of sentence.matchAll(WORD)) {
-      const token = stem(match[0], lang);
-      if (token.length < 3 || isStopword(match[0], token)) {
-        previous = null;
-        continue;
-      }
-      const form = match[0].toLowerCase();
-      counts.set(token, (counts.get(token) ?? 0) + 1);
-      if (formCounts) noteForm(formCounts, token, form);
-      if (previous) {
-        const phrase = `${previous} ${token}`;
-        counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
-        if (formCounts) noteForm(formCounts, phrase, `${previousForm} ${form}`);
-      }
-      previous = token;
-      previousForm = form;
+  // Words are read in one pass over the text; a phrase never spans a sentence mark (no word holds
+  // one, so the words are those of the text split at the marks).
+  let previous: string | null = null;
+  let previousForm = '';
+  let previousEnd = 0;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(masked); match; match = WORD.exec(masked)) {
+    const word = match[0];
+    if (previous !== null && hasSentenceMark(masked, previousEnd, match.index)) previous = null;
+    previousEnd = match.index + word.length;
+    const token = termKey(word, lang);
+    if (token === null) {
+      previous = null;
+      continue;
     }
+    counts.set(token, (counts.get(token) ?? 0) + 1);
+    const form = formCounts ? word.toLowerCase() : '';
+    if (formCounts) noteForm(formCounts, token, form);
+    if (previous) {
+      const phrase = `${previous} ${token}`;
+      counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
+      if (formCounts) noteForm(formCounts, phrase, `${previousForm} ${form}`);
+    }
+    previous = token;
+    previousForm = form;
   }
   const forms = new Map<string, string>();
   for (const [key, seen] of formCounts ?? []) forms.set(key, [...seen].sort((a, b) => b[1] - a[1])[0]?.[0] ?? key);
   return { counts, forms };
+}
+
+// A word's key as a term, or null when it is too short or says nothing: the same in every
+// text, so kept like stems (stem.ts), by `lang ?? ''` and then the word.
+const KEYS_LIMIT = 20_000;
+const keys = new Map<string, Map<string, string | null>>();
+let keyCount = 0;
+
+function termKey(word: string, lang: string | null): string | null {
+  let known = keys.get(lang ?? '');
+  if (!known) keys.set(lang ?? '', (known = new Map()));
+  const hit = known.get(word);
+  if (hit !== undefined) return hit;
+  const token = stem(word, lang);
+  const key = token.length < 3 || isStopword(word, token) ? null : token;
+  if (keyCount >= KEYS_LIMIT) {
+    for (const each of keys.values()) each.clear();
+    keyCount = 0;
+  }
+  known.set(word, key);
+  keyCount++;
+  return key;
+}
+
+/** Whether a sentence mark (. ! ? ; : a line break, quotes, brackets) stands in text[from, to). */
+function hasSentenceMark(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    switch (text.charCodeAt(at)) {
+      case 0x2e: case 0x21: case 0x3f: case 0x3b: case 0x3a: case 0x0a: // . ! ? ; : \n
+      case 0x201c: case 0x201d: case 0x22: case 0xab: case 0xbb: case 0x201e: // “ ” " « » „
+      case 0x28: case 0x29: case 0x5b: case 0x5d: // ( ) [ ]
+        return true;
+      default:
+    }
+  }
+  return false;
 }
 
 function noteForm(forms: Map<string, Map<string, number>>, key: string, form: string): void {

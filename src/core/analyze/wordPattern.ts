@@ -1,4 +1,6 @@
-const LETTER_BEFORE = /\p{L}/u;
+import { unitClass } from './unitClass';
+
+const isLetterUnit = unitClass(/\p{L}/u);
 
 /**
  * A pattern that must begin a word, scanned fast. Written with a leading "not after a letter"
@@ -36,7 +38,7 @@ export class WordPattern {
     const { regex } = this;
     regex.lastIndex = 0;
     for (let match = regex.exec(text); match && found.length < limit; match = regex.exec(text)) {
-      if (match.index > 0 && LETTER_BEFORE.test(text[match.index - 1]!)) {
+      if (match.index > 0 && isLetterUnit(text.charCodeAt(match.index - 1))) {
         regex.lastIndex = match.index + 1;
         continue;
       }
