@@ -113,3 +113,30 @@ describe('rankRelated across languages', () => {
     expect(related[0]?.sameEvent).toBe(false);
   });
 });
+
+describe('rankRelated and old reports', () => {
+  const BY = entity('country:BY', 'Belarus', 'country', 4);
+  const minsk = entity('place:minsk', 'Minsk', 'place', 3);
+  const query = handmade('https://en.test/border', 'en', '2021-11-19', [], {
+    entities: [BY, minsk, entity('place:bruzgi', 'Bruzgi', 'place', 3)], terms: ['migrant', 'border', 'camp'],
+  });
+  const report = (url: string, publishedAt: string) => handmade(url, 'en', publishedAt, [], { entities: [BY, minsk], terms: ['protest', 'march'] });
+  const old = report('https://en.test/march', '2020-09-06');
+  // Minsk in 7 of 27 articles (more than five, and more than a tenth); Bruzgi in the query alone.
+  const fillers = [
+    ...Array.from({ length: 5 }, (_, i) => report(`https://en.test/minsk-${i}`, `2020-08-1${i}`)),
+    ...Array.from({ length: 20 }, (_, i) => handmade(`https://en.test/other-${i}`, 'en', '2021-01-01', [], { entities: [entity('country:RU', 'Russia', 'country', 3)], terms: ['sanction'] })),
+  ];
+
+  it('leaves out a report a year older that shares only a name most of the archive holds', () => {
+    const stats = corpusStatsFrom([query, old, ...fillers].map((c) => c.analysis));
+    expect(rankRelated(query, [old], stats)).toEqual([]);
+    const recent = report('https://en.test/recent', '2021-11-12');
+    expect(rankRelated(query, [recent], stats).map((r) => r.url)).toEqual([recent.article.url]);
+  });
+
+  it('keeps it when the archive is too small to tell a common name from a rare one', () => {
+    const stats = corpusStatsFrom([query, old].map((c) => c.analysis));
+    expect(rankRelated(query, [old], stats).map((r) => r.url)).toEqual([old.article.url]);
+  });
+});

@@ -5,6 +5,7 @@ import type { MatchDigest } from './digest';
 import type { CorpusStats } from './corpusStats';
 import { eventLabel } from './eventLabels';
 import { sharedEvent } from './sameEvent';
+import { entityKey } from './indexKeys';
 import { personKey } from './personKey';
 import { withStoryFeedback } from './storyFeedback';
 import { cosine, entityVector, isCoreCountry, sharedKeys, termVector, type WeightVector } from './similarity';
@@ -42,6 +43,17 @@ const CROSS_LANGUAGE_DISCOUNT = 0.9;
  * however old, so the background of a story is still found when little else is.
  */
 const TIME_SHARE = 0.85;
+/**
+ * A report more than a month from the query is its backstory only if they share something
+ * rare: the names of a whole front (its leaders, capital, main city) recur in story after
+ * story, month after month (Minsk in the protests of 2020 and in the border crisis of 2021).
+ * Sharing only names held by more than a tenth of the archive (and more than five articles:
+ * in a small archive every name is rare), it keeps a quarter of its entity similarity.
+ */
+const OLD_DAYS = 30;
+const RARE_SHARE = 0.1;
+const RARE_MIN_DOCS = 5;
+const COMMON_NAMES_ONLY = 0.25;
 
 interface Side { entities: WeightVector; terms: WeightVector; concepts: WeightVector }
 
@@ -69,8 +81,21 @@ function entitySimilarity(q: Side, c: Side): number {
 const timeFactorOf = (share: number) => (days: number | null) => 1 - share + share * timeProximity(days);
 const timeFactor = timeFactorOf(TIME_SHARE);
 
-function score(query: Query, q: Side, candidate: MatchCandidate, c: Side, days: number | null, factor = timeFactor): number {
-  const entities = entitySimilarity(q, c);
+/** Whether the two share a name other than a core country that at most RARE_SHARE of the archive holds. */
+function sharesRareName(q: Side, c: Side, stats: CorpusStats): boolean {
+  const [small, large] = q.entities.size <= c.entities.size ? [q.entities, c.entities] : [c.entities, q.entities];
+  const limit = Math.max(RARE_MIN_DOCS, RARE_SHARE * stats.docCount);
+  for (const key of small.keys()) if (large.has(key) && !isCoreCountry(key) && stats.df(entityKey(key)) <= limit) return true;
+  return false;
+}
+
+/**
+ * `stats`: given when the query scores a candidate (the old-report rule above); a candidate scored
+ * against another for story feedback is compared on what they share alone.
+ */
+function score(query: Query, q: Side, candidate: MatchCandidate, c: Side, days: number | null, factor = timeFactor, stats?: CorpusStats): number {
+  let entities = entitySimilarity(q, c);
+  if (stats && days !== null && days > OLD_DAYS && !sharesRareName(q, c, stats)) entities *= COMMON_NAMES_ONLY;
   const concepts = cosine(q.concepts, c.concepts);
   const content = oneLanguage(query.article, candidate.article)
     ? WEIGHTS.entities * entities + WEIGHTS.terms * cosine(q.terms, c.terms) + WEIGHTS.concepts * concepts
@@ -147,17 +172,17 @@ export function rankRelatedEach(
       days: daysTo(candidate),
       event: sharedEvent(query, candidate.digest ? { ...candidate, leadEvents: candidate.digest.leadEvents } : candidate),
     }));
-  return rankings.map((options) => rankWith(query, q, items, options));
+  return rankings.map((options) => rankWith(query, q, items, options, stats));
 }
 
 type Item = { candidate: MatchCandidate; side: Side; days: number | null; event: { type: string; ids: string[] } | null };
 
-function rankWith(query: Query, q: Side, items: Item[], options: RankOptions): RelatedReport[] {
+function rankWith(query: Query, q: Side, items: Item[], options: RankOptions, stats: CorpusStats): RelatedReport[] {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   const timeShare = options.timeShare ?? TIME_SHARE;
   const belowBest = options.belowBest ?? BELOW_BEST;
   const factor = timeShare === TIME_SHARE ? timeFactor : timeFactorOf(timeShare);
-  const scored = items.map((item) => ({ item, score: score(query, q, item.candidate, item.side, item.days, factor) }));
+  const scored = items.map((item) => ({ item, score: score(query, q, item.candidate, item.side, item.days, factor, stats) }));
   const pair = (a: Item, b: Item) =>
     score(a.candidate, a.side, b.candidate, b.side, daysApart(a.candidate.article.publishedAt, b.candidate.article.publishedAt));
   const reports = withStoryFeedback(scored, pair, (item) => factor(item.days))
