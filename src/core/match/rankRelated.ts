@@ -74,8 +74,18 @@ const ONLY_CORE_COUNTRIES = 0.25;
 
 function entitySimilarity(q: Side, c: Side): number {
   const similarity = cosine(q.entities, c.entities);
-  const shared = sharedKeys(q.entities, c.entities);
-  return shared.length > 0 && shared.every(isCoreCountry) ? similarity * ONLY_CORE_COUNTRIES : similarity;
+  return sharesOnlyCoreCountries(q.entities, c.entities) ? similarity * ONLY_CORE_COUNTRIES : similarity;
+}
+
+/** Whether the two share entities and all of them are core countries (sharedKeys' test, without its sort). */
+function sharesOnlyCoreCountries(a: WeightVector, b: WeightVector): boolean {
+  let shared = false;
+  for (const key of a.keys()) {
+    if (!b.has(key)) continue;
+    if (!isCoreCountry(key)) return false;
+    shared = true;
+  }
+  return shared;
 }
 
 const timeFactorOf = (share: number) => (days: number | null) => 1 - share + share * timeProximity(days);
@@ -90,17 +100,17 @@ function sharesRareName(q: Side, c: Side, stats: CorpusStats): boolean {
 }
 
 /**
- * `stats`: given when the query scores a candidate (the old-report rule above); a candidate scored
- * against another for story feedback is compared on what they share alone.
+ * What the two share, before time scales it: a score is `content * factor(days)`. `days` and
+ * `stats`: given when the query scores a candidate (the old-report rule above); a candidate
+ * scored against another for story feedback is compared on what they share alone.
  */
-function score(query: Query, q: Side, candidate: MatchCandidate, c: Side, days: number | null, factor = timeFactor, stats?: CorpusStats): number {
+function content(query: Query, q: Side, candidate: MatchCandidate, c: Side, days: number | null = null, stats?: CorpusStats): number {
   let entities = entitySimilarity(q, c);
   if (stats && days !== null && days > OLD_DAYS && !sharesRareName(q, c, stats)) entities *= COMMON_NAMES_ONLY;
   const concepts = cosine(q.concepts, c.concepts);
-  const content = oneLanguage(query.article, candidate.article)
+  return oneLanguage(query.article, candidate.article)
     ? WEIGHTS.entities * entities + WEIGHTS.terms * cosine(q.terms, c.terms) + WEIGHTS.concepts * concepts
     : CROSS_LANGUAGE_DISCOUNT * (WEIGHTS.entities * entities + WEIGHTS.concepts * concepts) / (WEIGHTS.entities + WEIGHTS.concepts);
-  return content * factor(days);
 }
 
 
@@ -171,29 +181,42 @@ export function rankRelatedEach(
       side: stats.kept ? stats.kept(candidate, () => sideOf(candidate, stats)) : sideOf(candidate, stats),
       days: daysTo(candidate),
       event: sharedEvent(query, candidate.digest ? { ...candidate, leadEvents: candidate.digest.leadEvents } : candidate),
-    }));
-  return rankings.map((options) => rankWith(query, q, items, options, stats));
+    }))
+    // What each shares with the query, worked out once for every ranking (only time weighs differently).
+    .map((item) => ({ ...item, content: content(query, q, item.candidate, item.side, item.days, stats) }));
+  // Two candidates' score against each other (storyFeedback.ts) is the same in every ranking: worked out once.
+  const pairs = new Map<Item, Map<Item, number>>();
+  const pair = (a: Item, b: Item) => {
+    let scores = pairs.get(a);
+    if (!scores) pairs.set(a, (scores = new Map()));
+    let value = scores.get(b);
+    if (value === undefined) {
+      value = content(a.candidate, a.side, b.candidate, b.side) * timeFactor(daysApart(a.candidate.article.publishedAt, b.candidate.article.publishedAt));
+      scores.set(b, value);
+    }
+    return value;
+  };
+  return rankings.map((options) => rankWith(query, q, items, pair, options));
 }
 
-type Item = { candidate: MatchCandidate; side: Side; days: number | null; event: { type: string; ids: string[] } | null };
+type Item = { candidate: MatchCandidate; side: Side; days: number | null; event: { type: string; ids: string[] } | null; content: number };
 
-function rankWith(query: Query, q: Side, items: Item[], options: RankOptions, stats: CorpusStats): RelatedReport[] {
+function rankWith(query: Query, q: Side, items: Item[], pair: (a: Item, b: Item) => number, options: RankOptions): RelatedReport[] {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   const timeShare = options.timeShare ?? TIME_SHARE;
   const belowBest = options.belowBest ?? BELOW_BEST;
   const factor = timeShare === TIME_SHARE ? timeFactor : timeFactorOf(timeShare);
-  const scored = items.map((item) => ({ item, score: score(query, q, item.candidate, item.side, item.days, factor, stats) }));
-  const pair = (a: Item, b: Item) =>
-    score(a.candidate, a.side, b.candidate, b.side, daysApart(a.candidate.article.publishedAt, b.candidate.article.publishedAt));
+  const scored = items.map((item) => ({ item, score: item.content * factor(item.days) }));
   const reports = withStoryFeedback(scored, pair, (item) => factor(item.days))
-    .map(({ item: { candidate, side, days, event }, score: value }) => {
+    .map(({ item, score: value }) => {
+      const { candidate, days, event } = item;
       const { url, title, siteName, publishedAt } = candidate.article;
       return {
         url, title, siteName, publishedAt, days,
         score: Math.round(value * 1000) / 1000,
         sameEvent: event !== null,
         reasons: [] as string[],
-        item: { candidate, side, days, event },
+        item,
       };
     })
     .filter((report) => report.score >= minScore || report.sameEvent);
