@@ -1,4 +1,5 @@
 import { findContradictions, indexKeys, rankRelatedEach } from '../core/match';
+import { claimsOf, type Claim } from '../core/match/claims';
 import type { AnalyzedArticle, CheckResult, RelatedReport } from '../core/types';
 import { canonicalUrl } from './canonicalUrl';
 import { candidateIdsIn, loadCandidates, withRows, type StoredCandidate } from './candidates';
@@ -50,7 +51,18 @@ export async function findRelated(
 
 /** An article matched against the archive without storing it: what `check` and the panel show. */
 export async function checkArticle(db: ArchiveDB, analyzed: AnalyzedArticle): Promise<CheckResult> {
-  const { related, pool } = await rankArchive(db, analyzed, DEFAULT_RELATED_LIMIT);
-  const contradictions = findContradictions({ article: analyzed.article, analysis: analyzed }, pool);
+  const ranking = rankArchive(db, analyzed, DEFAULT_RELATED_LIMIT);
+  ranking.catch(() => undefined); // waited for below; a failure is told there
+  // The article's own claims (each statement read against the gazetteer for its place) are read
+  // in the next task, while the storage answers the ranking's reads, not after them.
+  const mine = await new Promise<Claim[]>((resolve, reject) => setTimeout(() => {
+    try {
+      resolve(claimsOf(analyzed.article, analyzed));
+    } catch (error) {
+      reject(error);
+    }
+  }, 0));
+  const { related, pool } = await ranking;
+  const contradictions = findContradictions({ article: analyzed.article, analysis: analyzed }, pool, mine);
   return { article: analyzed.article, detection: analyzed.detection, related, contradictions };
 }

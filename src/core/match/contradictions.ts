@@ -88,10 +88,10 @@ function toContradiction(pair: Pair): Contradiction {
  * the same side against the same target or place, within months) and conflict: a denial
  * against a report, two sides' opposing claims, one speaker at two dates, or two counts of one
  * event that cannot both hold. Cost: statement pairs of the given candidates only, so callers
- * pass the top related reports, never the archive.
+ * pass the top related reports, never the archive. `mine`: the query's claims (claimsOf), when
+ * the caller read them already.
  */
-export function findContradictions(query: Query, candidates: MatchCandidate[]): Contradiction[] {
-  const mine = claimsOf(query.article, query.analysis);
+export function findContradictions(query: Query, candidates: MatchCandidate[], mine: Claim[] = claimsOf(query.article, query.analysis)): Contradiction[] {
   const pairs: Pair[] = [];
   for (const candidate of candidates) {
     if (candidate.article.url === query.article.url) continue;

@@ -29,7 +29,16 @@ interface Stance {
   own: boolean;
 }
 
+/** Kept per claim: a claim is compared with every claim of the other side. */
+const stances = new WeakMap<Claim, Stance | null>();
+
 function stanceOf(c: Claim): Stance | null {
+  let stance = stances.get(c);
+  if (stance === undefined) stances.set(c, (stance = readStance(c)));
+  return stance;
+}
+
+function readStance(c: Claim): Stance | null {
   if (!c.speaker || !c.actor?.side.startsWith('country:') || c.polarity !== 'affirm' || !certain(c)) return null;
   const place = placeHeld(c);
   if (!place) return null;

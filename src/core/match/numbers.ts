@@ -34,7 +34,13 @@ const dayOfClaim = (c: Claim) => dayOf(c.statement.date) ?? dayOf(c.article.publ
  * початку вторгнення", "in total") is a tally, not the count of one day's event.
  */
 const TALLY = /(?<![\p{L}])(?:since|so far|to date|in total|in all|overall|altogether|с начала|с момента|за время|за все время|всего|з початку|з моменту|за весь час|загалом|усього|всього|з пачатку|за ўвесь час|ад пачатку|od początku|łącznie|w sumie|от началото|общо)(?![\p{L}])/iu;
-const isTally = (c: Claim) => TALLY.test(c.statement.text);
+/** Kept per claim: a claim is compared with every claim of the other side. */
+const tallies = new WeakMap<Claim, boolean>();
+const isTally = (c: Claim) => {
+  let tally = tallies.get(c);
+  if (tally === undefined) tallies.set(c, (tally = TALLY.test(c.statement.text)));
+  return tally;
+};
 
 /**
  * Two affirmed counts of the same thing (same unit key) for the same act of the same event
