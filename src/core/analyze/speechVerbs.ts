@@ -37,6 +37,9 @@ export const HAS_SPEECH_VERB = SPEECH_VERBS_IN;
 // not "told" ("…,” he told reporters" names the speaker first) nor "asked".
 export const INVERTED_SPEECH_VERB = new RegExp(`(?:said|says|added|adds|wrote|writes|claimed|claims|stated|insisted|insists|declared|explained|noted|warned|warns|stressed|continued|recalled|admitted|conceded|confirmed|announced|replied|tweeted|according\\s+to|${SLAVIC_SPEECH_VERBS.join('|')})(?![\\p{L}])`, 'iu');
 
+/** English words that call what was said false: "a lie", "fake", "unfounded", "absurd". */
+export const LIE_WORDS_EN = 'lies?|fakes?|faked|fabrications?|fabricated|hoax|provocations?|propaganda|nonsense|baseless|groundless|unfounded|false|untrue|absurd|staged|disinformation|slander|fiction';
+
 /**
  * "Peskov called Zelensky's claims a lie", "branded the reports fake", "dismissed the images as
  * a staged provocation": the speaker, the report named (group 1) and the verdict on it, which
@@ -46,7 +49,7 @@ export const INVERTED_SPEECH_VERB = new RegExp(`(?:said|says|added|adds|wrote|wr
 export const CALLED_A_LIE_EN = new RegExp(
   '(?<![\\p{L}])(?:called|calls|labell?ed|labels|branded|brands|described|describes|dismissed|dismisses)\\s+'
   + '((?:(?!(?:that|which|who|had|has|have|was|were|is|are|been|be)(?![\\p{L}]))[^\\s.;«»“”"]+\\s+){1,12}?)(?:as\\s+)?(?:(?:a|an|the)\\s+)?(?:(?:outright|blatant|complete|total|absolute|cynical|staged|monstrous|crude|new|another|pure|utter)\\s+)?'
-  + '(?:lies?|fakes?|faked|fabrications?|fabricated|hoax|provocations?|propaganda|nonsense|baseless|groundless|unfounded|false|untrue|absurd|staged|disinformation|slander|fiction)(?![\\p{L}])'
+  + `(?:${LIE_WORDS_EN})(?![\\p{L}])`
   + '(?=\\s*(?:[.,;:!?"”»’)]|$|and\\s|or\\s))',
   'iu',
 );

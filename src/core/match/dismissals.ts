@@ -1,3 +1,4 @@
+import { LIE_WORDS_EN } from '../analyze/speechVerbs';
 import { callsALie, DENIAL_VERDICT } from '../analyze/speechVerbsSlavic';
 import type { Statement } from '../types';
 
@@ -31,7 +32,7 @@ const SAID_WORDS = new RegExp('(?<![\\p{L}])(?:'
   + ')(?![\\p{L}])', 'iu');
 
 /** English verdicts the Slavic lie stems do not spell: "a lie", "unfounded", "absurd". */
-const VERDICT_EN = /(?<![\p{L}])(?:lies?|false|untrue|baseless|groundless|unfounded|fabricat\p{L}*|absurd|nonsense|slander\p{L}*)(?![\p{L}])/iu;
+const VERDICT_EN = new RegExp(`(?<![\\p{L}])(?:${LIE_WORDS_EN})(?![\\p{L}])`, 'iu');
 
 /**
  * A speaker's verdict on someone else's words: a denial that names what was said ("comments",

@@ -35,7 +35,8 @@ function placeCovered(denial: Claim, report: Claim): boolean {
   if (denied && !denied.startsWith('country:')) {
     return denied === where || enclosingEntries(where).some((e) => e.id === denied);
   }
-  return deniedIn(denial) !== null && deniedIn(denial) === countryOf(where);
+  const country = deniedIn(denial);
+  return country !== null && country === countryOf(where);
 }
 
 /**
