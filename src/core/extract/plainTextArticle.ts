@@ -3,6 +3,7 @@ import { collapseWhitespace } from '../text';
 import { cleanParagraphs } from './cleanParagraphs';
 import { isHeadlineLike, isInsert, isNoise, isPageChrome } from './isNoise';
 import { detectLanguage } from './detectLanguage';
+import { unglueBlocks } from './gluedWords';
 import { findDateInText, parseIsoDate } from './parseDate';
 import { hostName } from './readMetadata';
 
@@ -60,8 +61,9 @@ const isFirstSentence = (line: string, rest: string) =>
 
 /**
  * Plain text (a .txt file, a paste) as an article: the first non-empty line that is not page
- * chrome ("Skip to main content") is the title, the rest is the text. A first line that is a
- * sentence of the text (`isFirstSentence`) is both.
+ * chrome ("Skip to main content") is the title, the rest is the text, with blocks a scrape glued
+ * together set apart (`unglueBlocks`). A first line that is a sentence of the text
+ * (`isFirstSentence`) is both.
  */
 export function articleFromPlainText(
   text: string,
@@ -70,7 +72,7 @@ export function articleFromPlainText(
   const lines = text.replace(/\r\n?/gu, '\n').split('\n');
   const titleAt = lines.findIndex((line) => line.trim() !== '' && !isPageChrome(line));
   const { title, date } = splitTitleLine(collapseWhitespace(lines[titleAt] ?? ''));
-  const rest = titleAt >= 0 ? lines.slice(titleAt + 1).join('\n') : '';
+  const rest = titleAt >= 0 ? unglueBlocks(lines.slice(titleAt + 1).join('\n')) : '';
   const lede = titleAt >= 0 && isFirstSentence(title, rest);
   const body = lede ? `${title}\n\n${rest}` : rest;
   const paragraphs = cleanParagraphs(paragraphsOf(body), lede ? '' : title);
