@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AnchorIndex, patternAnchors } from './patternAnchors';
+import { AnchorIndex, patternAnchors, patternFirstChars } from './patternAnchors';
 import { CYRILLIC_LEXICON, LATIN_LEXICON } from './predicateLexicon';
 import { seedArticle } from './testing/seedArticles';
 
@@ -13,6 +13,14 @@ describe('patternAnchors', () => {
     ['(?:send|sends)(?<actor0>[^,]+)', ['send', 'sends']],
   ])('%s begins with %j', (source, anchors) => {
     expect(patternAnchors(source)?.sort()).toEqual([...anchors].sort());
+  });
+
+  it('first characters: many alternatives are not cut back to none', () => {
+    const many = Array.from({ length: 600 }, (_, i) => `заяв${i}|said${i}`).join('|');
+    expect(patternAnchors(`(?:${many})`)).toBeNull();
+    expect(patternFirstChars(`(?:${many})(?![\\p{L}])`)?.sort()).toEqual(['s', 'з']);
+    expect(patternFirstChars('(?<!united\\s)states|[бБ]ер[её]т')?.sort()).toEqual(['states'[0]!, 'Б', 'б'].sort());
+    expect(patternFirstChars('(?:the )?attack')).toBeNull();
   });
 
   it.each([

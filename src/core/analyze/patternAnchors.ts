@@ -92,26 +92,39 @@ function parse(source: string): Item[][] {
 }
 
 /** Every beginning a match of `seq` (from `at`) can have, after `prefix`; cut short where unsure. */
-function beginnings(seq: Item[], at: number, prefix: string): string[] {
+function beginnings(seq: Item[], at: number, prefix: string, maxLength: number): string[] {
   const item = seq[at];
-  if (!item) return [prefix];
-  if ((item.kind === 'group' || item.kind === 'other') && item.zeroWidth) return beginnings(seq, at + 1, prefix);
+  if (!item || prefix.length >= maxLength) return [prefix];
+  if ((item.kind === 'group' || item.kind === 'other') && item.zeroWidth) return beginnings(seq, at + 1, prefix, maxLength);
   if (item.q.min === 0) return [prefix];
   const once = item.q.min === 1;
   let found: string[];
-  if (item.kind === 'char') found = once ? beginnings(seq, at + 1, prefix + item.ch) : [prefix + item.ch];
+  if (item.kind === 'char') found = once ? beginnings(seq, at + 1, prefix + item.ch, maxLength) : [prefix + item.ch];
   else if (item.kind === 'set' && item.chars) {
-    found = item.chars.flatMap((c) => (once ? beginnings(seq, at + 1, prefix + c) : [prefix + c]));
+    found = item.chars.flatMap((c) => (once ? beginnings(seq, at + 1, prefix + c, maxLength) : [prefix + c]));
   } else if (item.kind === 'group') {
     const rest = once ? seq.slice(at + 1) : [];
-    found = item.alts.flatMap((alt) => beginnings([...alt, ...rest], 0, prefix));
+    found = item.alts.flatMap((alt) => beginnings([...alt, ...rest], 0, prefix, maxLength));
   } else return [prefix];
+  if (found.length > MAX_BEGINNINGS) found = [...new Set(found)];
   return found.length > MAX_BEGINNINGS ? [prefix] : found;
 }
 
 /** The beginnings every match of `source` starts with, or null when it can start anywhere. */
 export function patternAnchors(source: string): string[] | null {
-  const found = parse(source).flatMap((alt) => beginnings(alt, 0, ''));
+  return anchorsUpTo(source, Infinity);
+}
+
+/**
+ * The characters every match of `source` can begin with, or null when it can begin with any:
+ * its beginnings cut to their first character, so many alternatives are not cut back to none.
+ */
+export function patternFirstChars(source: string): string[] | null {
+  return anchorsUpTo(source, 1);
+}
+
+function anchorsUpTo(source: string, maxLength: number): string[] | null {
+  const found = parse(source).flatMap((alt) => beginnings(alt, 0, '', maxLength));
   return found.some((b) => b === '') ? null : [...new Set(found)];
 }
 
