@@ -81,7 +81,9 @@ export function quoteSpeaker(text: string, quote: DirectQuote, index: EntityInde
   }
   // The speaker and verb stand right before the quote: read only the line's tail (the pattern is slow on a long paragraph).
   const tail = before.slice(-SPEAKER_BEFORE_REACH);
-  const intro = SPEAKER_BEFORE.exec(tail);
+  // Its verb is a speech verb at a word start: without one in the tail it cannot match (and the
+  // verbs alone are found far faster than the pattern tries every phrase before them).
+  const intro = SPEECH_VERBS_IN.test(tail) ? SPEAKER_BEFORE.exec(tail) : null;
   if (intro) {
     const [, phrase = '', verb = ''] = intro;
     const speaker = resolveSpeaker(phrase, lineStart + before.length - tail.length + intro.index, index, text);

@@ -1,6 +1,7 @@
 import type { Modality, Polarity } from '../types';
 import { FUTURE, FUTURE_BG, HEARSAY, INTENTION, NEGATION, NOT_A_DENIAL, POSSIBILITY, PREDICTION, REPORTED } from './claimLexicon';
 import type { PredicateMatch } from './predicates';
+import { LeadScan } from './leadScan';
 import { DENIAL_VERBS } from './speechVerbs';
 import { DENIAL_VERDICT } from './speechVerbsSlavic';
 
@@ -28,6 +29,9 @@ const FAILED = /(?<![\p{L}])(?:failed to|fail to|fails to|unable to|did not mana
  * "пытались окружить", "намагалися захопити", "спрабавалі ўзяць", "attempts to storm ... were repelled".
  */
 const ATTEMPT = /(?<![\p{L}])(?:tried to|trying to|tries to|attempt(?:s|ed|ing)? to|attempts? at|(?:пыта|попыта|попытк|намага|спробува|спроб|спрабава|спрабу|próbowa|próbuj|usiłowa|опитва|опита)\p{L}*)(?![\p{L}])/iu;
+/** NEGATION read only where its words can begin (leadScan.ts). */
+const NEGATIONS = new LeadScan(NEGATION);
+
 const NOT_DONE_BY_TRYING = new Set(['occupy', 'encircle']);
 
 /** A failure or (for taking a place) an attempt governs the predicate: before it, within reach, in its clause. */
@@ -48,7 +52,7 @@ export function claimPolarity(claim: string, predicate: PredicateMatch | null, s
   if (predicate && predicate.kind === 'class' && failedOrTried(claim, predicate)) return 'deny';
   if (predicate && NEGATED_EXISTENCE_AFTER.test(claim.slice(predicate.end))) return 'deny';
   if (speechVerb && DENIAL_VERDICT.test(claim)) return 'deny';
-  for (const match of claim.matchAll(NEGATION)) {
+  for (const match of NEGATIONS.all(claim)) {
     if (NOT_A_DENIAL.test(claim.slice(match.index)) || NOT_A_DENIAL_AFTER.test(claim.slice(Math.max(0, match.index - 12), match.index))) continue;
     if (!predicate) return 'deny';
     const gap = predicate.start - (match.index + match[0].length);

@@ -21,7 +21,10 @@ const MAX_BEGINNINGS = 256;
 /** Characters a small class is spelled out into ("[её]"); larger classes end a beginning. */
 const MAX_SET = 4;
 
-function parse(source: string): Item[][] {
+const DIGITS = [...'0123456789'];
+
+/** `digits`: read \\d as the ten digits (a beginning may then start with one), not as the end of a beginning. */
+function parse(source: string, digits = false): Item[][] {
   let i = 0;
   const quantity = (): Quantity => {
     const c = source[i];
@@ -62,6 +65,9 @@ function parse(source: string): Item[][] {
         } else if (next === 'p' || next === 'P') {
           i = source.indexOf('}', i) + 1;
           item = { kind: 'other', q: { min: 1 }, zeroWidth: false };
+        } else if (digits && next === 'd') {
+          i += 2;
+          item = { kind: 'set', chars: DIGITS, q: { min: 1 } };
         } else if (/[sSdDwWnrt]/.test(next)) {
           i += 2;
           item = { kind: 'other', q: { min: 1 }, zeroWidth: false };
@@ -123,8 +129,27 @@ export function patternFirstChars(source: string): string[] | null {
   return anchorsUpTo(source, 1);
 }
 
-function anchorsUpTo(source: string, maxLength: number): string[] | null {
-  const found = parse(source).flatMap((alt) => beginnings(alt, 0, '', maxLength));
+/**
+ * The beginnings of every match of `source` cut to `maxLength` characters, with \\d read as the
+ * ten digits, or null when a match can begin anywhere.
+ */
+export function patternBeginnings(source: string, maxLength: number): string[] | null {
+  return anchorsUpTo(source, maxLength, true);
+}
+
+/**
+ * A pattern that opens with "not after" a class, for all its matches (`(?<![\\p{L}])(?:a|b)`,
+ * not `(?<![\\p{L}])a|b`): the class (`[\\p{L}]`) and the rest of the pattern; else null.
+ */
+export function leadingNotBefore(source: string): { notBefore: string; rest: string } | null {
+  const head = /^\(\?<!(\[(?:[^\]\\]|\\.)*\])\)/.exec(source);
+  if (!head) return null;
+  if (parse(source).length !== 1) return null;
+  return { notBefore: head[1]!, rest: source.slice(head[0].length) };
+}
+
+function anchorsUpTo(source: string, maxLength: number, digits = false): string[] | null {
+  const found = parse(source, digits).flatMap((alt) => beginnings(alt, 0, '', maxLength));
   return found.some((b) => b === '') ? null : [...new Set(found)];
 }
 

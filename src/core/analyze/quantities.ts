@@ -1,5 +1,6 @@
 import type { Quantity } from '../types';
 import { NUMBER_WORDS, MULTIPLIERS, NOT_ONE_AFTER, NOT_ONE_BEFORE, VAGUE_RANGES, multiplierOf } from './numberWords';
+import { LeadScan } from './leadScan';
 import { HEADS, MEASURES, namesParticipants, unitAfter, unitKey } from './quantityUnits';
 
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
@@ -22,11 +23,11 @@ const RANGE_OPENER = /(?<![\p{L}])(?:from|between|от|від|ад|od|между
 const RANGE_JOIN = /^\s*(?:[-–—]|до|да|do|to|and|и|і|i)\s*(\d+(?:[.,]\d+)?)/iu;
 
 const DIGITS = '\\d{1,3}(?:[\\u00a0\\u202f ]\\d{3})+(?!\\d)|\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d+(?:[.,]\\d+)?';
-const QUANTITY = new RegExp(
+const QUANTITY = new LeadScan(new RegExp(
   `(?<![\\p{L}\\d,.])(?:(${DIGITS}|${alternation(Object.keys(NUMBER_WORDS))})(?![\\p{L}\\d])(?:\\s*(${alternation(Object.keys(MULTIPLIERS))})(?![\\p{L}]))?|(${alternation(Object.keys(VAGUE_RANGES))})(?![\\p{L}]))`
   + `(?=((?:\\s+[\\p{L}-]+\\.?){0,4}))`,
   'giu',
-);
+));
 
 /** The rest after thousands: up to three digits, a whole number on its own. */
 const REST_OF_THOUSANDS = /^\s+(\d{1,3})(?![\d\p{L}]|[.,]\d)/u;
@@ -52,7 +53,7 @@ function boundBefore(before: string): { bound: RegExpExecArray | null; isUpper: 
 export function findQuantities(text: string, _lang: string | null = null): Quantity[] {
   const quantities: Quantity[] = [];
   let consumed = 0;
-  for (const match of text.matchAll(QUANTITY)) {
+  for (const match of QUANTITY.all(text)) {
     if (match.index < consumed) continue;
     const [matched, number, multiplier, vague, lookahead = ''] = match;
     // "171 тысячу 618 чалавек": thousands and the rest, when a unit follows the rest.

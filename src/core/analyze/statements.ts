@@ -14,6 +14,7 @@ import { HAS_SPEECH_VERB } from './speechVerbs';
 import { callsALie } from './speechVerbsSlavic';
 import { isProse, resolveSpeaker } from './speakers';
 import { BACKGROUND, locativePlaces, ownCountry, passiveTarget, pickTarget } from './claimPlaces';
+import { LeadScan } from './leadScan';
 import { pickSubject } from './subjects';
 
 /** A statement with what the event builder needs: entity ids instead of display names. */
@@ -37,6 +38,9 @@ export interface Claim {
   /** A sentence of a transcript's turn: the speaker's, but kept only with a claim class, like narration. */
   turn?: boolean;
 }
+
+/** BACKGROUND read only where its words can begin (leadScan.ts). */
+const BACKGROUND_AT = new LeadScan(BACKGROUND);
 
 const MIN_CLAIM_WORDS = 4;
 /** A sentence mostly inside a direct quote is that quote's attribution, not a claim of its own. */
@@ -332,7 +336,7 @@ function buildStatement(text: string, claim: Claim, index: EntityIndex, publishe
     dateEnd: date?.end ?? null,
     dateGranularity: date?.granularity ?? null,
   };
-  const background = BACKGROUND.exec(claimText.slice(clauseStart))?.index;
+  const background = BACKGROUND_AT.exec(claimText.slice(clauseStart))?.index;
   const placeEnd = Math.min(clauseEnd, background === undefined ? Infinity : clauseStart + background);
   const placeIds = locativePlaces(claimText, mentions.filter((m) => m.start >= clauseStart && m.end <= placeEnd), index);
   return { statement, subjectId, targetId, placeIds, dateSpan: date };
