@@ -28,6 +28,17 @@ const BEFORE = [
   'в[ёе]с(?:ка|цы|кі|ку|кай)', 'пас[её]л(?:ак|ку|ка|кам)', 'аграгарад(?:ок|ку|ка)',
   // Polish: wieś, miejscowość
   'wie[śs]', 'wsi', 'miejscowo(?:ść|ści|ścią)',
+  // What is said only of a place on the front: its capture or storming told as a noun ("о взятии
+  // Синьковки", "захоплення Синьківки", "узяцце", "штурм", "the capture of", "превземането на",
+  // "zdobycie"), fighting for it ("бои за", "бої за", "battle for", "walki o"), its outskirts ("на
+  // окраине", "outskirts of"). Not "освобождение" or "звільнення" (said of prisoners and officials
+  // as well), nor what is near or in the area of a name ("near Independence Square", "возле
+  // Национального музея", "в районе Пушкинской": a city's landmarks as often as villages).
+  'взяти[еяюи]', 'взятт(?:я|ю|і|ям)', 'узяцц(?:е|я|ю|і|ем)', 'ўзяцц(?:е|я|ю|і|ем)', 'захоплен(?:ня|ням|ні)', 'штурм(?:а|е|у|ом)?',
+  'захоп(?:у|ам|е)?', 'capture\\s+of', 'storming\\s+of', 'превземането\\s+на', 'превземане\\s+на', 'zdobyci(?:e|a|u)',
+  'бо(?:и|ёв|ях|ями)\\s+за', 'бо(?:ї|їв|ях)\\s+за', 'ба(?:і|ёў|ях)\\s+за', 'боеве(?:те)?\\s+за', 'walk(?:i|ach)\\s+o',
+  'battles?\\s+for', 'fighting\\s+for',
+  'окраин(?:а|е|ы|у|ах)', 'околиц(?:я|і|ю|ях)', 'ускраін(?:а|е|ы|у|ах)', 'outskirts\\s+of',
 ];
 /** English also puts the noun after: "took control of Blahodatne village". */
 const AFTER = '(?:village|settlement|hamlet)(?![\\p{L}])';
@@ -45,8 +56,8 @@ const NEXT_WORD = new RegExp(`^ ${UPPER}${LOWER}{2,}`, 'u');
  */
 const ADJECTIVE_OPENING = /^(?:Nov|Star|Vel[iy]k|Mal|Krasn|Verkhn|N[iy]zhn|Bil|Bel|Chervon|Zelen|Kamian|Нов|Стар|Велик|Вялік|Мал|Красн|Чырвон|Верхн|Ніжн|Нижн|Біл|Бел|Бял|Червон|Зелен|Кам)/u;
 
-/** Words that follow "village of" or stand before "village" without being a name. */
-const NOT_A_NAME = /^(?:The|This|That|Each|Every|Some|Our|Their|His|Her|Its|One|Two|Three|Four|Five)$/;
+/** Words that follow "village of" or "outskirts of", or stand before "village", without being a name: a landmark ("the outskirts of the Palace of Independence"). */
+const NOT_A_NAME = /^(?:The|This|That|Each|Every|Some|Our|Their|His|Her|Its|One|Two|Three|Four|Five|Palace|Square|Street|Avenue|Museum|Park|Bridge|Station|Airport|Hall|House|Church|Cathedral|Plant|Factory|Building|Centre|Center|Stadium|Theatre|Theater|Hospital|School|University)$/;
 const MIN_KEY_LENGTH = 4;
 
 export interface DiscoveredPlace extends Mention {

@@ -52,6 +52,12 @@ const LEADING_TIME = new RegExp(`^(?:${SLAVIC_TIME})\\s+`, 'iu');
 // One lower-case word that names speakers in the plural: "officials", "власти", "військові", "eksperci".
 // In the genitive after "по данным", "паводле звестак", "за даними" too: "правозащитников", "праваабаронцаў", "очевидців".
 const PLURAL_PEOPLE = /^(?:\p{L}{3,}(?:s|и|ы|і|е|owie|cy|rzy)|\p{L}{5,}(?:ов|ев|ёв|аў|яў|ёў|ів|їв|ców|rzy))$/u;
+/**
+ * One who speaks by office or role, named by a lone word where Slavic copy has no article:
+ * "сообщил губернатор", "заявив мер", "паведаміў губернатар", "съобщи губернаторът",
+ * "poinformował rzecznik".
+ */
+const ROLE_NOUN = /^(?:губернатор|губернатар|губернаторът|gubernator|мэр|мер|кметът|кмет|burmistrz|президент|прэзідэнт|президентът|prezydent|премьер|прем['’]єр|прэм['’]ер|премиерът|premier|министр|міністр|міністар|министърът|minister|представитель|представник|прадстаўнік|представителят|przedstawiciel|спикер|речник|речникът|rzecznik|пресс-секретарь|прес-секретар|прэс-сакратар|командующий|командувач|камандуючы|командирът|dowódca|посол|пасол|посланикът|ambasador|прокурор|пракурор|прокурорът|prokurator|очевидец|очевидець|відавочца|очевидецът|świadek|свидетель|свідок|сведка|свидетелят)$/iu;
 /** "в ведомстве", "у міністерстві", "w resorcie": the organisation named before. */
 const SLAVIC_DEFINITE_ORG = /^(?:ведомств|министерств|міністерств|відомств|міністэрств|ministerstw|resort|министерств|ведомств|пресс-служб|прес-служб)\p{L}*$/iu;
 
@@ -135,8 +141,8 @@ export function resolveSpeaker(phrase: string, phraseStart: number, index: Entit
   if (NOT_A_SPEAKER.test(described) || RELATIVE.test(described) || isClauseNotSpeaker(described)) return null;
   const words = described.split(/\s+/);
   if (words.length > 8 || /[“”"&]/.test(described)) return null;
-  // A lone lower-case word is a fragment ("per", "also"), unless a plural of people ("officials").
-  if (words.length === 1 && /^\p{Ll}/u.test(described) && !PLURAL_PEOPLE.test(described)) return null;
+  // A lone lower-case word is a fragment ("per", "also"), unless a plural of people ("officials") or a role ("губернатор").
+  if (words.length === 1 && /^\p{Ll}/u.test(described) && !PLURAL_PEOPLE.test(described) && !ROLE_NOUN.test(described)) return null;
   // "по словам Дмитрия Пескова": a name outside the gazetteer is given in the nominative.
   cleaned = genitive ? nominativeName(described) : described;
   const country = inPhrase.find((m) => index.typeOf(m.entityId) === 'country')?.entityId ?? null;

@@ -1,5 +1,5 @@
 import type { EntityIndex } from './entities';
-import { gazetteerEntry, holdsOnlyInternationalOffice } from './gazetteer';
+import { enclosingEntries, gazetteerEntry, holdsOnlyInternationalOffice } from './gazetteer';
 import type { Mention } from './mentions';
 import type { PredicateMatch } from './predicates';
 import { CAPITALS, nearestPersonBefore, type Speaker } from './speakers';
@@ -58,7 +58,24 @@ export function pickSubject(ctx: SubjectContext): string | null {
     // civilians in Ukraine", "удары по объектам на Украине"), nor, in English, the name right
     // after the verb ("attacking Russia").
     ?? actors.find((m) => !predicate || m.end <= predicate.start || (m.start >= predicate.end && !namesWhomOrWhere(claimText, predicate, m)))?.entityId
-    ?? speakerCountry(ctx.speaker);
+    ?? (hitsSpeakersOwnCountry(ctx) ? null : speakerCountry(ctx.speaker));
+}
+
+/** Acts that harm whoever they fall on: a strike, a shelling, an attack, the dead and wounded. */
+const HARMFUL = new Set(['strike', 'strike_infrastructure', 'shell', 'attack', 'casualties', 'explode']);
+
+/**
+ * A harm that falls on the speaker's own country ("Во время удара по Харькову погибли три
+ * человека, сообщил Синегубов"): the official tells what was done to his side, so his country
+ * is the victim, not who acts; the claim names no actor rather than the wrong one.
+ */
+function hitsSpeakersOwnCountry(ctx: SubjectContext): boolean {
+  const act = ctx.predicate?.predicate;
+  if (!act || !HARMFUL.has(act)) return false;
+  const country = speakerCountry(ctx.speaker);
+  if (!country) return false;
+  return ctx.mentions.some((m) => ctx.index.typeOf(m.entityId) === 'place' && m.entityId !== country
+    && enclosingEntries(m.entityId).some((entry) => entry.id === country));
 }
 
 const LATIN_WORD = /^[a-z][a-z'’ -]*$/i;

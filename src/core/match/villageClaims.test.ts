@@ -82,3 +82,41 @@ describe('claims over a village outside the gazetteer', () => {
     expect(findContradictions(UK_HOLD_ELSEWHERE, [RU_CAPTURE])).toEqual([]);
   });
 });
+
+// Headlines and wire leads name a front-line village without "село": only the capture told as a
+// noun says it is a place ("о взятии Синьковки"). Sentences written for the test.
+describe('a village named only by its capture', () => {
+  const RU_CLAIM = report('https://ria.test/synkivka', 'ru', '2024-02-01', 'Минобороны заявило о взятии Синьковки',
+    'Минобороны России заявило о взятии Синьковки.');
+  const UK_DENIAL = report('https://ukr.test/synkivka', 'uk', '2024-02-01', 'Генштаб спростував',
+    'Генштаб ЗСУ спростував інформацію про захоплення Синьківки.');
+  const BE_CLAIM = report('https://by.test/synkivka', 'be', '2024-02-01', 'Захоп', 'Міністэрства абароны Расіі заявіла пра захоп Сінькаўкі.');
+  const BG_DENIAL = report('https://bg.test/synkivka', 'bg', '2024-02-01', 'Отрицание',
+    'Генералният щаб на ВСУ отрече информацията за превземането на Синковка.');
+  const EN_CLAIM = report('https://wire.test/synkivka', 'en', '2024-02-01', 'Russia claims village', "Russia's defence ministry claimed the capture of Synkivka.");
+
+  const villageOf = (analysis: ReturnType<typeof analyzeArticle>) => analysis.entities.find((e) => e.id.startsWith('place:~'))?.id;
+
+  it('gives the village one id in five languages', () => {
+    const ids = [RU_CLAIM, UK_DENIAL, BE_CLAIM, BG_DENIAL, EN_CLAIM].map(({ analysis }) => villageOf(analysis));
+    expect(ids[0]).toMatch(/^place:~/);
+    for (const id of ids) expect(id).toBe(ids[0]);
+  });
+
+  it("reads Belarusian 'Міністэрства абароны Расіі' as Russia's ministry, not Belarus's", () => {
+    expect(BE_CLAIM.analysis.statements[0]?.speaker).toBe('Russian Defence Ministry');
+  });
+
+  it('sets the claimed capture against its denial', () => {
+    expect(findContradictions(UK_DENIAL, [RU_CLAIM])[0]?.kind).toBe('opposing_claims');
+    expect(findContradictions(BG_DENIAL, [EN_CLAIM])[0]?.kind).toBe('opposing_claims');
+  });
+
+  it('reads no village in a release, a landmark or a person', () => {
+    for (const text of [
+      'Суд постановил освобождение Иванова из-под стражи.',
+      'Demonstrators marched to the outskirts of the Palace of Independence.',
+      'Протестующие собрались возле Национального художественного музея.',
+    ]) expect(villageOf(report('https://x.test/none', 'ru', '2024-02-01', 'Заголовок', text).analysis)).toBeUndefined();
+  });
+});

@@ -18,32 +18,34 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('kremlin', 'Kremlin', 'RU', ['Kremlin', 'Кремл*', 'Крэмл*']),
   org('ru-defence-ministry', 'Russian Defence Ministry', 'RU', [
     ...ministry('Russian', 'Russia', 'Defence'), 'Минобороны России', 'Минобороны РФ', 'Міноборони Росії', 'Министерств* обороны России', 'Министерств* обороны РФ', 'Міністерств* оборони Росії',
+    'Міністэрств* абароны Расіі', 'Міністэрств* абароны РФ', 'Мінабароны Расіі', 'Мінабароны РФ',
   ], { anyCase: true }),
   org('by-defence-ministry', 'Belarusian Defence Ministry', 'BY', [
     ...ministry('Belarusian', 'Belarus', 'Defence'), 'Ministry of Defense Belarus', "Belarus' Ministry of Defense", "Belarus' Ministry of Defence", 'MoD of Belarus',
-    'Минобороны Беларуси', 'Минобороны Белоруссии', 'Министерств* обороны Беларуси', 'Міністэрств* абароны', 'Міноборони Білорусі',
+    'Минобороны Беларуси', 'Минобороны Белоруссии', 'Министерств* обороны Беларуси', 'Міністэрств* абароны', 'Мінабароны', 'Міноборони Білорусі',
   ], { anyCase: true }),
   org('ua-defence-ministry', 'Ukrainian Defence Ministry', 'UA', [
     ...ministry('Ukrainian', 'Ukraine', 'Defence'), 'Міноборони України', 'Міністерств* оборони України', 'Минобороны Украины',
+    'Міністэрств* абароны Украіны', 'Мінабароны Украіны',
   ], { anyCase: true }),
   org('ru-foreign-ministry', 'Russian Foreign Ministry', 'RU', [
-    ...ministry('Russian', 'Russia', 'Foreign'), 'Russian Ministry of Foreign Affairs', 'Ministry of Foreign Affairs of Russia', 'МИД России', 'МИД РФ', 'МЗС Росії', 'МЗС РФ',
+    ...ministry('Russian', 'Russia', 'Foreign'), 'Russian Ministry of Foreign Affairs', 'Ministry of Foreign Affairs of Russia', 'МИД России', 'МИД РФ', 'МЗС Росії', 'МЗС РФ', 'МЗС Расіі',
   ], { anyCase: true }),
   org('by-foreign-ministry', 'Belarusian Foreign Ministry', 'BY', [
     ...ministry('Belarusian', 'Belarus', 'Foreign'), 'Belarusian Ministry of Foreign Affairs', 'Ministry of Foreign Affairs of Belarus', 'МИД Беларуси', 'МИД Белоруссии', 'МЗС Беларусі', 'МЗС Білорусі',
   ], { anyCase: true }),
   org('ua-foreign-ministry', 'Ukrainian Foreign Ministry', 'UA', [
-    ...ministry('Ukrainian', 'Ukraine', 'Foreign'), 'Ukrainian Ministry of Foreign Affairs', 'Ministry of Foreign Affairs of Ukraine', 'МЗС України', 'МИД Украины',
+    ...ministry('Ukrainian', 'Ukraine', 'Foreign'), 'Ukrainian Ministry of Foreign Affairs', 'Ministry of Foreign Affairs of Ukraine', 'МЗС України', 'МИД Украины', 'МЗС Украіны',
   ], { anyCase: true }),
   org('ru-general-staff', 'General Staff of the Russian Armed Forces', 'RU', [
-    'General Staff of the Russian Armed Forces', 'Russian General Staff', "Russia's General Staff", 'Генштаб* ВС РФ', 'Генеральн* штаб* ВС РФ', 'Генштаб* России', 'Генштаб* РФ',
+    'General Staff of the Russian Armed Forces', 'Russian General Staff', "Russia's General Staff", "Russia's general staff", 'Russian general staff', 'Генштаб* ВС РФ', 'Генеральн* штаб* ВС РФ', 'Генштаб* России', 'Генштаб* РФ',
   ]),
   org('by-general-staff', 'General Staff of the Belarusian Armed Forces', 'BY', [
     'General Staff of the Belarusian Armed Forces', 'General Staff of the Armed Forces of Belarus', 'Belarusian General Staff', 'Генштаб* Беларуси', 'Генштаб* ВС Беларуси', 'Генштаб* Узброеных Сіл',
   ]),
   org('ua-general-staff', 'General Staff of the Ukrainian Armed Forces', 'UA', [
     'General Staff of the Ukrainian Armed Forces', 'General Staff of the Armed Forces of Ukraine', 'Ukrainian General Staff', "Ukraine's General Staff",
-    'Генштаб* ЗСУ', 'Генеральн* штаб* ЗСУ', 'Генштаб* ВСУ',
+    'Генштаб* ЗСУ', 'Генеральн* штаб* ЗСУ', 'Генштаб* ВСУ', 'Генштаб* УСУ', "Ukraine's general staff", 'Ukrainian general staff',
   ]),
   org('ru-armed-forces', 'Russian Armed Forces', 'RU', [
     'Russian armed forces', 'Armed Forces of Russia', 'Russian army', 'Russian military', "Russia's armed forces", "Russia's military",

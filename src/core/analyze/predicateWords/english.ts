@@ -111,6 +111,11 @@ export const ENGLISH: LanguageWords = {
       // Aiming fire at people or places that are not the front: "denied targeting civilians".
       '(?:target|strike|hit)(?:s|ed|ing)? (?:\\S+ ){0,2}(?:civilians?|residential|homes|houses|apartment|hospitals?|schools?|cities|towns|villages|infrastructure)(?![a-z])',
       '(?:struck|hitting|striking) (?:\\S+ ){0,2}(?:civilians?|residential|homes|houses|apartment|hospitals?|schools?)(?![a-z])',
+      // The noun with what was hit ("responsibility for the strike on Kramatorsk"), not a walkout
+      // ("went on strike on Monday", "a general strike against the reform").
+      '(?<!(?:on|general|hunger|labou?r|national|rail|workers[’\']?) )strikes? (?:on|against)(?! (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d))',
+      // "carried out the strike", "carry out air strikes".
+      'carr(?:y|ies|ied|ying) out (?:\\S+ ){0,3}?(?:strikes?|airstrikes?|bombings?|shelling)(?![a-z])',
       // The weapon after the place: "struck Kramatorsk with missiles".
       '(?:struck|strikes|hit|hits|pounded|pounds|targeted)(?= (?:\\S+ ){1,3}with (?:\\S+ ){0,2}(?:missiles?|rockets?|drones?|artillery|shells?|bombs?|glide bombs?)(?![a-z]))',
     ],
