@@ -8,8 +8,9 @@ import { LOSING } from './predicateWords/patterns';
 // its capture ("Units of Wagner PMC have taken Blahodatne", "взяли Бахмут").
 const TAKING = /(?<![\p{L}])(?:take|takes|taken|took|taking|взял[аио]?|взяв|взят[оы]?|взять|взяти|[уў]зял[аі]?|[уў]зяў|[уў]зяць|возьм\p{L}*|візьм\p{L}*|занял[аио]?|заняли|заняв|занять|займ[уёе]\p{L}*|зайняли|зайняв|зайняла|зайняти|займ[еу]\p{L}*|занялі|заняў|заняць)(?![\p{L}])/giu;
 // Giving a town up: "сдали Херсон", "не отдадим Бахмут", "здали Соледар", "не віддамо Бахмут",
-// "аддалі", "surrendered Mariupol", "will never give up Bakhmut": a withdrawal from it, or, denied, a vow to hold it.
-const GIVING_UP = /(?<![\p{L}])(?:surrender(?:s|ed|ing)?|(?:give|gives|gave|given|giving)\s+up|ced(?:e|es|ed|ing)|сдал[аио]?|сдали|сдать|сдад\p{L}*|сдаём|отдал[аио]?|отдали|отдать|отдад\p{L}*|здал[аио]?|здали|здати|здамо|здасть|віддал[аио]?|віддали|віддати|віддамо|віддасть|здалі|здаць|аддалі|аддаць|аддадз\p{L}*)(?![\p{L}])/giu;
+// "аддалі", "nie odda Donbasu", "surrendered Mariupol", "will never give up Bakhmut": a withdrawal
+// from it, or, denied, a vow to hold it.
+const GIVING_UP = /(?<![\p{L}])(?:surrender(?:s|ed|ing)?|(?:give|gives|gave|given|giving)\s+up|ced(?:e|es|ed|ing)|сдал[аио]?|сдали|сдать|сдад\p{L}*|сдаём|отдал[аио]?|отдали|отдать|отдад\p{L}*|здал[аио]?|здали|здати|здамо|здасть|віддал[аио]?|віддали|віддати|віддамо|віддасть|здалі|здаць|аддалі|аддаць|аддадз\p{L}*|odda(?:ć|ł|ła|li|my|dzą)?)(?![\p{L}])/giu;
 // Verbs of holding in English, the Slavic languages' own (удерживать, утримувати) being a class:
 // "continue to hold Bakhmut" claims the place is still held; "held talks" names no place.
 const HOLDING = /(?<![\p{L}])(?:hold|holds|holding|held|retain|retains|retained|retaining)(?![\p{L}])/giu;

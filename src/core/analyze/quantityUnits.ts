@@ -12,7 +12,7 @@ const ROWS: Row[] = [
   ['wounded|injured|injuries|ранен|поранен|паранен|rann[iy]|rannych|пострадавш|постраждал|пацярпел|poszkodowan|ранени', 'wounded'],
   ['casualties|ofiar', 'casualties'],
   ['people|persons|человека?$|чел$|люд(?:ей|и)$|людин[аиу]$|ос(?:іб|оби)$|чалавек|людзей|os(?:ób|oby)$|ludzi|души$|хора$', 'people'],
-  ['civilians?|мирн(?:ых|ые|их|і|ых)$|жител|мешканц|жыхар|цивільн|mieszkańc|cywil', 'civilians'],
+  ['civilians?|мирн(?:ых|ые|их|і|ых)$|жител|мешканц|жыхар|цивільн|mieszkańc|cywil|цивилн', 'civilians'],
   ['children|детей|дети|дітей|діти|дзяцей|дзеці|dzieci|деца', 'children'],
   ['prisoners|pows?|пленн|военнопленн|полонен|палонн|jeńc|пленни', 'prisoners'],
   ['refugees|беженц|біженц|бежанц|uchodźc', 'refugees'],

@@ -10,7 +10,7 @@ import { findQuantities } from './quantities';
 import { findDirectQuotes, type DirectQuote } from './quotes';
 import { lineReader, quoteContext } from './quoteContext';
 import { splitSentences, type SentenceSpan } from './sentences';
-import { HAS_SPEECH_VERB } from './speechVerbs';
+import { DENIAL_VERBS, HAS_SPEECH_VERB } from './speechVerbs';
 import { callsALie } from './speechVerbsSlavic';
 import { isProse, resolveSpeaker } from './speakers';
 import { BACKGROUND, locativePlaces, ownCountry, passiveTarget, pickTarget } from './claimPlaces';
@@ -307,7 +307,9 @@ function buildStatement(text: string, claim: Claim, index: EntityIndex, publishe
   // many: "Kyiv denies that Soledar has fallen", "отрицает захват Соледара", "задержаны 200 человек".
   // "назвала заявления Блинкена фейком": a named person's words called false are a claim in three words.
   const wordsCalledFalse = claim.said?.denies === true && mentions.length > 0 && callsALie(claimText);
-  if (short && !wordsCalledFalse && (found?.kind !== 'class' || (mentions.length === 0 && !/\d/.test(claimText)))) return null;
+  // Denied, the act alone is the claim: "опроверг сообщения о мобилизации", "отрече съобщенията за мобилизация".
+  const deniedAct = found?.kind === 'class' && (claim.said?.denies === true || DENIAL_VERBS.test(claim.said?.verb ?? ''));
+  if (short && !wordsCalledFalse && !deniedAct && (found?.kind !== 'class' || (mentions.length === 0 && !/\d/.test(claimText)))) return null;
   // Of a turn, a sentence with only a main verb counts when it calls something a fake or a provocation.
   if (claim.turn && found?.kind === 'verb' && !callsALie(claimText)) return null;
   // A fallback verb ("verb:say") names the act but is not a claim class: clause, polarity,

@@ -45,6 +45,7 @@ export function pickSubject(ctx: SubjectContext): string | null {
   const inClause = actors.filter((m) => m.start >= clauseStart && m.end <= at && canBeSubject(claimText, m));
   const beforePredicate = actors.filter((m) => m.end <= at && canBeSubject(claimText, m));
   return named?.entityId
+    ?? enemyOfSpeaker(ctx, inClause)
     ?? ownCountryAsOrigin(ctx)
     ?? launchPadTerritory(ctx, actors)
     ?? relativeClauseHead(ctx, actors)
@@ -59,6 +60,31 @@ export function pickSubject(ctx: SubjectContext): string | null {
     // after the verb ("attacking Russia").
     ?? actors.find((m) => !predicate || m.end <= predicate.start || (m.start >= predicate.end && !namesWhomOrWhere(claimText, predicate, m)))?.entityId
     ?? (hitsSpeakersOwnCountry(ctx) ? null : speakerCountry(ctx.speaker));
+}
+
+/**
+ * "The enemy", as each side's officials call the other: "ворог", "враг", "противник", "вораг",
+ * "wróg", "врагът", "противникът"; and the invader by its name for it ("окупанти", "оккупанты",
+ * "рашисти", "акупанты", "okupanci", "окупаторите").
+ */
+const ENEMY = /(?<![\p{L}])(?:the\s+enemy|enemy\s+(?:forces|troops)|вор[оа]г\p{L}*|враг\p{L}*|противник\p{L}*|wr[óo]g\p{L}*|occupiers|invaders|окупант\p{L}*|оккупант\p{L}*|акупант\p{L}*|okupan\p{L}*|окупатор\p{L}*|рашист\p{L}*|загарбник\p{L}*)(?![\p{L}])/iu;
+const INVADER = /^(?:occupiers|invaders|окупант|оккупант|акупант|okupan|окупатор|рашист|загарбник)/iu;
+/** Each side's enemy in this war. */
+const ENEMY_OF: Record<string, string> = { 'country:UA': 'country:RU', 'country:RU': 'country:UA' };
+
+/**
+ * The enemy as the one who acts, before the predicate in its clause and with no actor named there:
+ * for a Ukrainian official "ворог випустив 40 ракет" is Russia's act, for a Russian one "противник
+ * атаковал" is Ukraine's. The occupiers are Russia's forces whoever names them.
+ */
+function enemyOfSpeaker(ctx: SubjectContext, namedInClause: LocalMention[]): string | null {
+  if (!ctx.predicate || namedInClause.length) return null;
+  const before = ctx.claimText.slice(ctx.clauseStart, ctx.predicate.start);
+  const enemy = ENEMY.exec(before);
+  if (!enemy) return null;
+  if (INVADER.test(enemy[0])) return 'country:RU';
+  const own = speakerCountry(ctx.speaker);
+  return own ? ENEMY_OF[own] ?? null : null;
 }
 
 /** Acts that harm whoever they fall on: a strike, a shelling, an attack, the dead and wounded. */

@@ -60,3 +60,59 @@ describe('a harm told by an official of the country it fell on', () => {
     expect(statementsOf('uk', 'Генштаб ЗСУ повідомив, що удар по Бєлгороду завдали українські ракетники.')[0]?.subject).toBe('Ukraine');
   });
 });
+
+describe('"the enemy" as who acts', () => {
+  it.each([
+    ['uk', 'Речник Повітряних сил Юрій Ігнат заявив, що ворог випустив 40 ракет.', 'Russia'],
+    ['en', "Ukraine's air force said the enemy launched 40 missiles overnight.", 'Russia'],
+    ['ru', 'В Минобороны России заявили, что противник атаковал позиции в Курской области.', 'Ukraine'],
+    ['uk', 'Окупанти обстріляли Херсон, повідомив губернатор.', 'Russia'],
+  ])('%s: %s', (lang, text, subject) => {
+    expect(statementsOf(lang, text)[0]?.subject).toBe(subject);
+  });
+});
+
+describe('a denied act said in three words', () => {
+  it.each([
+    ['ru', 'Песков опроверг сообщения о мобилизации.'],
+    ['bg', 'Песков отрече съобщенията за мобилизация.'],
+    ['pl', 'Pieskow zaprzeczył doniesieniom o mobilizacji.'],
+  ])('%s: %s', (lang, text) => {
+    const [statement] = statementsOf(lang, text);
+    expect(statement?.predicate).toBe('mobilise');
+    expect(statement?.polarity).toBe('deny');
+  });
+
+  it('keeps out a short affirmation that names nothing', () => {
+    expect(statementsOf('ru', 'Песков подтвердил сообщения о мобилизации.')).toHaveLength(0);
+  });
+});
+
+describe('a town not to be given up, in Polish', () => {
+  it('is a vow to hold it', () => {
+    const [statement] = statementsOf('pl', 'Zełenski oświadczył, że Ukraina nie odda Bachmutu.');
+    expect(statement?.predicate).toBe('withdraw');
+    expect(statement?.polarity).toBe('deny');
+  });
+});
+
+describe('a toll in every language of the mission', () => {
+  it.each([
+    ['ru', 'По данным ООН, с начала войны погибли более 10 тысяч мирных жителей.'],
+    ['uk', 'За даними ООН, від початку війни загинули понад 10 тисяч цивільних.'],
+    ['be', 'Паводле звестак ААН, з пачатку вайны загінулі больш за 10 тысяч мірных жыхароў.'],
+    ['bg', 'Според ООН от началото на войната са загинали над 10 хиляди цивилни.'],
+    ['pl', 'Według ONZ od początku wojny zginęło ponad 10 tysięcy cywilów.'],
+    ['en', 'More than 10,000 civilians have been killed since the start of the war, according to the UN.'],
+  ])('%s: more than 10,000 killed', (lang, text) => {
+    const [statement] = statementsOf(lang, text);
+    expect(statement?.predicate).toBe('casualties');
+    expect(statement?.quantities[0]).toMatchObject({ min: 10000, max: null, unit: 'killed' });
+  });
+
+  it('reads a loss with the time between the verb and the count', () => {
+    const [statement] = statementsOf('ru', 'Минобороны России заявило, что ВСУ потеряли за неделю до 2000 военнослужащих.');
+    expect(statement?.predicate).toBe('casualties');
+    expect(statement?.quantities[0]).toMatchObject({ max: 2000, unit: 'troops' });
+  });
+});

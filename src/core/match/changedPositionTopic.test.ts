@@ -34,3 +34,28 @@ describe('changed position: the no denies the act, not a topic', () => {
     expect(findContradictions(april, [february]).filter((c) => c.kind === 'changed_position')).toEqual([]);
   });
 });
+
+// A plan denied, then the act announced by the same speaker weeks later: the two remarks differ
+// in the one word that changed ("не планирует" / "объявляет"), so they are two remarks, not one
+// cut differently. Sentences written for the test.
+describe('changed position: a plan denied, then the act', () => {
+  const at = (url: string, publishedAt: string, lang: string, text: string): MatchCandidate => {
+    const article = { url, title: 'Заголовок', text, lang, publishedAt, siteName: null, byline: null };
+    return { article, analysis: analyzeArticle(article) };
+  };
+
+  it.each([
+    ['ru', 'Песков заявил, что Россия не планирует новую волну мобилизации.', 'Песков заявил, что Россия объявляет новую волну мобилизации.'],
+    ['en', 'Peskov said Russia had no plans for a new wave of mobilisation.', 'Peskov said Russia was announcing a new wave of mobilisation.'],
+  ])('%s', (lang, no, yes) => {
+    const january = at('https://wire.test/jan', '2024-01-10', lang, no);
+    const march = at('https://wire.test/mar', '2024-03-20', lang, yes);
+    expect(findContradictions(march, [january]).map((c) => c.kind)).toEqual(['changed_position']);
+  });
+
+  it('is not read in one remark quoted twice, a week apart', () => {
+    const first = at('https://wire.test/a', '2024-01-10', 'ru', 'Песков заявил, что Россия не планирует новую волну мобилизации.');
+    const again = at('https://wire.test/b', '2024-01-25', 'ru', 'Ранее Песков заявил, что Россия не планирует новую волну мобилизации в стране.');
+    expect(findContradictions(again, [first])).toEqual([]);
+  });
+});

@@ -23,8 +23,12 @@ const windowOf = (a: Claim, b: Claim) => (EPISODES.has(a.act) && EPISODES.has(b.
  * gloss, one interview in two reports), not changing his mind.
  */
 const CHANGE_MIN_DAYS = 7;
-/** Two wordings sharing this much of their words are one remark cut differently. */
-const SAME_REMARK_OVERLAP = 0.6;
+/**
+ * Two wordings sharing this much of their words are one remark cut differently. A yes and a no
+ * that differ in one word of five ("не планирует новую волну мобилизации" and "объявляет новую
+ * волну мобилизации") are two remarks: the word they differ in is the change.
+ */
+const SAME_REMARK_OVERLAP = 0.9;
 /** Two statements of one speaker in one language sharing less than this of their words speak of different things. */
 const SAME_TOPIC_OVERLAP = 0.2;
 
@@ -180,6 +184,8 @@ const FIRE = new Set(['strike', 'strike_infrastructure', 'shell', 'attack']);
 const sparesCivilians = (c: Claim) => FIRE.has(c.act) && CIVILIAN.test(c.statement.text);
 const tellsOfHarm = (c: Claim) => CIVILIAN.test(c.statement.text) || c.statement.quantities.some((q) => HARM_UNITS.has(q.unit));
 
+/** Words of a plan or an intention: "no plans for", "не планирует", "не має наміру", "nie zamierza". */
+const PLAN = /(?<![\p{L}])(?:plans?|planned|planning|intends?|intention|намерен\p{L}*|планир\p{L}*|планов|планів|планує|плануе|наміру|намеру|намерения|planuje|zamiar\p{L}*|zamierza\p{L}*|възнамерява)(?![\p{L}])/iu;
 const isHedged = (c: Claim) => c.statement.modality === 'possibility' || c.statement.modality === 'prediction';
 
 /**
@@ -203,7 +209,8 @@ export function polarityKind(a: Claim, b: Claim): ContradictionKind | null {
     // "nobody likes sanctions" name sanctions as a topic and deny something else about them.
     // The yes may name it ("the operation in Ukraine will continue").
     const no = a.polarity === 'deny' ? a : b;
-    if (!saysActWithVerb(no.statement.text, no.act)) return null;
+    // A plan denied denies the act however it is named ("no plans for a new wave of mobilisation").
+    if (!saysActWithVerb(no.statement.text, no.act) && !PLAN.test(no.statement.text)) return null;
     const overlap = wordingOverlap(a, b);
     // The same act against the same named target is one topic however it is worded ("no plans
     // to attack Ukraine" in December, "a special military operation in Ukraine" in February).
