@@ -1,5 +1,5 @@
 import type { Modality, Polarity } from '../types';
-import { FUTURE, FUTURE_BG, HEARSAY, INTENTION, NEGATION, NOT_A_DENIAL, POSSIBILITY, PREDICTION, REPORTED } from './claimLexicon';
+import { FUTURE_BG, HEARSAY, INTENTION, NEGATION, NOT_A_DENIAL, POSSIBILITY, PREDICTION, REPORTED, saysFuture } from './claimLexicon';
 import type { PredicateMatch } from './predicates';
 import { LeadScan } from './leadScan';
 import { DENIAL_VERBS } from './speechVerbs';
@@ -66,7 +66,7 @@ export function claimPolarity(claim: string, predicate: PredicateMatch | null, s
 
 /** The claim's modality; "will" is an intention only when someone says it of themselves or others. */
 export function claimModality(claim: string, sentence: string, hasSpeaker: boolean, predicateAt = claim.length, lang: string | null = null): Modality {
-  if (INTENTION.test(claim) || (hasSpeaker && (FUTURE.test(claim) || (lang === 'bg' && FUTURE_BG.test(claim))))) return 'intention';
+  if (INTENTION.test(claim) || (hasSpeaker && (saysFuture(claim) || (lang === 'bg' && FUTURE_BG.test(claim))))) return 'intention';
   if (PREDICTION.test(claim)) return 'prediction';
   if (POSSIBILITY.test(claim) || HEARSAY.test(claim.slice(0, predicateAt))) return 'possibility';
   if (REPORTED.test(sentence)) return 'reported';

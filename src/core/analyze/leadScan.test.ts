@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BACKGROUND } from './claimPlaces';
-import { NEGATION, FUTURE } from './claimLexicon';
+import { NEGATION, FUTURE, saysFuture } from './claimLexicon';
 import { LeadScan } from './leadScan';
 import { CALLED_A_LIE_EN, DENIAL_VERBS } from './speechVerbs';
 import { CALLED_A_LIE } from './speechVerbsSlavic';
@@ -53,5 +53,15 @@ describe('LeadScan: a regex read only where a match can begin', () => {
     expect(cased.all('amid Amid AMID').map((m) => m.index)).toEqual([5]);
     const folded = new LeadScan(/(?<![\p{L}])(?:amid|на фоне)(?![\p{L}])/giu);
     expect(folded.all('AMID Amid НА ФОНЕ').map((m) => m.index)).toEqual([0, 5, 10]);
+  });
+
+  it('saysFuture answers as FUTURE.test, the synthetic future tried only with "тим"', () => {
+    const texts = [...TEXTS, ...TEXTS.flatMap((t) => t.split(/(?<=[.;])\s+/u)), 'Росія нападатиме.', 'Вони НАПАДАТИМУТЬ', 'Тимур прийде.', "We'll see", 'It will.'];
+    let future = 0;
+    for (const text of texts) {
+      expect(saysFuture(text), text).toBe(FUTURE.test(text));
+      if (saysFuture(text)) future++;
+    }
+    expect(future).toBeGreaterThan(3);
   });
 });

@@ -24,6 +24,8 @@ const LEADING = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'For'
 const CAPITALISED = "\\p{Lu}[\\p{L}'’-]*";
 const TAIL = `(?:\\s+(?:of|for|on)(?:\\s+(?:the|and|of|for|on))*\\s+${CAPITALISED}(?:\\s+(?:(?:the|and|of|for|on)\\s+)*${CAPITALISED})*)?`;
 const ORGANIZATION_NAME = new RegExp(`(?<![\\p{L}\\p{N}])((?:${CAPITALISED}\\s+){0,4})(${HEADS.join('|')})(?![\\p{L}\\p{N}])(${TAIL})`, 'gu');
+/** A head noun anywhere: every name has one, and most texts (all but English ones) none. */
+const ANY_HEAD = new RegExp(HEADS.join('|'));
 
 function slug(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
@@ -45,6 +47,7 @@ export interface DiscoveredOrganization extends Mention {
  */
 export function discoverOrganizationMentions(text: string, known: Mention[]): DiscoveredOrganization[] {
   const found: DiscoveredOrganization[] = [];
+  if (!ANY_HEAD.test(text)) return found;
   for (const match of text.matchAll(ORGANIZATION_NAME)) {
     const prefixWords = (match[1] ?? '').trim().split(/\s+/).filter(Boolean);
     while (prefixWords.length && LEADING.has(prefixWords[0] as string)) prefixWords.shift();

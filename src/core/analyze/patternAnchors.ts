@@ -153,37 +153,63 @@ function anchorsUpTo(source: string, maxLength: number, digits = false): string[
   return found.some((b) => b === '') ? null : [...new Set(found)];
 }
 
-/** Children by UTF-16 code unit: a number key, where a one-character string would be allocated for every Cyrillic letter read. */
-interface TrieNode { next: Map<number, TrieNode>; ids: number[] }
-
-/** The anchors of many patterns, each with the id of its pattern, walked from any position of a text. */
+/**
+ * The anchors of many patterns, each with the id of its pattern, walked from any position of a
+ * text. The trie's edges are one map from a node and a UTF-16 unit (node * 65536 + unit, a small
+ * integer key) to the child: a number key, where a one-character string would be allocated for
+ * every Cyrillic letter read, and one lookup per step with no map per node to reach first.
+ */
 export class AnchorIndex {
-  private readonly root: TrieNode = { next: new Map(), ids: [] };
+  private readonly edges = new Map<number, number>();
+  /** Per node, the ids of the patterns an anchor of which ends there. */
+  private readonly ends: number[][] = [[]];
+  private maxId = -1;
 
   add(anchors: string[], id: number): void {
     for (const anchor of anchors) {
-      let node = this.root;
+      let node = 0;
       // By UTF-16 unit, as texts are indexed.
       for (let k = 0; k < anchor.length; k++) {
-        const ch = anchor.charCodeAt(k);
-        let child = node.next.get(ch);
-        if (!child) node.next.set(ch, (child = { next: new Map(), ids: [] }));
+        const key = node * 65536 + anchor.charCodeAt(k);
+        let child = this.edges.get(key);
+        if (child === undefined) {
+          child = this.ends.length;
+          this.ends.push([]);
+          this.edges.set(key, child);
+        }
         node = child;
       }
-      node.ids.push(id);
+      this.ends[node]!.push(id);
     }
+    if (id > this.maxId) this.maxId = id;
   }
 
   /** The ids of patterns an anchor of which starts at one of the positions `starts`. */
   present(text: string, starts: number[]): Set<number> {
+    const first = new Int32Array(this.maxId + 1);
+    this.firstAt(text, starts, first);
     const ids = new Set<number>();
-    for (const at of starts) {
-      let node: TrieNode | undefined = this.root;
-      for (let j = at; node && j < text.length; j++) {
-        node = node.next.get(text.charCodeAt(j));
-        if (node) for (const id of node.ids) ids.add(id);
+    first.forEach((at, id) => { if (at >= 0) ids.add(id); });
+    return ids;
+  }
+
+  /**
+   * For each id, the first of the positions `starts` (ascending) where an anchor of its pattern
+   * starts, or -1: `first` is filled with -1 first.
+   */
+  firstAt(text: string, starts: number[], first: Int32Array): void {
+    first.fill(-1);
+    const { edges, ends } = this;
+    const length = text.length;
+    for (let s = 0; s < starts.length; s++) {
+      const at = starts[s]!;
+      let node: number | undefined = 0;
+      for (let j = at; j < length; j++) {
+        node = edges.get(node * 65536 + text.charCodeAt(j));
+        if (node === undefined) break;
+        const here = ends[node]!;
+        for (let k = 0; k < here.length; k++) if (first[here[k]!] === -1) first[here[k]!] = at;
       }
     }
-    return ids;
   }
 }

@@ -1,4 +1,5 @@
 import type { Mention } from './mentions';
+import { LeadScan } from './leadScan';
 import { surnameKey } from './transliterate';
 
 /**
@@ -46,8 +47,10 @@ const AFTER = '(?:village|settlement|hamlet)(?![\\p{L}])';
 // A noun may open a sentence ("Village of", "Село"): its first letter in either case. Not the i
 // flag, under which \p{Lu} matches lower case too (and which is slower on Cyrillic).
 const eitherCase = (pattern: string) => `[${pattern[0]}${pattern[0]!.toUpperCase()}]${pattern.slice(1)}`;
-const PLACE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${BEFORE.map(eitherCase).join('|')})\\s+(?:the\\s+)?${NAME}(?![\\p{L}])`, 'gu');
+// Read only where a noun of settlement can begin (leadScan.ts); the names before "village" only where one stands.
+const PLACE_BEFORE = new LeadScan(new RegExp(`(?<![\\p{L}])(?:${BEFORE.map(eitherCase).join('|')})\\s+(?:the\\s+)?${NAME}(?![\\p{L}])`, 'gu'));
 const PLACE_AFTER = new RegExp(`(?<![\\p{L}])${NAME}\\s+${AFTER}`, 'gu');
+const AFTER_NOUN = /village|settlement|hamlet/;
 const CAPITALISED_WORD = new RegExp(`(?<![\\p{L}])${UPPER}${LOWER}{2,}`, 'gu');
 const NEXT_WORD = new RegExp(`^ ${UPPER}${LOWER}{2,}`, 'u');
 /**
@@ -93,14 +96,13 @@ const keyOf = (name: string) => name.split(' ').map((word) => surnameKey(word).r
  */
 export function discoverPlaceMentions(text: string, known: Mention[]): DiscoveredPlace[] {
   const names = new Map<string, string>();
-  for (const pattern of [PLACE_BEFORE, PLACE_AFTER]) {
-    for (const match of text.matchAll(pattern)) {
-      const name = nameOf(match[1]!);
-      const start = match.index + match[0].lastIndexOf(name);
-      if (NOT_A_NAME.test(name.split(/\s/)[0]!) || overlaps(start, start + name.length, known)) continue;
-      const key = keyOf(name);
-      if (key.replace(/-/g, '').length >= MIN_KEY_LENGTH && !names.has(key)) names.set(key, name);
-    }
+  const matches = AFTER_NOUN.test(text) ? [...PLACE_BEFORE.all(text), ...text.matchAll(PLACE_AFTER)] : PLACE_BEFORE.all(text);
+  for (const match of matches) {
+    const name = nameOf(match[1]!);
+    const start = match.index + match[0].lastIndexOf(name);
+    if (NOT_A_NAME.test(name.split(/\s/)[0]!) || overlaps(start, start + name.length, known)) continue;
+    const key = keyOf(name);
+    if (key.replace(/-/g, '').length >= MIN_KEY_LENGTH && !names.has(key)) names.set(key, name);
   }
   if (names.size === 0) return [];
   // Every later or earlier mention of the name, in whatever case it stands ("Благодатного").

@@ -63,11 +63,11 @@ function compileScans(lexicon: PredicateClass[], strengths: Array<'negating' | '
 const LETTER = /[\p{L}\p{M}]/u;
 const isLetterUnit = unitClass(LETTER);
 
-/** The scans of one script and strength, with the index of their anchors. */
-function indexed(scans: Scan[]): { scans: Scan[]; anchors: AnchorIndex } {
+/** The scans of one script and strength, with the index of their anchors (and room to mark the present ones). */
+function indexed(scans: Scan[]): { scans: Scan[]; anchors: AnchorIndex; firstAt: Int32Array } {
   const anchors = new AnchorIndex();
   scans.forEach((scan, id) => { if (scan.anchors) anchors.add(scan.anchors, id); });
-  return { scans, anchors };
+  return { scans, anchors, firstAt: new Int32Array(scans.length) };
 }
 
 /** A claim is scanned with the patterns of the scripts it is written in ("ракеты HIMARS" with both). */
@@ -125,8 +125,8 @@ function backgroundRanges(claim: string): Array<[number, number]> {
 // A word start is checked by hand, not by a leading lookbehind, which would keep the engine
 // from skipping ahead to the letters a pattern can start with; after a mid-word match the scan
 // resumes one character on, so a match overlapping it is not lost.
-function firstMatch({ regex, predicate, negated }: Scan, claim: string, background: Array<[number, number]>): PredicateMatch | null {
-  regex.lastIndex = 0;
+function firstMatch({ regex, predicate, negated }: Scan, claim: string, background: Array<[number, number]>, from = 0): PredicateMatch | null {
+  regex.lastIndex = from;
   for (let found = regex.exec(claim); found; found = regex.exec(claim)) {
     const start = found.index;
     if (start > 0 && isLetterUnit(claim.charCodeAt(start - 1))) {
@@ -147,13 +147,14 @@ function firstInAnyScript(kind: 'verbs' | 'nouns', claim: string, background: Ar
   let best: PredicateMatch | null = null;
   for (const script of SCRIPTS) {
     if (!script.letters.test(claim)) continue;
-    const { scans, anchors } = script[kind];
-    // Only the classes whose stems begin somewhere in the claim can match in it.
-    const present = anchors.present(claim, starts);
+    const { scans, anchors, firstAt } = script[kind];
+    // Only the classes whose stems begin somewhere in the claim can match in it, and none
+    // before the first word start where one of its stems begins.
+    anchors.firstAt(claim, starts, firstAt);
     for (let id = 0; id < scans.length; id++) {
       const scan = scans[id]!;
-      if (scan.anchors && !present.has(id)) continue;
-      const found = firstMatch(scan, claim, background);
+      if (scan.anchors && firstAt[id] === -1) continue;
+      const found = firstMatch(scan, claim, background, scan.anchors ? firstAt[id]! : 0);
       if (found && (!best || found.start < best.start)) best = found;
     }
   }
