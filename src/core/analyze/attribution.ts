@@ -4,7 +4,7 @@ import type { DirectQuote } from './quotes';
 import { resolveSpeaker, type Speaker } from './speakers';
 import { ACCORDING_SLAVIC, BY_DATA, COMPLEMENTIZER, invertedSpeech, LISTENER_SLAVIC } from './attributionSlavic';
 import { CALLED_A_LIE_EN, DENIAL_VERBS, INVERTED_SPEECH_VERB, SPEECH_VERB, SPEECH_VERBS_IN } from './speechVerbs';
-import { CALLED_A_LIE } from './speechVerbsSlavic';
+import { calledALie as calledALieSlavic } from './speechVerbsSlavic';
 import { ONE_PATH } from './onePath';
 import { findPredicate } from './predicates';
 
@@ -377,7 +377,7 @@ function postposedSpeaker(sentence: string, sentenceStart: number, text: string,
 
 /** "Песков назвал сообщения о переброске войск фейком": a denial of the reports it names. */
 function calledALie(sentence: string, sentenceStart: number, text: string, index: EntityIndex): IndirectSpeech | null {
-  const found = CALLED_A_LIE.exec(sentence) ?? CALLED_A_LIE_EN.exec(sentence);
+  const found = calledALieSlavic(sentence) ?? CALLED_A_LIE_EN.exec(sentence);
   if (!found) return null;
   const before = sentence.slice(0, found.index);
   const subjectStart = before.lastIndexOf(',') + 1;

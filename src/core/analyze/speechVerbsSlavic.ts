@@ -71,6 +71,10 @@ const DENIAL_NOUNS = `(?:jako\\s+)?(?:${LIE_STEMS})\\p{L}*`;
 
 /** "назвал сообщения о переброске войск фейком": the speaker, the report named, and the verdict. */
 export const CALLED_A_LIE = new RegExp(`(?<![\\p{L}])${CALLED}\\s+((?:[^.;«»“”"]{0,120}?\\s)?)(?:(?:примером|прикладом|прыкладам|образцом|частью|частиною|элементом|елементом)\\s+)?${DENIAL_NOUNS}(?![\\p{L}])`, 'iu');
+/** A stem of LIE_STEMS anywhere: every match of CALLED_A_LIE holds one, and most sentences none. */
+const LIE_STEM = new RegExp(`(?:${LIE_STEMS})`, 'iu');
+/** CALLED_A_LIE.exec, run only on a text that holds a lie's stem (the same result, far cheaper on most sentences). */
+export const calledALie = (text: string): RegExpExecArray | null => (LIE_STEM.test(text) ? CALLED_A_LIE.exec(text) : null);
 
 /** Denial nouns said of a report: "это фейк", "является провокацией", "є ще одною постановкою", "— ложь". */
 export const DENIAL_VERDICT = new RegExp(

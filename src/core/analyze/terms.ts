@@ -1,9 +1,40 @@
 import type { Mention } from './mentions';
 import { stem } from './stem';
 import { isStopword } from './stopwords';
+import { unitClass } from './unitClass';
 
 export const MAX_TERMS = 40;
 const WORD = /[\p{L}][\p{L}'’ʼ-]*[\p{L}]|[\p{L}]/gu;
+const isLetterUnit = unitClass(/\p{L}/u);
+const isWordUnit = unitClass(/[\p{L}'’ʼ-]/u);
+const SURROGATE = /[\ud800-\udfff]/;
+
+/**
+ * The words WORD finds, as [start, end) pairs, read unit by unit where no character is two
+ * units: a letter, then the longest run of letters, apostrophes and hyphens after it, cut back
+ * to its last letter (as WORD's greedy run backtracks). Texts with surrogates take WORD itself.
+ */
+function wordSpans(text: string): number[] {
+  const spans: number[] = [];
+  if (SURROGATE.test(text)) {
+    WORD.lastIndex = 0;
+    for (let match = WORD.exec(text); match; match = WORD.exec(text)) spans.push(match.index, match.index + match[0].length);
+    return spans;
+  }
+  const length = text.length;
+  for (let at = 0; at < length; at++) {
+    if (!isLetterUnit(text.charCodeAt(at))) continue;
+    let end = at + 1;
+    for (let j = at + 1; j < length; j++) {
+      const code = text.charCodeAt(j);
+      if (!isWordUnit(code)) break;
+      if (isLetterUnit(code)) end = j + 1;
+    }
+    spans.push(at, end);
+    at = end - 1;
+  }
+  return spans;
+}
 
 /** A term's key (a stem, what articles share) and the word a reader would recognise. */
 export interface TermCounts {
@@ -34,11 +65,12 @@ function tally(text: string, mentions: Mention[], lang: string | null, formCount
   let previous: string | null = null;
   let previousForm = '';
   let previousEnd = 0;
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(masked); match; match = WORD.exec(masked)) {
-    const word = match[0];
-    if (previous !== null && hasSentenceMark(masked, previousEnd, match.index)) previous = null;
-    previousEnd = match.index + word.length;
+  const spans = wordSpans(masked);
+  for (let w = 0; w < spans.length; w += 2) {
+    const wordStart = spans[w]!;
+    const word = masked.slice(wordStart, spans[w + 1]);
+    if (previous !== null && hasSentenceMark(masked, previousEnd, wordStart)) previous = null;
+    previousEnd = wordStart + word.length;
     const token = termKey(word, lang);
     if (token === null) {
       previous = null;

@@ -56,18 +56,36 @@ export class WordPattern {
     }
   }
 
-  /** Every match starting a word, in order (matches do not overlap, as with matchAll). */
+  /**
+   * The last text read and what was found in it: the same sentence is often asked twice in a
+   * row (its speech verbs by indirectSpeech, then by postposedSpeaker). `limit` 1 or all.
+   */
+  private lastText: string | null = null;
+  private lastFound: RegExpExecArray[] = [];
+  private lastLimit = 0;
+
+  /** Every match starting a word, in order (matches do not overlap, as with matchAll). Shared with the next caller on the same text: not to be changed. */
   all(text: string): RegExpExecArray[] {
-    return this.scan(text, Infinity);
+    return this.cached(text, Infinity);
   }
 
   /** The first match starting a word, or null. */
   exec(text: string): RegExpExecArray | null {
-    return this.scan(text, 1)[0] ?? null;
+    return this.cached(text, 1)[0] ?? null;
   }
 
   test(text: string): boolean {
-    return this.scan(text, 1).length > 0;
+    return this.cached(text, 1).length > 0;
+  }
+
+  /** The first `limit` matches (1 or all); every match's first is the first match. */
+  private cached(text: string, limit: number): RegExpExecArray[] {
+    if (text === this.lastText && this.lastLimit >= limit) return this.lastFound;
+    const found = this.scan(text, limit);
+    this.lastText = text;
+    this.lastFound = found;
+    this.lastLimit = limit;
+    return found;
   }
 
   private scan(text: string, limit: number): RegExpExecArray[] {
