@@ -116,3 +116,14 @@ describe('a toll in every language of the mission', () => {
     expect(statement?.quantities[0]).toMatchObject({ max: 2000, unit: 'troops' });
   });
 });
+
+describe('names as Belarusian and Ukrainian copy write them', () => {
+  it('reads Belarusian ў at a word start after a vowel ("ўкраінскі беспілотнік") as Ukraine', () => {
+    const [statement] = statementsOf('be', 'Дзяржпагранкамітэт заявіў, што ўкраінскі беспілотнік парушыў паветраную прастору Беларусі.');
+    expect(statement?.subject).toBe('Ukraine');
+  });
+
+  it('reads "Повітряні сили" alone as Ukraine\'s air force', () => {
+    expect(statementsOf('uk', 'Сили ППО збили 30 із 40 ракет, повідомили в Повітряних силах.')[0]?.speaker).toBe('Ukrainian Air Force');
+  });
+});

@@ -16,7 +16,7 @@ export const COUNTRIES: GazetteerEntry[] = [
     'Weißrussland', 'Białoruś', 'Białorusi', 'Biélorussie', 'Беларус*', 'Белорус*', 'Білорус*', 'Беларуск*', 'РБ',
   ], { anyCase: true }),
   country('UA', 'Ukraine', [
-    'Ukraine', 'Ukrainian', 'Ukrainians', 'Ukraina', 'Ukrainy', 'Ukrainę', 'Украин*', 'Україн*', 'Украін*', 'Украінск*',
+    'Ukraine', 'Ukrainian', 'Ukrainians', 'Ukraina', 'Ukrainy', 'Ukrainę', 'Украин*', 'Україн*', 'Украін*', 'Украінск*', 'Ўкраін*',
     // Moscow's name for Ukraine's government: who acts, not where ("provocations of the Kyiv regime").
     'Kyiv regime', 'Kiev regime', 'Киевск* режим*', 'Київськ* режим*', 'Кіеўск* рэжым*', 'Kijowsk* reżim*',
   ], { anyCase: true }),

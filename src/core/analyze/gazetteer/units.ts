@@ -20,7 +20,7 @@ export const UNITS: GazetteerEntry[] = [
   unit('ru-leningrad-military-district', 'Leningrad Military District', 'RU', ['Leningrad Military District', 'Ленинградск* военн* округ*']),
   unit('akhmat', 'Akhmat special forces', 'RU', ['Akhmat special forces', 'Akhmat battalion', 'Akhmat unit', 'спецназ* «Ахмат»', 'спецназ* Ахмат']),
   unit('by-special-operations-forces', 'Special Operations Forces of Belarus', 'BY', ['Special Operations Forces of Belarus', 'Belarusian Special Operations Forces', 'Belarusian special forces', 'ССО Беларуси']),
-  unit('ua-air-force', 'Ukrainian Air Force', 'UA', ['Ukrainian Air Force', 'Air Force of Ukraine', "Ukraine's Air Force", 'Повітрян* Сил* ЗСУ', 'Повітрян* сил* України', 'Воздушн* сил* ВСУ']),
+  unit('ua-air-force', 'Ukrainian Air Force', 'UA', ['Ukrainian Air Force', 'Air Force of Ukraine', "Ukraine's Air Force", 'Повітрян* Сил* ЗСУ', 'Повітрян* сил* України', 'Повітрян* сил*', 'Воздушн* сил* ВСУ', 'Воздушн* сил* Украины', 'Паветран* сіл* Украіны']),
   unit('ua-joint-forces', 'Joint Forces of Ukraine', 'UA', ['Joint Forces of Ukraine', 'Joint Forces Operation', "Ukraine's Joint Forces", 'Ukrainian Joint Forces', "Об'єднан* сил*", 'Операці* об\'єднаних сил']),
   unit('ua-territorial-defence', 'Territorial Defence Forces of Ukraine', 'UA', ['Territorial Defence Forces', 'Territorial Defense Forces', 'Ukrainian territorial defence', 'Сил* територіальної оборони', 'ТрО']),
   unit('ua-azov', 'Azov Brigade', 'UA', ['Azov Brigade', 'Azov Regiment', 'Azov Battalion', 'Azov unit', 'полк* «Азов»', 'полк* Азов', 'бригад* «Азов»']),
