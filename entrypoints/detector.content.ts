@@ -1,13 +1,17 @@
 import { detectPage } from '@/src/core/detect';
+import { readArticle, type PageArticle } from '@/src/core/extract/extractArticle';
 import type { Detection } from '@/src/core/types';
-import { sendFromContent } from '@/src/messaging/contentClient';
+import { neverReadInPage, sendFromContent } from '@/src/messaging/contentClient';
 
 /** Chrome's own document_idle: the page's load event, or this long after DOMContentLoaded if load is later. */
 const IDLE_AFTER_MS = 200;
 
-// Runs on every page, so it only does the cheap check and reports the verdict; the background
-// injects the extractor where the verdict is yes. It sends through the raw runtime global, not
-// the webextension-polyfill, to keep this script small.
+// Runs on every page, so it does the cheap check and reports the verdict; where the verdict is
+// a topical article it reads the article at once (readArticle, as the extractor would) and sends
+// it with the verdict: the background need not inject the extractor and wait for it, a round
+// trip through the browser and 75 KB compiled again in every such page (11-17 ms before
+// Readability began, and the article's return). Other pages' articles are never read. It sends
+// through the raw runtime global, not the webextension-polyfill, to keep this script small.
 export default defineContentScript({
   matches: ['<all_urls>'],
   // At the end of parsing, not at document_idle: a news page's text is in its HTML, and its
@@ -19,11 +23,32 @@ export default defineContentScript({
   // telling every site that Backstory is installed.
   noScriptStartedPostMessage: true,
   main(ctx) {
+    // Asked for at once: a site the reader listed as never read has its article sent nowhere
+    // (the background checks again before it reads or analyses anything).
+    const neverRead = neverReadInPage(location.href);
     let sent = '';
     const report = (detection: Detection) => {
       if (ctx.isInvalid) return;
       sent = JSON.stringify(detection);
-      sendFromContent('pageDetected', { url: location.href, detection }).catch(() => undefined);
+      const url = location.href;
+      void articleFor(detection, url).then((article) => {
+        if (ctx.isInvalid) return;
+        return sendFromContent('pageDetected', { url, detection, ...(article ? { article } : {}) });
+      }).catch(() => undefined);
+    };
+    const articleFor = async (detection: Detection, url: string): Promise<PageArticle | null> => {
+      if (!detection.isArticle || !detection.relevant) return null;
+      let article: PageArticle | null = null;
+      try {
+        article = readArticle(document, url);
+      } catch {
+        // the background runs the extractor instead
+      }
+      // Read before the settings' answer is waited for: it takes a round trip through the browser
+      // (it came 12 ms after the verdict, median at load 3.5, longer than the reading takes). Sent
+      // only where the reader has not listed the site as never read: there it is dropped here,
+      // as the verdict's own reading of the page is.
+      return (await neverRead) ? null : article;
     };
     const detect = () => detectPage(document, location.href);
     let idle = document.readyState === 'complete';

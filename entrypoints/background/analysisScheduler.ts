@@ -1,6 +1,7 @@
 import type { Detection } from '@/src/core/types';
 
-type Run = (tabId: number, url: string, detection: Detection) => Promise<void>;
+/** `article`: what the page sent with its verdict (unchecked), handed on as it came. */
+type Run = (tabId: number, url: string, detection: Detection, article?: unknown) => Promise<void>;
 
 /** Reports closer together than this are a burst: after its first, only the burst's last is analysed, once it pauses. */
 export const QUIET_MS = 300;
@@ -20,7 +21,7 @@ export function analysisScheduler(run: Run, now: () => number = Date.now) {
   const last = new Map<number, { key: string; at: number }>();
   const reportedAt = new Map<number, number>();
   return {
-    report(tabId: number, url: string, detection: Detection): void {
+    report(tabId: number, url: string, detection: Detection, article?: unknown): void {
       const key = `${url}\n${JSON.stringify(detection)}`;
       const previous = last.get(tabId);
       if (previous?.key === key && now() - previous.at < AGAIN_AFTER_MS) return;
@@ -30,7 +31,7 @@ export function analysisScheduler(run: Run, now: () => number = Date.now) {
       const start = () => {
         timers.delete(tabId);
         last.set(tabId, { key, at: now() });
-        void run(tabId, url, detection);
+        void run(tabId, url, detection, article);
       };
       if (before === undefined || now() - before >= QUIET_MS) start();
       else timers.set(tabId, setTimeout(start, QUIET_MS));

@@ -6,11 +6,13 @@ import { isPageArticle } from './untrusted';
 const EXTRACTOR_FILE = '/content-scripts/extractor.js';
 
 /**
- * Runs the extractor in the tab (only where the detector said yes, so Readability never
- * loads on ordinary pages) and returns what it read, its language judged here. The result is
- * checked field by field: it was computed from a hostile page.
+ * The tab's article, its language judged here: as the page read it beside a topical verdict
+ * (`sent`, detector.content.ts), or else read by the extractor run in the tab now (a page the
+ * reader asks to analyse though the detector passed it over, or one whose verdict came without
+ * its article). Either is checked field by field: it was computed from a hostile page.
  */
-export async function extractInTab(tabId: number): Promise<ExtractedArticle> {
+export async function extractInTab(tabId: number, sent?: unknown): Promise<ExtractedArticle> {
+  if (sent !== undefined && isPageArticle(sent)) return withLanguage(sent);
   let result: unknown;
   if (browser.scripting) {
     // At once, not at the page's document_idle: the detector reports a found article at the end

@@ -27,7 +27,7 @@ export default defineBackground(() => {
   const keyCounts = idleKeyCounts((stop) => loadAllKeyCounts(db, stop));
   // The reader's settings, kept while unchanged (heldSettings.ts): a page need not wait to read them.
   const settings = heldSettings();
-  listen(createRoutes(db, analysisScheduler((tabId, url, detection) => keyCounts.whileBusy(() => warmUp.whileBusy(() => analyzePage(db, tabId, url, detection, false, settings))))));
+  listen(createRoutes(db, analysisScheduler((tabId, url, detection, article) => keyCounts.whileBusy(() => warmUp.whileBusy(() => analyzePage(db, tabId, url, detection, false, settings, article))))));
   openPanelOnToolbarClick();
   // The archive page imports, deletes and restores by itself: open tabs' marks follow.
   onArchiveChange(() => {

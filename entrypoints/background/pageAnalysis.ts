@@ -43,7 +43,8 @@ export async function matchIntoState(db: ArchiveDB, state: TabState, analyzed: A
 /**
  * The pipeline for one page, from the detector's verdict to the panel's result. `force`
  * analyses an article the detector found off-topic, when the reader asks for it. `settingsOf`:
- * where the reader's settings come from (the worker keeps them: heldSettings.ts).
+ * where the reader's settings come from (the worker keeps them: heldSettings.ts). `sent`: the
+ * article the page read beside its verdict, if it sent one (else the extractor is run in the tab).
  */
 export async function analyzePage(
   db: ArchiveDB,
@@ -52,6 +53,7 @@ export async function analyzePage(
   detection: Detection,
   force = false,
   settingsOf: () => Promise<Settings> = loadSettings,
+  sent?: unknown,
 ): Promise<void> {
   const base: TabState = { ...emptyTabState(tabId, url), detection };
   // A site the reader listed in the settings is never extracted, analysed or saved, even on request.
@@ -71,7 +73,7 @@ export async function analyzePage(
   };
   step('reading');
   try {
-    const extracted = await extractInTab(tabId);
+    const extracted = await extractInTab(tabId, sent);
     // The extractor refuses a canonical on another site; checked again here, against the
     // address the browser reports (the result was computed inside the page), by the public
     // suffix list: another blog on livejournal.com, another registrant under kyiv.ua or

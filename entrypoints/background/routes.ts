@@ -62,7 +62,7 @@ function positiveInteger(value: unknown, name: string): number {
   return value;
 }
 
-export function createRoutes(db: ArchiveDB, scheduler = analysisScheduler((tabId, url, detection) => analyzePage(db, tabId, url, detection))): Routes {
+export function createRoutes(db: ArchiveDB, scheduler = analysisScheduler((tabId, url, detection, article) => analyzePage(db, tabId, url, detection, false, undefined, article))): Routes {
   return {
     content: {
       async pageDetected(args, { tabId, url }) {
@@ -70,7 +70,8 @@ export function createRoutes(db: ArchiveDB, scheduler = analysisScheduler((tabId
         if (!isWebPage(url)) return null;
         // Not awaited: the content script need not wait for extraction and matching, and a
         // burst of reports from one page is analysed once.
-        scheduler.report(tabId, url, args.detection);
+        // The article it may send with a topical verdict is checked where it is used (extractInTab.ts).
+        scheduler.report(tabId, url, args.detection, args.article);
         return null;
       },
     },

@@ -1,3 +1,4 @@
+import { isNeverRead, readSettingsValue, SETTINGS_KEY } from '../settings/settingsValue';
 import { CHANNEL, type ContentToBackgroundCalls, type Reply } from './protocol';
 
 /**
@@ -28,4 +29,24 @@ export async function sendFromContent<K extends keyof ContentToBackgroundCalls>(
   if (!reply || typeof reply !== 'object' || !('ok' in reply)) throw new Error('Backstory’s background did not answer.');
   if (!reply.ok) throw new Error(reply.error.message);
   return reply.value;
+}
+
+interface StorageGlobal {
+  storage?: { local?: { get(key: string): Promise<Record<string, unknown>> } };
+}
+
+/**
+ * Whether the reader listed this page's site under "never read" (settings.ts), for the detector
+ * to leave such a page's article unread; true when the settings cannot be read here, so a page
+ * is never read in doubt (the background then reads it, if at all, after its own check).
+ */
+export async function neverReadInPage(url: string): Promise<boolean> {
+  const scope = globalThis as { browser?: StorageGlobal & RuntimeGlobal; chrome?: StorageGlobal & RuntimeGlobal };
+  const local = (scope.browser?.runtime?.id ? scope.browser : scope.chrome)?.storage?.local;
+  if (!local) return true;
+  try {
+    return isNeverRead(url, readSettingsValue((await local.get(SETTINGS_KEY))[SETTINGS_KEY]).neverRead);
+  } catch {
+    return true;
+  }
 }

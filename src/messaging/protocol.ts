@@ -6,6 +6,7 @@ import type {
   ExtractedArticle,
   RelatedReport,
 } from '../core/types';
+import type { PageArticle } from '../core/extract/extractArticle';
 
 // The one protocol between contexts: a call map per direction, each call with typed
 // arguments and result. Replies are a success or a named error, never a thrown string.
@@ -79,8 +80,11 @@ export interface SaveOutcome {
 
 /** Calls the detector content script makes; the tab is always the sender's own tab. */
 export interface ContentToBackgroundCalls {
-  /** `url` is informative only: the background takes the sender's own address. */
-  pageDetected: { args: { url: string; detection: Detection }; result: null };
+  /**
+   * `url` is informative only: the background takes the sender's own address. `article`: the
+   * page's article as read with a topical verdict (readArticle), checked like any page's output.
+   */
+  pageDetected: { args: { url: string; detection: Detection; article?: PageArticle }; result: null };
 }
 
 /** Calls the side panel and the options page make. */

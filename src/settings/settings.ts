@@ -1,24 +1,7 @@
 import { browser } from 'wxt/browser';
+import { readSettingsValue, SETTINGS_KEY as KEY, type Settings } from './settingsValue';
 
-/** The reader's settings, kept in the extension's local storage (never synced, never sent). */
-export interface Settings {
-  /** Sites Backstory never reads: a host and all its subdomains ("bank.example"). */
-  neverRead: string[];
-  /** Save a topical article to the archive as soon as it is analysed. Off unless the reader turns it on. */
-  autoSave: boolean;
-}
-
-export const DEFAULT_SETTINGS: Settings = { neverRead: [], autoSave: false };
-const KEY = 'settings';
-
-/** Settings as stored, with anything missing or malformed read as its default. */
-export function readSettingsValue(value: unknown): Settings {
-  const stored = (value && typeof value === 'object' ? value : {}) as Partial<Record<keyof Settings, unknown>>;
-  return {
-    neverRead: Array.isArray(stored.neverRead) ? stored.neverRead.filter((site): site is string => typeof site === 'string') : [],
-    autoSave: stored.autoSave === true,
-  };
-}
+export { DEFAULT_SETTINGS, isNeverRead, readSettingsValue, SETTINGS_KEY, type Settings } from './settingsValue';
 
 export async function loadSettings(): Promise<Settings> {
   return readSettingsValue((await browser.storage.local.get(KEY))[KEY]);
@@ -50,15 +33,4 @@ export function siteOf(typed: string): string | null {
   } catch {
     return null;
   }
-}
-
-/** Whether the page at `url` is on one of the sites (the site itself or a subdomain of it). */
-export function isNeverRead(url: string, sites: string[]): boolean {
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase().replace(/\.$/u, '');
-  } catch {
-    return false;
-  }
-  return sites.some((site) => host === site || host.endsWith(`.${site}`));
 }

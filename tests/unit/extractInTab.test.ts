@@ -56,4 +56,23 @@ describe('extractInTab', () => {
       await expect(extractInTab(1)).rejects.toThrow(/could not read an article/);
     }
   });
+
+  test('the article a page sent with its verdict is used as read there, without running the extractor', async () => {
+    const page = pages[0]!;
+    const sent = structuredClone(readArticle(parseHtml(page.html, page.url), page.url));
+    const inject = vi.spyOn(browser.scripting, 'executeScript');
+    expect(await extractInTab(1, sent)).toEqual(extractArticle(parseHtml(page.html, page.url), page.url));
+    expect(inject).not.toHaveBeenCalled();
+  });
+
+  test('a sent article that is not what readArticle gives is not believed: the extractor reads the page', async () => {
+    const page = pages[0]!;
+    const injected = readArticle(parseHtml(page.html, page.url), page.url);
+    for (const sent of [{ ...injected, lang: 'en' }, { ...injected, text: 7 }, { ...injected, text: 'x'.repeat(2_000_001) }, 'text', null]) {
+      const inject = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: structuredClone(injected) }] as never);
+      expect(await extractInTab(1, sent)).toEqual(extractArticle(parseHtml(page.html, page.url), page.url));
+      expect(inject).toHaveBeenCalledTimes(1);
+      inject.mockRestore();
+    }
+  });
 });
