@@ -69,14 +69,17 @@ async function storedUrl(tabId: number): Promise<string | null> {
 async function store(state: TabState): Promise<void> {
   let next = compactTabState({ ...state, updatedAt: new Date().toISOString() });
   storedUrls.set(state.tabId, state.url);
-  // The full analysis goes to IndexedDB beside the panel's state, not before it: a Save that
-  // reads it comes after this state and its transaction is ordered after the write.
-  const kept = state.analyzed ? keepAnalysis(state.tabId, state.url, state.analyzed) : Promise.resolve();
   // Open panels are told beside the write, not after it: one round trip less before they show it.
   const told = broadcast('tabStateChanged', { tabId: state.tabId, state: next });
+  const written = browser.storage.session.set({ [storageKey(state.tabId)]: next });
   const badge = setBadge(state.tabId, state.status === 'ready' ? state.related.length : 0);
+  // The full analysis goes to IndexedDB beside the panel's state, not before it: a Save that
+  // reads it comes after this state and its transaction is ordered after the write. Asked for
+  // last: copying a long page's analysis for IndexedDB holds the thread, and the panel's state
+  // and message need not wait for it.
+  const kept = state.analyzed ? keepAnalysis(state.tabId, state.url, state.analyzed) : Promise.resolve();
   try {
-    await Promise.all([browser.storage.session.set({ [storageKey(state.tabId)]: next }), kept, told, badge]);
+    await Promise.all([written, kept, told, badge]);
   } catch (error) {
     await Promise.all([kept, told, badge].map((p) => p.catch(() => undefined)));
     if (!/quota/i.test(error instanceof Error ? error.message : String(error))) throw error;
