@@ -29,6 +29,12 @@ describe('gazetteer names in Cyrillic case forms', () => {
     ['ru', 'Войска ДНР и ЛНР вошли в Марьинку и Горловку.', ['org:dpr', 'org:lpr', 'place:marinka', 'place:horlivka']],
     ['uk', 'Після підриву Каховської ГЕС затопило Олешки.', ['place:kakhovka-dam', 'place:oleshky']],
     ['ru', 'Губернатор Гладков сообщил об обстреле Шебекино.', ['person:gladkov', 'place:shebekino']],
+    // Officials quoted daily in 2022-2025 that the lists lacked, as wire copy names them.
+    ['uk', 'Ганна Маляр заявила, що бої тривають; Маляр додала, що ворог зазнає втрат.', ['person:maliar']],
+    ['ru', 'Губернатор Днепропетровской области Сергей Лысак и Вилкул сообщили о последствиях удара.', ['person:lysak', 'person:vilkul']],
+    ['ru', 'Об атаке сообщили губернаторы Богомаз и Хинштейн, а Собянин — о сбитых дронах.', ['person:bogomaz', 'person:khinshtein', 'person:sobyanin']],
+    ['uk', 'Начальник КМВА Сергій Попко та голова ОВА Олександр Старух повідомили про атаку.', ['person:popko', 'person:starukh']],
+    ['en', 'Deputy Foreign Minister Sergei Ryabkov warned Washington.', ['person:ryabkov']],
     ['uk', 'ЗСУ увійшли в Суджу, повідомив Сирський.', ['org:ua-armed-forces', 'place:sudzha', 'person:syrskyi']],
     ['ru', 'После Изюма ВСУ освободили Лиман на севере Донецкой области.', ['place:izium', 'place:lyman', 'place:donetsk-region']],
     // Places that made their own stories, in the case forms of the reports on them.

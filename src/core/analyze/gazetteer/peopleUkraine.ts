@@ -164,6 +164,32 @@ export const PEOPLE_UKRAINE: GazetteerEntry[] = [
     offices: [office('Mayor of Kharkiv')],
   }),
   person({
+    id: 'person:maliar', name: 'Hanna Maliar', country: 'UA', gender: 'female',
+    // "маляр" is also a painter: the surname alone counts only after the full name.
+    aliases: ['Hanna Maliar', 'Anna Maliar', 'Hanna Malyar', 'Anna Malyar', 'Ганн* Маляр', 'Анн* Маляр'], shortNames: ['Maliar', 'Malyar', 'Маляр'],
+    offices: [office('Deputy Minister of Defence of Ukraine')],
+  }),
+  person({
+    id: 'person:lysak', name: 'Serhiy Lysak', country: 'UA',
+    aliases: ['Serhiy Lysak', 'Serhii Lysak', 'Sergei Lysak', 'Lysak', 'Сергі* Лисак*', 'Серге* Лысак*', 'Лисак*', 'Лысак*'],
+    offices: [office('Governor of the Dnipropetrovsk region')],
+  }),
+  person({
+    id: 'person:starukh', name: 'Oleksandr Starukh', country: 'UA',
+    aliases: ['Oleksandr Starukh', 'Aleksandr Starukh', 'Starukh', 'Старух*'],
+    offices: [office('Governor of the Zaporizhzhia region')],
+  }),
+  person({
+    id: 'person:vilkul', name: 'Oleksandr Vilkul', country: 'UA',
+    aliases: ['Oleksandr Vilkul', 'Aleksandr Vilkul', 'Vilkul', 'Вілкул*', 'Вилкул*'],
+    offices: [office('Head of the Kryvyi Rih military administration')],
+  }),
+  person({
+    id: 'person:popko', name: 'Serhiy Popko', country: 'UA',
+    aliases: ['Serhiy Popko', 'Serhii Popko', 'Sergei Popko', 'Сергі* Попк*', 'Серге* Попк*'], shortNames: ['Popko', 'Попко'],
+    offices: [office('Head of the Kyiv city military administration')],
+  }),
+  person({
     id: 'person:kyrylenko', name: 'Pavlo Kyrylenko', country: 'UA',
     aliases: ['Pavlo Kyrylenko', 'Pavel Kirilenko', 'Kyrylenko', 'Кириленк*'],
     offices: [office('Governor of the Donetsk region')],

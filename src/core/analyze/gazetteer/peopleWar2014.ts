@@ -25,6 +25,7 @@ export const PEOPLE_WAR_2014: GazetteerEntry[] = [
   p('plotnitsky', 'Igor Plotnitsky', 'UA', ['Igor Plotnitsky', 'Ihor Plotnytskyi', 'Plotnitsky', 'Plotnytskyi', 'Плотницк*', 'Плотницьк*'], 'Leader of the self-proclaimed Luhansk People\'s Republic'),
   p('borodai', 'Alexander Borodai', 'RU', ['Alexander Borodai', 'Aleksandr Borodai', 'Borodai', 'Бородай*'], 'State Duma deputy'),
   p('rogov', 'Vladimir Rogov', 'RU', ['Vladimir Rogov', 'Volodymyr Rohov', 'Rogov', 'Рогов*'], 'Russian-installed official in Zaporizhzhia Region'),
+  p('ryabkov', 'Sergei Ryabkov', 'RU', ['Sergei Ryabkov', 'Sergey Ryabkov', 'Ryabkov', 'Рябков*'], 'Deputy Foreign Minister of Russia'),
   p('gladkov', 'Vyacheslav Gladkov', 'RU', ['Vyacheslav Gladkov', 'Wjatscheslaw Gladkow', 'Gladkov', 'Gladkow', 'Гладков*'], 'Governor of Belgorod Region'),
   p('starovoit', 'Roman Starovoit', 'RU', ['Roman Starovoit', 'Starovoit', 'Старовойт*'], 'Transport Minister of Russia'),
   p('khinshtein', 'Alexander Khinshtein', 'RU', ['Alexander Khinshtein', 'Aleksandr Khinshtein', 'Khinshtein', 'Хинштейн*', 'Хінштейн*'], 'Governor of Kursk Region'),
