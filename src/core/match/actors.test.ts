@@ -13,6 +13,9 @@ describe('actorResolver: which side a speaker speaks for', () => {
     ['Russian-installed authorities in Donetsk', 'country:RU'],
     ['білоруські силовики', 'country:BY'],
     ['Alexander Lukashenko', 'country:BY'],
+    ['Окупанти', 'country:RU'],
+    ['the Russian occupiers', 'country:RU'],
+    ['оккупационные власти', 'country:RU'],
   ])('%s speaks for %s', (name, side) => {
     expect(sideOf(name)).toBe(side);
   });
