@@ -59,16 +59,18 @@ export function pickSubject(ctx: SubjectContext): string | null {
     // civilians in Ukraine", "удары по объектам на Украине"), nor, in English, the name right
     // after the verb ("attacking Russia").
     ?? actors.find((m) => !predicate || m.end <= predicate.start || (m.start >= predicate.end && !namesWhomOrWhere(claimText, predicate, m)))?.entityId
-    ?? (hitsSpeakersOwnCountry(ctx) ? null : speakerCountry(ctx.speaker));
+    ?? speakerCountryAsActor(ctx);
 }
 
 /**
- * "The enemy", as each side's officials call the other: "ворог", "враг", "противник", "вораг",
- * "wróg", "врагът", "противникът"; and the invader by its name for it ("окупанти", "оккупанты",
- * "рашисти", "акупанты", "okupanci", "окупаторите").
+ * The invader by the defenders' name for it: "the occupiers", "окупанти", "оккупанты", "рашисти",
+ * "акупанты", "okupanci", "окупаторите", "оккупационные власти". Russia's, whoever names them; the
+ * matcher gives a speaker so named Russia's side too (match/actors.ts).
  */
-const ENEMY = /(?<![\p{L}])(?:the\s+enemy|enemy\s+(?:forces|troops)|вор[оа]г\p{L}*|враг\p{L}*|противник\p{L}*|wr[óo]g\p{L}*|occupiers|invaders|окупант\p{L}*|оккупант\p{L}*|акупант\p{L}*|okupan\p{L}*|окупатор\p{L}*|рашист\p{L}*|загарбник\p{L}*)(?![\p{L}])/iu;
-const INVADER = /^(?:occupiers|invaders|окупант|оккупант|акупант|okupan|окупатор|рашист|загарбник)/iu;
+export const INVADER_STEMS = 'occupiers|invaders|окупант|оккупант|акупант|okupan|окупатор|рашист|загарбник|оккупацион|окупаційн|акупацыйн|okupacyjn';
+/** "The enemy", as each side's officials call the other: "ворог", "враг", "противник", "вораг", "wróg", "врагът"; or the invader. */
+const ENEMY = new RegExp(`(?<![\\p{L}])(?:the\\s+enemy|enemy\\s+(?:forces|troops)|вор[оа]г\\p{L}*|враг\\p{L}*|противник\\p{L}*|wr[óo]g\\p{L}*|(?:${INVADER_STEMS})\\p{L}*)(?![\\p{L}])`, 'iu');
+const INVADER = new RegExp(`^(?:${INVADER_STEMS})`, 'iu');
 /** Each side's enemy in this war. */
 const ENEMY_OF: Record<string, string> = { 'country:UA': 'country:RU', 'country:RU': 'country:UA' };
 
@@ -91,17 +93,17 @@ function enemyOfSpeaker(ctx: SubjectContext, namedInClause: LocalMention[]): str
 const HARMFUL = new Set(['strike', 'strike_infrastructure', 'shell', 'attack', 'casualties', 'explode']);
 
 /**
- * A harm that falls on the speaker's own country ("Во время удара по Харькову погибли три
- * человека, сообщил Синегубов"): the official tells what was done to his side, so his country
- * is the victim, not who acts; the claim names no actor rather than the wrong one.
+ * The speaker's country as who acts, unless the act is a harm that falls on that country ("Во
+ * время удара по Харькову погибли три человека, сообщил Синегубов"): the official tells what was
+ * done to his side, so his country is the victim; the claim names no actor rather than the wrong one.
  */
-function hitsSpeakersOwnCountry(ctx: SubjectContext): boolean {
-  const act = ctx.predicate?.predicate;
-  if (!act || !HARMFUL.has(act)) return false;
+function speakerCountryAsActor(ctx: SubjectContext): string | null {
   const country = speakerCountry(ctx.speaker);
-  if (!country) return false;
-  return ctx.mentions.some((m) => ctx.index.typeOf(m.entityId) === 'place' && m.entityId !== country
+  const act = ctx.predicate?.predicate;
+  if (!country || !act || !HARMFUL.has(act)) return country;
+  const harmsOwn = ctx.mentions.some((m) => ctx.index.typeOf(m.entityId) === 'place' && m.entityId !== country
     && enclosingEntries(m.entityId).some((entry) => entry.id === country));
+  return harmsOwn ? null : country;
 }
 
 const LATIN_WORD = /^[a-z][a-z'’ -]*$/i;

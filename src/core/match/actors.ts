@@ -1,5 +1,6 @@
 import { GAZETTEER, gazetteerEntry } from '../analyze';
 import { countryIdOf, holdsOnlyInternationalOffice } from '../analyze/gazetteer';
+import { INVADER_STEMS } from '../analyze/subjects';
 import type { Analysis } from '../types';
 
 /**
@@ -42,7 +43,7 @@ export function foldName(name: string): string {
 const SIDE_ADJECTIVES: Array<[RegExp, string]> = [
   [/(?<![\p{L}])(?:ukrainian|украин|україн|украін|ukraiń|украинск)/iu, 'country:UA'],
   // The invader by the defenders' name for it speaks for Russia: "окупанти заявили", "the occupiers said".
-  [/(?<![\p{L}])(?:russian|росси|росій|расій|российск|rosyjsk|руск|руски|occupiers|invaders|окупант|оккупант|акупант|okupan|окупатор|рашист|загарбник|оккупацион|окупаційн|акупацыйн|okupacyjn)/iu, 'country:RU'],
+  [new RegExp(`(?<![\\p{L}])(?:russian|росси|росій|расій|российск|rosyjsk|руск|руски|${INVADER_STEMS})`, 'iu'), 'country:RU'],
   [/(?<![\p{L}])(?:belarusian|belarus|белорус|беларус|білорус|białorus)/iu, 'country:BY'],
   [/(?<![\p{L}])(?:american|u\.s\.|американ)/iu, 'country:US'],
 ];

@@ -1,4 +1,5 @@
 import { enclosingEntries } from '../analyze/gazetteer';
+import { INTENTION } from '../analyze/claimLexicon';
 import { saysActWithVerb } from '../analyze/predicates';
 import { dayOf, daysBetween } from '../calendar';
 import type { ContradictionKind } from '../types';
@@ -184,8 +185,12 @@ const FIRE = new Set(['strike', 'strike_infrastructure', 'shell', 'attack']);
 const sparesCivilians = (c: Claim) => FIRE.has(c.act) && CIVILIAN.test(c.statement.text);
 const tellsOfHarm = (c: Claim) => CIVILIAN.test(c.statement.text) || c.statement.quantities.some((q) => HARM_UNITS.has(q.unit));
 
-/** Words of a plan or an intention: "no plans for", "не планирует", "не має наміру", "nie zamierza". */
-const PLAN = /(?<![\p{L}])(?:plans?|planned|planning|intends?|intention|намерен\p{L}*|планир\p{L}*|планов|планів|планує|плануе|наміру|намеру|намерения|planuje|zamiar\p{L}*|zamierza\p{L}*|възнамерява)(?![\p{L}])/iu;
+/**
+ * A plan denied: the intention words the modality reads ("не планирует", "має намір", "zamierza"),
+ * or a plan named as a noun ("no plans for", "нет планов", "немає наміру").
+ */
+const PLAN_NOUN = /(?<![\p{L}])(?:plans?|планов|планів|планаў|наміру|намеру|намерения|zamiaru)(?![\p{L}])/iu;
+const deniesAPlan = (text: string) => INTENTION.test(text) || PLAN_NOUN.test(text);
 const isHedged = (c: Claim) => c.statement.modality === 'possibility' || c.statement.modality === 'prediction';
 
 /**
@@ -210,7 +215,7 @@ export function polarityKind(a: Claim, b: Claim): ContradictionKind | null {
     // The yes may name it ("the operation in Ukraine will continue").
     const no = a.polarity === 'deny' ? a : b;
     // A plan denied denies the act however it is named ("no plans for a new wave of mobilisation").
-    if (!saysActWithVerb(no.statement.text, no.act) && !PLAN.test(no.statement.text)) return null;
+    if (!saysActWithVerb(no.statement.text, no.act) && !deniesAPlan(no.statement.text)) return null;
     const overlap = wordingOverlap(a, b);
     // The same act against the same named target is one topic however it is worded ("no plans
     // to attack Ukraine" in December, "a special military operation in Ukraine" in February).
