@@ -23,7 +23,7 @@ export const UNITS: GazetteerEntry[] = [
   unit('ua-air-force', 'Ukrainian Air Force', 'UA', ['Ukrainian Air Force', 'Air Force of Ukraine', "Ukraine's Air Force", 'Повітрян* Сил* ЗСУ', 'Повітрян* сил* України', 'Повітрян* сил*', 'Воздушн* сил* ВСУ', 'Воздушн* сил* Украины', 'Паветран* сіл* Украіны']),
   unit('ua-joint-forces', 'Joint Forces of Ukraine', 'UA', ['Joint Forces of Ukraine', 'Joint Forces Operation', "Ukraine's Joint Forces", 'Ukrainian Joint Forces', "Об'єднан* сил*", 'Операці* об\'єднаних сил']),
   unit('ua-territorial-defence', 'Territorial Defence Forces of Ukraine', 'UA', ['Territorial Defence Forces', 'Territorial Defense Forces', 'Ukrainian territorial defence', 'Сил* територіальної оборони', 'ТрО']),
-  unit('ua-azov', 'Azov Brigade', 'UA', ['Azov Brigade', 'Azov Regiment', 'Azov Battalion', 'Azov unit', 'полк* «Азов»', 'полк* Азов', 'бригад* «Азов»']),
+  unit('ua-azov', 'Azov Brigade', 'UA', ['Azov Brigade', 'Azov Regiment', 'Azov Battalion', 'Azov unit', 'полк* «Азов»', 'полк* Азов', 'бригад* «Азов»', 'батальон* «Азов»', 'нацбат* «Азов»', 'боевик* «Азова»', 'бойовик* «Азову»', 'бійц* «Азову»', 'бійц* «Азова»', 'Azov fighters', 'Azov militants', 'Azov nationalists']),
   unit('kalinouski-regiment', 'Kastus Kalinouski Regiment', 'UA', ['Kastus Kalinouski Regiment', 'Kalinouski Regiment', 'Kalinouski regiment', 'Kalinowski Regiment', 'полк* Калиновского', 'полк* Каліноўскага', 'полк* Калиновського']),
   unit('russian-volunteer-corps', 'Russian Volunteer Corps', 'UA', ['Russian Volunteer Corps', 'Русск* добровольческ* корпус*', 'Російськ* добровольч* корпус*']),
   unit('freedom-of-russia-legion', 'Freedom of Russia Legion', 'UA', ['Freedom of Russia Legion', 'Легион* «Свобода России»', 'Легіон* «Свобода Росії»']),

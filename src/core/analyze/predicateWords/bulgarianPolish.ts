@@ -18,7 +18,7 @@ export const BULGARIAN: LanguageWords = {
   violate_border: { verbs: [`${stems('наруши', 'нарушава')}\\s+${gap(2)}(?:границ|въздушн|териториалн)`] },
   explode: { verbs: [stems('избухна', 'избухв', 'взриви')], nouns: [`експлози${ANY}`, `взрив(?!н|оопасн)${ANY}`] },
   shoot_down: { verbs: [`свал(?:и|ен|я)${ANY}\\s+${gap(3)}(?:самолет|дрон|безпилот|ракет|хеликоптер|изтребител)`] },
-  strike: { verbs: [`${stems('ракетн', 'въздушн', 'масиран')}\\s+${gap(1)}удар`, `удар${ANY}\\s+${gap(3)}по\\s`, stems('обстрел', 'бомбардир'), `${stems('изстреля', 'изстрелв', 'изстреляха')}\\s+${gap(3)}(?:ракет|дрон|безпилот|снаряд)`] },
+  strike: { verbs: [`${stems('ракетн', 'въздушн', 'масиран')}\\s+${gap(1)}удар`, `удар${ANY}\\s+${gap(3)}по\\s`, stems('обстрел', 'бомбардир'), `${stems('изстреля', 'изстрелв', 'изстреляха')}\\s+${gap(3)}(?:ракет|дрон|безпилот|снаряд)`, `${stems('хвърли', 'хвърля', 'пусна', 'пуска')}\\s+${gap(2)}(?:бомб|авиобомб)`] },
   attack: {
     verbs: [
       stems('атакува', 'нападна', 'настъпл', 'контранастъп'),
@@ -66,7 +66,7 @@ export const POLISH: LanguageWords = {
   strike: {
     verbs: [
       `${stems('atak', 'uderzeni', 'nalot')}\\s+${gap(1)}(?:rakietow|dron|powietrzn|lotnicz)`, stems('ostrza[łl]', 'ostrzel', 'bombardowa', 'bombardu'),
-      `${stems('wystrzeli', 'wystrzeliwa', 'odpali')}\\s+${gap(4)}(?:rakiet|pocisk|dron|szahed)`,
+      `${stems('wystrzeli', 'wystrzeliwa', 'odpali')}\\s+${gap(4)}(?:rakiet|pocisk|dron|szahed)`, `${stems('zrzuci', 'zrzuca', 'zrzucon')}\\s+${gap(2)}bomb`,
     ],
   },
   attack: { verbs: [stems('zaatakowa', 'zaatakuj', 'atakuj', 'kontrofensyw', 'szturm', 'napadn', 'napadł', 'napaś'), `nacier${ANY}`, `otworzy${ANY}\\s+ogień`, `strzela${ANY}\\s+(?:\\S+\\s+)?do\\s+(?:ludzi|protestując|demonstrant|cywil|tłum|dziennikarz)`], nouns: [stems('ofensyw', 'agresj'), `atak(?:u|i|iem|ów)?${END}`], negating: [`(?:wyłącznie|czysto)\\s+obronn${ANY}`] },

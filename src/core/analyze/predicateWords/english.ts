@@ -15,6 +15,8 @@ const PEOPLE = '(?:him|her|them|the \\d+-year-old|\\d+-year-old|activists?|journ
 const NOT_GROUND = `power|ships?|vessels?|boats?|tankers?|tugs?|sailors|crews?|cargo|grain|assets|property|funds|documents|equipment|weapons|${PEOPLE}`;
 /** What is visited online: a page, not a place. */
 const NOT_ONLINE = '(?! (?:\\S+ ){0,3}(?:website|site|web ?page|page|version|link|app)(?![a-z]))';
+/** Structures a strike is told by: "struck the railway station", "hit a fuel depot". */
+const FACILITY = '(?:(?:railway |train |bus )?station|port|airport|airfield|air ?base|(?:fuel |oil |ammunition |arms )?depot|(?:power |chemical |nuclear )?plant|dam|bridge|(?:apartment |residential |administrative )?building|theat(?:re|er)|substation|refinery|warehouse|barracks|prison|(?:shopping |business )?(?:centre|center|mall)|factory|hospital|school)s?(?![a-z])';
 const NOT_A_FRONT = '(?:deal|treaty|agreement|accord|talks|negotiations|initiative|convention|council|organi[sz]ation|race|election|contest|market|project|politics|public life|duties|office|presidency|leadership|campaign|spotlight)';
 
 /** English: the forms news copy uses; `\w` is safe here, the words are Latin. */
@@ -95,7 +97,10 @@ export const ENGLISH: LanguageWords = {
   },
   // An explosion or blast, which officials and witnesses often tell differently ("there was no explosion").
   explode: {
-    verbs: ['explod(?:ed|es|ing)', `bl(?:ew|own|owing|ows?) up${EN}`, 'detonat(?:ed|es|ing)', '(?:blasts?|explosions?|detonations?) (?:\\S+ ){0,2}(?:hit|hits|rocked|rocks|tore|shook|were heard|was heard|heard)'],
+    verbs: [
+      // Sabotage of a structure is its blowing up ("sabotaged the dam"); not of talks, nor sabotage groups.
+      '(?<![a-z])sabotag(?:e|es|ed|ing)(?! (?:\\S+ ){0,2}?(?:talks|negotiations|peace|process|agreements?|deals?|efforts|plans?|elections?|ceasefire|truce|groups?|units?|squads?|teams?|detachments?)(?![a-z]))',
+      'explod(?:ed|es|ing)', `bl(?:ew|own|owing|ows?) up${EN}`, 'detonat(?:ed|es|ing)', '(?:blasts?|explosions?|detonations?) (?:\\S+ ){0,2}(?:hit|hits|rocked|rocks|tore|shook|were heard|was heard|heard)'],
     nouns: ['explosions?', 'detonations?', 'blasts?(?! (?:furnace|radius))'],
   },
   strike: {
@@ -118,6 +123,12 @@ export const ENGLISH: LanguageWords = {
       'carr(?:y|ies|ied|ying) out (?:\\S+ ){0,3}?(?:strikes?|airstrikes?|bombings?|shelling)(?![a-z])',
       // The weapon after the place: "struck Kramatorsk with missiles".
       '(?:struck|strikes|hit|hits|pounded|pounds|targeted)(?= (?:\\S+ ){1,3}with (?:\\S+ ){0,2}(?:missiles?|rockets?|drones?|artillery|shells?|bombs?|glide bombs?)(?![a-z]))',
+      // What was hit names a strike: "struck the railway station", "targeted a fuel depot", "the
+      // bridge was hit by missiles"; not "struck a deal", "hit the rouble", "struck by how quiet".
+      `(?:struck|strikes|striking|hit|hits|hitting|targeted|targeting|targets) (?:\\S+ ){0,3}?${FACILITY}`,
+      '(?:was|were|been|being) (?:hit|struck|targeted) (?:\\S+ ){0,2}?(?:by|with) (?:\\S+ ){0,3}?(?:missiles?|rockets?|drones?|shells?|shelling|bombs?|artillery|(?:air|missile|drone)\\s?strikes?)(?![a-z])',
+      // "Aircraft dropped a bomb on the theatre."
+      '(?:drop|drops|dropped|dropping) (?:\\S+ ){0,3}?(?:bombs?|glide bombs?|explosives?)(?![a-z])',
     ],
   },
   attack: {
