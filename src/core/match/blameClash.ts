@@ -8,26 +8,41 @@ const INCIDENTS = new Set(['strike', 'strike_infrastructure', 'shell', 'attack',
 const BLAME_WINDOW_DAYS = 5;
 
 const enclosing = (id: string) => enclosingEntries(id).map((entry) => entry.id);
-const incidentFamily = (act: string) => (act === 'strike_infrastructure' || act === 'shell' ? 'strike' : act);
+/** Fire and a blast are one incident when the sides dispute its doer: a strike on the prison, or a blast set inside it. */
+const incidentFamily = (act: string) => (act === 'strike_infrastructure' || act === 'shell' || act === 'explode' ? 'strike' : act);
 /** Someone outside the speaker's own side did it: the speaker blames the other side. */
 const blamesTheOther = (c: Claim) =>
   c.polarity === 'affirm' && c.statement.modality !== 'possibility' && !c.future
   && c.speaker !== null && c.actor !== null && c.actor.side.startsWith('country:') && c.speaker.side.startsWith('country:')
   && c.actor.side !== c.speaker.side;
 
+/** Incidents of one moment; fighting ("attacks on the Donetsk front") goes on for weeks and has no single doer to dispute. */
+const NARRATED = new Set(['strike', 'strike_infrastructure', 'shell', 'explode', 'shoot_down']);
+/**
+ * A report in its outlet's own voice that names the doer, and the doer's own side saying the
+ * other side did it: "Russian aircraft bombed the theatre" against Russia's ministry saying
+ * Azov fighters blew it up.
+ */
+const narratedDoer = (report: Claim, blame: Claim) =>
+  NARRATED.has(report.act) && report.speaker === null && report.polarity === 'affirm' && report.statement.modality === 'asserted' && !report.future
+  && report.actor !== null && report.actor.side === blame.speaker!.side;
+
 /**
  * Each side blames the other for one incident: Russia's ministry says Ukrainian forces shelled
  * the Zaporizhzhia plant, Energoatom says Russian troops shelled it the same day. Both affirm
- * the act, so no denial answers the other; they disagree on who did it. The incident must be
- * the same kind, at the same place below a country (or one within the other), within days; each
- * speaker names the other's side as the doer.
+ * the act, so no denial answers the other; they disagree on who did it. So does a report that
+ * names one side as the doer and that side's official naming the other. The incident must be
+ * the same kind (fire and a blast are one), at the same place below a country (or one within
+ * the other), within days.
  */
 export function blameClash(a: Claim, b: Claim): boolean {
-  if (!blamesTheOther(a) || !blamesTheOther(b)) return false;
   if (incidentFamily(a.act) !== incidentFamily(b.act) || !INCIDENTS.has(a.act) || !INCIDENTS.has(b.act)) return false;
-  if (a.speaker!.side === b.speaker!.side || a.actor!.side === b.actor!.side) return false;
-  // Each blames the other: the doer one names is the other's own side.
-  if (a.actor!.side !== b.speaker!.side || b.actor!.side !== a.speaker!.side) return false;
+  if (!blamesTheOther(a) && !blamesTheOther(b)) return false;
+  if (blamesTheOther(a) && blamesTheOther(b)) {
+    if (a.speaker!.side === b.speaker!.side || a.actor!.side === b.actor!.side) return false;
+    // Each blames the other: the doer one names is the other's own side.
+    if (a.actor!.side !== b.speaker!.side || b.actor!.side !== a.speaker!.side) return false;
+  } else if (!(blamesTheOther(a) ? narratedDoer(b, a) : narratedDoer(a, b))) return false;
   if (!a.place || !b.place || a.place.startsWith('country:') || b.place.startsWith('country:')) return false;
   if (!samePlace(a.place, b.place, enclosing)) return false;
   const days = daysBetweenClaims(a, b);
