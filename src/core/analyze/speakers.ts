@@ -14,6 +14,17 @@ export interface Speaker {
 }
 
 const SPEAKER_TYPES = ['person', 'organization', 'unit', 'country'] as const;
+/**
+ * Those close to a person speak for themselves, not for the person: "соратники Навального",
+ * "адвокат Навального", "вдова Навального", "allies of Navalny", "Navalny's lawyer". A spokesman
+ * or an office speaks for the person, and stays read as him.
+ */
+const CLOSE_WORDS = 'соратник\\p{L}*|сторонник\\p{L}*|адвокат\\p{L}*|родственник\\p{L}*|жена|вдова|мать|отец|брат|сестра|дочь|сын|прихильник\\p{L}*|родич\\p{L}*|дружина|мати|батько|донька|паплечнік\\p{L}*|прыхільнік\\p{L}*|адвакат\\p{L}*|сваяк\\p{L}*|жонка|удава|маці|бацька|сястра|дачка|съратни\\p{L}*|привърженици\\p{L}*|съпруга(?:та)?|вдовица(?:та)?|майка(?:та)?|współpracowni\\p{L}*|zwolenni\\p{L}*|adwokat\\p{L}*|żona|wdowa|matka|allies|associates|supporters|lawyers?|attorneys?|widow|wife|husband|mother|father|brother|sister|daughter|son|relatives';
+const CLOSE_BEFORE = new RegExp(`(?:^|\\s)(?:${CLOSE_WORDS})(?:\\s+(?:of|for))?\\s+(?:(?:the\\s+)?(?:late|покойного|покійного|нябожчыка)\\s+)?$`, 'iu');
+const CLOSE_AFTER = new RegExp(`^['’]s?\\s+(?:(?:late|jailed|imprisoned)\\s+)?(?:${CLOSE_WORDS})(?![\\p{L}])`, 'iu');
+/** The person named is only whose kin or allies speak. */
+const closeToNamed = (text: string, phraseStart: number, mention: Mention) =>
+  CLOSE_BEFORE.test(text.slice(phraseStart, mention.start)) || CLOSE_AFTER.test(text.slice(mention.end, mention.end + 40));
 /** A capital that speaks is its government: "Minsk denied ...". */
 export const CAPITALS: Record<string, string> = { 'place:minsk': 'country:BY', 'place:moscow': 'country:RU', 'place:kyiv': 'country:UA', 'place:warsaw': 'country:PL' };
 /** "a senior official in the foreign ministry warned ... Aleksey Polishchuk, a director ..., told TASS". */
@@ -119,7 +130,7 @@ export function resolveSpeaker(phrase: string, phraseStart: number, index: Entit
   const capital = inPhrase.length === 1 && inPhrase[0] ? CAPITALS[inPhrase[0].entityId] : undefined;
   if (capital && isWholePhrase(text, inPhrase[0] as Mention, cleaned)) return { name: index.nameOf(capital), entityId: capital };
   for (const type of SPEAKER_TYPES) {
-    const found = [...inPhrase].reverse().find((m) => index.typeOf(m.entityId) === type);
+    const found = [...inPhrase].reverse().find((m) => index.typeOf(m.entityId) === type && (type !== 'person' || !closeToNamed(text, trimmedStart, m)));
     // "One Belarusian mother" is not Belarus speaking; "Belarus" or "the Kremlin" is.
     if (found && (type !== 'country' || isWholePhrase(text, found, cleaned))) {
       return { name: index.nameOf(found.entityId), entityId: found.entityId };

@@ -52,3 +52,38 @@ describe('sabotage of a structure is an explosion', () => {
     expect(findPredicate(text, { lang })?.predicate).not.toBe('explode');
   });
 });
+
+describe('losses counted with the words between the verb and the count', () => {
+  it.each([
+    ['uk', 'Генштаб ЗСУ повідомив, що Росія втратила в Україні близько 16 тисяч військових.'],
+    ['ru', 'Генштаб ВСУ сообщил, что Россия потеряла в Украине около 16 тысяч военных.'],
+    ['be', 'Генштаб УСУ паведаміў, што Расія страціла ва Украіне каля 16 тысяч вайскоўцаў.'],
+  ])('%s: %s', (lang, text) => {
+    expect(findPredicate(text, { lang })?.predicate).toBe('casualties');
+  });
+
+  it('a town lost with its people is no toll', () => {
+    expect(findPredicate('Росія втратила контроль над містом, де до війни жили 10 тисяч людей.', { lang: 'uk' })?.predicate).not.toBe('casualties');
+  });
+});
+
+describe('entering a country and joining any war', () => {
+  it.each([
+    ['ru', 'Российские войска вошли на территорию Украины из Белоруссии.', 'invade'],
+    ['uk', 'Російські війська зайшли на територію України з Білорусі.', 'invade'],
+    ['be', 'Расійскія войскі ўвайшлі на тэрыторыю Украіны з Беларусі.', 'invade'],
+    ['en', 'Russian troops entered Ukrainian territory from Belarus.', 'invade'],
+    ['en', 'Lukashenko said Belarus would not take part in any war against Ukraine.', 'join_war'],
+    ['en', 'Putin announced a special military operation in Ukraine.', 'attack'],
+  ])('%s: %s', (lang, text, predicate) => {
+    expect(findPredicate(text, { lang })?.predicate).toBe(predicate);
+  });
+
+  it.each([
+    ['ru', 'Российские войска вошли в Херсон без боя.'],
+    ['en', 'Russian troops entered the city of Kherson.'],
+    ['en', 'He entered the territory of the embassy at noon.'],
+  ])('not an invasion of a country: %s: %s', (lang, text) => {
+    expect(findPredicate(text, { lang })?.predicate).not.toBe('invade');
+  });
+});

@@ -35,7 +35,7 @@ export const ENGLISH: LanguageWords = {
       `join(?:s|ed|ing)? (?:the |a |this |that |any )?(?:new )?(?:ground )?${WAR}`, `enter(?:s|ed|ing)? the ${WAR}`,
       `get(?:s|ting)? involved in the ${WAR}`, // "will not fight in Ukraine", "sent to fight against Ukraine"; not "loyalists fighting in Ukraine" (who already are).
       `(?:to|will|would|won['’]t|wouldn['’]t|not|never|shall) fight (?:in|against) ukraine(?!['’])${EN}`, `involvement (?:of (?<actor>[^,;]{2,60}?) )?in the ${WAR}`,
-      `(?:take|takes|took|taking) part in the ${WAR}`, `participat\\w* in the ${WAR}`,
+      `(?:take|takes|took|taking) part in (?:the|any|a|this|that) (?:\\S+ )?${WAR}`, `participat\\w* in (?:the|any|a|this|that) (?:\\S+ )?${WAR}`,
       'open(?:s|ed|ing)? a (?:new|second) front', 'reopen\\w* a (?:new )?front',
       `(?:declare[sd]?|declaring|wag(?:e|es|ed|ing)) (?:a |the )?war${EN}`,
       // Wanting, accepting, allowing or starting a war is taking part in it: leaders deny it in
@@ -61,7 +61,7 @@ export const ENGLISH: LanguageWords = {
   },
   // Troops crossing the border into a country invade it ("troops would not cross the border into
   // Ukraine"); migrants crossing into Poland do not.
-  invade: { verbs: ['invad(?:e|es|ed|ing)', `${TROOPS} (?:\\S+ ){0,3}cross(?:es|ed|ing)? (?:(?:(?:the |a )?(?:\\S+ )?border )?into|(?:the |a )?(?:\\S+ )?border with)${EN}`], nouns: ['invasion'] },
+  invade: { verbs: ['invad(?:e|es|ed|ing)', `${TROOPS} (?:\\S+ ){0,3}cross(?:es|ed|ing)? (?:(?:(?:the |a )?(?:\\S+ )?border )?into|(?:the |a )?(?:\\S+ )?border with)${EN}`, `${TROOPS} (?:\\S+ ){0,3}(?:entered|enter|enters|entering) (?:(?:the )?territory of (?:ukraine|belarus|russia|georgia|moldova|poland|lithuania|latvia|estonia)|(?:ukrainian|belarusian|russian|georgian|moldovan|polish) territory|(?:ukraine|belarus|russia|georgia|moldova))${EN}`], nouns: ['invasion'] },
   encircle: { verbs: ['encircl\\w*', `surround(?:s|ed)?${EN}`, // "the besieged city" describes; "besieged Mariupol", "kept Mariupol under siege" claim.
     `(?<!(?:the|a|an|in|from|to|of)\\s|-)besieg(?:e|es|ed|ing)${EN}`, 'under siege', 'siege of', '(?:trapped|caught) in (?:a|the) pocket'], nouns: ['cauldron'] },
   withdraw: {
@@ -142,7 +142,7 @@ export const ENGLISH: LanguageWords = {
       // The invasion in the Kremlin's word for it: "launched a special military operation".
       // Ground gained: "advanced two kilometres" ("advanced weapons" is no advance).
       `advanc(?:ed|es|ing) (?:\\S+ ){0,2}(?:kilomet(?:re|er)s?|km|miles|met(?:re|er)s)${EN}`,
-      '(?:launch|conduct|start|begin|began|begun|carry out|carried out)(?:s|ed|ing)? (?:\\S+ ){0,2}(?:special )?military operation', 'launch(?:es|ed|ing)? (?:a |an )?(?:new |renewed |major )?(?:offensive|assault|attack|counteroffensive)',
+      '(?:launch|conduct|start|begin|began|begun|carry out|carried out|announc)(?:s|es|ed|ing|e)? (?:\\S+ ){0,2}(?:special )?military operation', 'launch(?:es|ed|ing)? (?:a |an )?(?:new |renewed |major )?(?:offensive|assault|attack|counteroffensive)',
       `advanc(?:ed|es|ing) (?:on|towards?|into)${EN}(?! (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|a deal|an agreement|the talks)${EN})`, 'open(?:s|ed|ing)? fire',
       // Using weapons on someone is opening fire: "police did not use firearms".
       // So is using the weapons a war's disputes are about: "never used cluster munitions".
@@ -175,7 +175,7 @@ export const ENGLISH: LanguageWords = {
       // Told in the passive: "no HIMARS systems had been lost", "two jets were lost".
       `(?:soldiers|troops|servicemen|fighters|tanks|vehicles|launchers|systems|aircraft|jets|helicopters) (?:(?:has|have|had) been|were|was) lost${EN}`,
       // Equipment destroyed is a loss, as in Russian and Ukrainian reports ("уничтожены 12 танков").
-      `destroy(?:s|ed|ing)? (?:\\S+ ){0,3}(?:tanks?|armou?red vehicles|vehicles|howitzers|artillery (?:systems|pieces)|helicopters|warplanes|jets|aircraft|launchers|rocket systems|air defen[cs]e systems|HIMARS|drones|depots|ammunition depots|warships|ships|boats)${EN}`, `kill(?:s|ed|ing)?${EN}`, `(?:died|dies)${EN}`, `wound(?:ed|ing)${EN}`, 'injur(?:ed|ing|ies)', `(?:was|were|been|be) hurt${EN}`],
+      `destroy(?:s|ed|ing)? (?:\\S+ ){0,3}(?:tanks?|armou?red vehicles|vehicles|howitzers|artillery (?:systems|pieces)|helicopters|warplanes|jets|aircraft|launchers|rocket systems|air defen[cs]e systems|HIMARS|drones|depots|ammunition depots|warships|ships|boats)${EN}`, `kill(?:s|ed|ing)?${EN}`, `murder(?:s|ed|ing)?${EN}`, `(?:died|dies)${EN}`, `wound(?:ed|ing)${EN}`, 'injur(?:ed|ing|ies)', `(?:was|were|been|be) hurt${EN}`],
     // "In the dead of night" says when, not who died.
     nouns: [`(?:dead(?! of (?:the )?(?:night|winter))|casualties|death toll|fatalities|losses)${EN}`],
   },
