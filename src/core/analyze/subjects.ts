@@ -4,6 +4,7 @@ import type { Mention } from './mentions';
 import type { PredicateMatch } from './predicates';
 import { CAPITALS, nearestPersonBefore, type Speaker } from './speakers';
 import type { Claim } from './statements';
+import { DENIAL_VERBS } from './speechVerbs';
 
 /** A mention with offsets relative to the claim text. */
 export type LocalMention = Mention;
@@ -101,6 +102,11 @@ function speakerCountryAsActor(ctx: SubjectContext): string | null {
   const country = speakerCountry(ctx.speaker);
   const act = ctx.predicate?.predicate;
   if (!country || !act || !HARMFUL.has(act)) return country;
+  // "Ukraine denied shelling the prison in Olenivka", "отрицает обстрел колонии": the act denied
+  // as the denial's very object is the speaker's side's, wherever it fell ("denied that anyone
+  // died in the strike on Kharkiv" denies another clause).
+  const denial = ctx.claim.said?.denies === true || DENIAL_VERBS.test(ctx.claim.said?.verb ?? '');
+  if (denial && ctx.predicate && ctx.claimText.slice(0, ctx.predicate.start).trim() === '') return country;
   const harmsOwn = ctx.mentions.some((m) => ctx.index.typeOf(m.entityId) === 'place' && m.entityId !== country
     && enclosingEntries(m.entityId).some((entry) => entry.id === country));
   return harmsOwn ? null : country;
@@ -115,8 +121,14 @@ const LATIN_WORD = /^[a-z][a-z'’ -]*$/i;
  */
 function namesWhomOrWhere(claimText: string, predicate: { start: number; end: number }, m: LocalMention): boolean {
   const object = m.start <= predicate.end + 1 && LATIN_WORD.test(claimText.slice(predicate.start, predicate.end));
-  return object || WHERE_BEFORE.test(claimText.slice(Math.max(0, m.start - 12), m.start));
+  return object || WHERE_BEFORE.test(claimText.slice(Math.max(0, m.start - 12), m.start)) || OWNED_BEFORE.test(claimText.slice(Math.max(0, m.start - 40), m.start));
 }
+
+/**
+ * A country named as the owner of a border, a territory or waters is what was crossed, not who
+ * crossed it: "не порушували кордону Росії", "нарушили границу России", "violated the borders of Russia".
+ */
+const OWNED_BEFORE = /(?<![\p{L}])(?:кордон\p{L}*|границ\p{L}*|мяж\p{L}*|територі\p{L}*|территори\p{L}*|тэрыторы\p{L}*|воздушно\p{L}*\s+пространств\p{L}*|повітрян\p{L}*\s+прост\p{L}*|паветран\p{L}*\s+прастор\p{L}*|(?:territorial\s+)?waters|airspace|borders?|territory|granic\p{L}*)(?:\s+(?:of|the))*\s+$/iu;
 
 /**
  * A preposition of place just before a name, with a part of the country between them or not:
@@ -179,6 +191,8 @@ export function speakerCountry(speaker: Speaker | null): string | null {
   if (speaker && !speaker.entityId) return speaker.countryId ?? null;
   // The IAEA's head speaks of the plant, not for Argentina.
   if (speaker?.entityId && holdsOnlyInternationalOffice(speaker.entityId)) return null;
+  // "Ukraine denied ...": a country speaks for itself.
+  if (speaker?.entityId?.startsWith('country:')) return speaker.entityId;
   const country = speaker?.entityId ? gazetteerEntry(speaker.entityId)?.country : undefined;
   return country && gazetteerEntry(`country:${country}`) ? `country:${country}` : null;
 }

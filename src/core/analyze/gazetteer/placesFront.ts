@@ -16,7 +16,7 @@ export const PLACES_FRONT: GazetteerEntry[] = [
   inOblast('debaltseve', 'Debaltseve', 'donetsk', ['Debaltseve', 'Debaltsevo', 'Debalzewe', 'Дебальцев*', 'Дэбальцав*']),
   inOblast('ilovaisk', 'Ilovaisk', 'donetsk', ['Ilovaisk', 'Ilovaysk', 'Іловайськ*', 'Иловайск*']),
   // The prison camp where Ukrainian prisoners of war died in July 2022.
-  inOblast('olenivka', 'Olenivka', 'donetsk', ['Olenivka', 'Olenovka', 'Оленівк*', 'Оленівц*', 'Оленовк*', 'Аленаўк*', 'Аленаўц*']),
+  inOblast('olenivka', 'Olenivka', 'donetsk', ['Olenivka', 'Olenovka', 'Оленівк*', 'Оленівц*', 'Оленовк*', 'Еленовк*', 'Еленовц*', 'Аленаўк*', 'Аленаўц*']),
   inOblast('marinka', 'Marinka', 'donetsk', ['Marinka', 'Maryinka', 'Marjinka', 'Мар\'їнк*', 'Марьинк*']),
   inOblast('krasnohorivka', 'Krasnohorivka', 'donetsk', ['Krasnohorivka', 'Krasnogorovka', 'Красногорівк*', 'Красногоровк*']),
   inOblast('kurakhove', 'Kurakhove', 'donetsk', ['Kurakhove', 'Kurakhovo', 'Курахов*']),

@@ -59,7 +59,7 @@ export const PLACES_UKRAINE: GazetteerEntry[] = [
   oblast('luhansk', 'Luhansk', regionForms(['Luhansk', 'Lugansk'], ['Луганськ* област*', 'Луганск* област*', 'Луганщин*']), 'place:donbas'),
   inOblast('donetsk', 'Donetsk', 'donetsk', ['Donetsk', 'Donezk', 'Донецьк*', 'Донецк*']),
   inOblast('mariupol', 'Mariupol', 'donetsk', ['Mariupol', 'Mariupol’', 'Маріупол*', 'Мариупол*', 'Марыупал*']),
-  inOblast('azovstal', 'Azovstal steel plant', 'donetsk', ['Azovstal', 'Азовстал*']),
+  inOblast('azovstal', 'Azovstal steel plant', 'donetsk', ['Azovstal', 'Азовстал*', 'Азоўстал*']),
   inOblast('bakhmut', 'Bakhmut', 'donetsk', ['Bakhmut', 'Artemovsk', 'Artyomovsk', 'Bachmut', 'Бахмут*', 'Бахмуце', 'Артемовск*', 'Артёмовск*']),
   inOblast('soledar', 'Soledar', 'donetsk', ['Soledar', 'Соледар*', 'Саледар*']),
   inOblast('avdiivka', 'Avdiivka', 'donetsk', ['Avdiivka', 'Avdeyevka', 'Avdeevka', 'Awdijiwka', 'Авдіївк*', 'Авдіївці', 'Авдеевк*', 'Аўдзееўк*', 'Аўдзееўцы']),

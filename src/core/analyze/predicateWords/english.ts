@@ -76,6 +76,8 @@ export const ENGLISH: LanguageWords = {
     verbs: [
       `(?:hold|holds|holding|held) out${EN}`, '(?:hold|holds|holding|held|retain\\w*|keep|keeps|keeping|kept|maintain\\w*) (?:\\S+ ){0,2}(?:control|positions?|the line|defen[cs]es|their ground|ground)',
       'repel(?:s|led|ling)?', 'repuls(?:e|ed|es|ing)', '(?:drove|drive|drives|driven|driving|beat|beats|beaten|fought|fight|fights|fighting) (?:back|off) (?:\\S+ ){0,3}(?:attacks?|assaults?|offensives?|attempts?|advances?)',
+      // "The defence of the plant continues", "continued to defend the town".
+      'defen[cs]es? of (?:\\S+ ){1,4}(?:continues|continued|goes on|went on|is ongoing|was ongoing|holds|held)(?![a-z])', '(?:continue|continues|continued|continuing) to defend',
     ],
   },
   // Aircraft, drones and missiles brought down: air defence reports and disputes over who downed a plane.
