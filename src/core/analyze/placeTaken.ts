@@ -19,6 +19,8 @@ const HOLDING = /(?<![\p{L}])(?:hold|holds|holding|held|retain|retains|retained|
 // it. Plural forms only: an army is "они", while one person leaving or entering a town travels.
 const LEAVING = /(?<![\p{L}])(?:оставили|покинули|залишили|пакінулі)(?![\p{L}])/giu;
 const ENTERING = /(?<![\p{L}])(?:вошли|зашли|ввели\s+войска|увійшли|ввійшли|зайшли|увайшлі|ўвайшлі|зайшлі)(?![\p{L}])/giu;
+// English "entered" says nothing of number ("Zelensky entered Kherson" visits it): troops must enter.
+const TROOPS_ENTERING = /(?<![\p{L}])(?:troops|forces|soldiers|army|units|servicemen|fighters|marines|paratroopers)\s+(?:\S+\s+){0,2}?(?:entered|enter|enters|entering)(?![\p{L}])/giu;
 // Between the verb and the place: a space, or "the" ("have taken the Donbas"); "в", "у", "до" after entering.
 const BEFORE_OBJECT = /^\s+(?:the\s+)?$/iu;
 const INTO = /^\s+(?:в|во|у|ў|до|на\s+территорию|на\s+територію|на\s+тэрыторыю)\s+$/iu;
@@ -30,7 +32,7 @@ const FALL_OF = /(?<![\p{L}])(?:(?:the\s+)?(?:fall|loss|capture)\s+of|потер
 const FALLEN_AFTER_PLACE = /^\s+(?:(?:has|had|have)\s+)?(?:fallen|fell|пал|пала|пали|впав|впала|упав|упала|упаў)(?![\p{L}])/iu;
 // Control of a town lost: "потерял контроль над Соледаром", "втратили контроль над", "lost control of Soledar".
 const LOST_CONTROL = new RegExp(`(?<![\\p{L}])(?:(?:lost|lose|loses|losing)\\s+control\\s+(?:of|over)|(?:${LOSING})\\s+(?:контроль|кантроль)\\s+над)(?![\\p{L}])`, 'giu');
-const VERBS = [[TAKING, 'occupy', BEFORE_OBJECT], [LOST_CONTROL, 'withdraw', BEFORE_OBJECT], [FALL_OF, 'occupy', BEFORE_OBJECT], [HOLDING, 'hold', BEFORE_OBJECT], [LEAVING, 'withdraw', BEFORE_OBJECT], [GIVING_UP, 'withdraw', BEFORE_OBJECT], [ENTERING, 'occupy', INTO]] as const;
+const VERBS = [[TAKING, 'occupy', BEFORE_OBJECT], [LOST_CONTROL, 'withdraw', BEFORE_OBJECT], [FALL_OF, 'occupy', BEFORE_OBJECT], [HOLDING, 'hold', BEFORE_OBJECT], [LEAVING, 'withdraw', BEFORE_OBJECT], [GIVING_UP, 'withdraw', BEFORE_OBJECT], [ENTERING, 'occupy', INTO], [TROOPS_ENTERING, 'occupy', BEFORE_OBJECT]] as const;
 
 /**
  * A capture told with a verb of taking and a place for object, as the class `occupy` with the

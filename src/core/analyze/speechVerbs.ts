@@ -15,6 +15,8 @@ export const SPEECH_VERBS = [
   'is adamant', 'are adamant', 'was adamant', 'were adamant', 'remains adamant', 'remained adamant',
   // Denials said with another verb: "rejected Moscow's claim that Soledar had fallen". Rejecting
   // or dismissing speaks only of something said (a proposal rejected, a minister dismissed are acts).
+  // Blaming someone for something says who did it: "Russia blamed Ukraine's special services for the blast".
+  ...['blamed', 'blames'].map((verb) => `${verb}(?=(?:\\s+\\S+){1,5}?\\s+for\\s)`),
   ...['rejected', 'rejects', 'dismissed', 'dismisses'].map((verb) => `${verb}(?=(?:\\s+\\S+){0,3}?\\s+${SAID_THINGS}(?![\\p{L}]))`),
   // Refuting or disputing what was said, or that something is so; "the disputed election" is no speech.
   ...['refuted', 'refutes', 'disputed', 'disputes'].map((verb) => `${verb}(?=(?:\\s+\\S+){0,3}?\\s+${SAID_THINGS}(?![\\p{L}])|\\s+that\\s)`),

@@ -87,3 +87,24 @@ describe('entering a country and joining any war', () => {
     expect(findPredicate(text, { lang })?.predicate).not.toBe('invade');
   });
 });
+
+describe('the dead found, a state taking part in the operation', () => {
+  it.each([
+    ['en', 'Bodies of civilians were found in the streets of Bucha.', 'casualties'],
+    ['ru', 'В Буче обнаружены тела более 400 мирных жителей.', 'casualties'],
+    ['uk', 'У Бучі знайшли тіла понад 400 цивільних.', 'casualties'],
+    ['ru', 'Белорусские войска участвуют в специальной военной операции.', 'join_war'],
+    ['uk', 'Білоруські війська беруть участь у спецоперації.', 'join_war'],
+    ['be', 'Беларускія войскі ўдзельнічаюць у ваеннай аперацыі.', 'join_war'],
+    ['ru', 'Белорусские войска участвуют в операции на Украине.', 'join_war'],
+  ])('%s: %s', (lang, text, predicate) => {
+    expect(findPredicate(text, { lang })?.predicate).toBe(predicate);
+  });
+
+  it.each([
+    ['ru', 'Врачи участвовали в операции по спасению шахтёров.'],
+    ['en', 'Investigators found the bodywork of the car damaged.'],
+  ])('neither: %s: %s', (lang, text) => {
+    expect(['join_war', 'casualties']).not.toContain(findPredicate(text, { lang })?.predicate);
+  });
+});

@@ -51,3 +51,26 @@ describe('a defence that goes on against a claim of capture', () => {
     )).toEqual([]);
   });
 });
+
+describe('blame, a dismissal and a change of mind, in everyday wording', () => {
+  it('reads "blamed X for the blast" as the blamer saying X did it', () => {
+    expect(kinds(
+      ['en', '2022-10-08', 'Russia blamed Ukraine’s intelligence services for the blast on the Crimean bridge.'],
+      ['uk', '2022-10-08', 'Українські посадовці заперечили причетність України до вибуху на Кримському мосту.'],
+    )).toEqual(['opposing_claims']);
+  });
+
+  it('sets a dismissal of the killings against the bodies found there', () => {
+    expect(kinds(
+      ['en', '2022-04-04', 'Bodies of civilians were found in the streets of Bucha after Russian troops withdrew.'],
+      ['ru', '2022-04-05', 'Захарова назвала фейком сообщения о массовых убийствах в Буче.'],
+    )).toEqual(['denial_vs_report']);
+  });
+
+  it('reads a leader who denied and then confirmed his army\'s part in the operation', () => {
+    expect(kinds(
+      ['ru', '2022-02-20', 'Лукашенко заявил, что белорусская армия не будет участвовать в войне против Украины.'],
+      ['ru', '2022-03-01', 'Лукашенко заявил, что белорусские войска участвуют в операции на Украине.'],
+    )).toEqual(['changed_position']);
+  });
+});

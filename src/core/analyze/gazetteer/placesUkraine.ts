@@ -118,5 +118,5 @@ export const PLACES_UKRAINE: GazetteerEntry[] = [
   place('snake-island', 'Snake Island', 'country:UA', 'UA', ['Snake Island', 'Zmiinyi Island', 'остров* Змеин*', 'острів* Зміїн*', 'Змеин* остров*', 'Зміїн* острів*', 'Зміїн* острова', 'востра* Змяін*', 'Змяін* востра*']),
   place('crimea', 'Crimea', 'country:UA', 'UA', ['Crimea', 'Crimean', 'Crimean Peninsula', 'Krim', 'Krym', 'Crimée', 'Крым*', 'Крим', 'Криму', 'Кримом', 'Кримськ*']),
   place('sevastopol', 'Sevastopol', 'place:crimea', 'UA', ['Sevastopol', 'Sebastopol', 'Севастопол*']),
-  place('crimean-bridge', 'Crimean Bridge', 'place:crimea', 'UA', ['Crimean Bridge', 'Crimea Bridge', 'Kerch Bridge', 'Kerch Strait Bridge', 'Крымск* мост*', 'Керченск* мост*', 'Кримськ* міст*', 'Кримськ* мост*']),
+  place('crimean-bridge', 'Crimean Bridge', 'place:crimea', 'UA', ['Crimean Bridge', 'Crimea Bridge', 'Kerch Bridge', 'Kerch Strait Bridge', 'Crimean bridge', 'Crimea bridge', 'Kerch bridge', 'Крымск* мост*', 'Керченск* мост*', 'Кримськ* міст*', 'Кримськ* мост*']),
 ];
