@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { ArchiveDB, reanalyzeStale } from '@/src/archive';
 import { loadAllKeyCounts } from '@/src/archive/keyStats';
+import { foldPendingKeyCounts } from '@/src/archive/pendingKeyCounts';
 import { announceArchiveChange, onArchiveChange } from '@/src/archive/archiveChanges';
 import { startFeeds } from '@/src/feeds/startFeeds';
 import { listen } from '@/src/messaging/server';
@@ -23,8 +24,9 @@ export default defineBackground(() => {
   void db.open().catch(() => undefined);
   // The analyser warms up while no page is being analysed (idleWarmUp.ts).
   const warmUp = idleWarmUp();
-  // Every key's count is read into memory while idle too (idleKeyCounts.ts): a check then reads none.
-  const keyCounts = idleKeyCounts((stop) => loadAllKeyCounts(db, stop));
+  // Every key's count is read into memory while idle too (idleKeyCounts.ts): a check then reads
+  // none. Key counts an import left pending (pendingKeyCounts.ts) are folded into their rows first.
+  const keyCounts = idleKeyCounts((stop) => foldPendingKeyCounts(db, stop).then(() => loadAllKeyCounts(db, stop)));
   // The reader's settings, kept while unchanged (heldSettings.ts): a page need not wait to read them.
   const settings = heldSettings();
   listen(createRoutes(db, analysisScheduler((tabId, url, detection, article) => keyCounts.whileBusy(() => warmUp.whileBusy(() => analyzePage(db, tabId, url, detection, false, settings, article))))));
