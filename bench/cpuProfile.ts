@@ -16,8 +16,15 @@ export async function cpuProfile<T>(page: Page, step: () => Promise<T>, top = 40
   await session.send('Profiler.setSamplingInterval', { interval: 500 });
   await session.send('Profiler.start');
   const result = await step();
-  const { profile } = (await session.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+  const { profile } = (await session.send('Profiler.stop')) as unknown as { profile: CpuProfile };
   await session.detach();
+  return { result, lines: summarizeProfile(profile, top) };
+}
+
+export interface CpuProfile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
+
+/** A V8 CPU profile (from Chromium's debugging protocol or node:inspector) by function, heaviest first. */
+export function summarizeProfile(profile: CpuProfile, top = 40): string[] {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
@@ -41,5 +48,5 @@ export async function cpuProfile<T>(page: Page, step: () => Promise<T>, top = 40
   });
   const listed = (times: Map<string, number>) => [...times].sort((a, b) => b[1] - a[1]).slice(0, top)
     .map(([name, ms]) => `${ms.toFixed(0).padStart(7)} ms ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${name}`);
-  return { result, lines: [`${total.toFixed(0)} ms sampled; by function alone:`, ...listed(self), 'with what each calls:', ...listed(inclusive)] };
+  return [`${total.toFixed(0)} ms sampled; by function alone:`, ...listed(self), 'with what each calls:', ...listed(inclusive)];
 }
