@@ -15,6 +15,13 @@ const NOT_A_DENIAL_AFTER = /(?:(?<![\p{L}])(?:бы|б)\s+(?:то\s+)?|(?<![\p{L}
  */
 const NOT_SEEN = /^(?:не|ні|nie|not|never)\s+(?:видел\p{L}*|видела|видели|слышал\p{L}*|бачи\p{L}*|чу(?:в|ла|ли)|бачы\p{L}*|чу(?:ў|ла|лі)|widzia\p{L}*|słysza\p{L}*|видя\p{L}*|see|seen|saw|hear|heard)\s*,\s*(?:как|что|чтобы|як|що|щоб|каб|што|jak|że|żeby|как|че)\s[^,;]*$/iu;
 
+/**
+ * "Left us no other option than defending Russia", "не оставили нам другого выбора, кроме как",
+ * "не залишили іншого вибору, крім", "не пакінулі іншага выбару, акрамя": no choice but to do
+ * it affirms doing it.
+ */
+const NO_CHOICE = /(?:choice|option|alternative|way)s?\s+(?:but|than|other\s+than|except|for)(?![\p{L}])|(?:выбора|выхода|варианта|вибору|виходу|варіанту|выбару|выйсця|варыянту)\s*,?\s+(?:\S+\s+)?(?:кроме|как|крім|як|акрамя)(?![\p{L}])/iu;
+
 /** How many characters before the predicate a negation still governs it ("has no intention of sending troops"). */
 const NEGATION_REACH = 48;
 
@@ -57,6 +64,7 @@ export function claimPolarity(claim: string, predicate: PredicateMatch | null, s
     if (!predicate) return 'deny';
     const gap = predicate.start - (match.index + match[0].length);
     const between = claim.slice(match.index, predicate.start);
+    if (NO_CHOICE.test(between)) continue;
     if (gap >= 0 && gap <= NEGATION_REACH && (!/[,;]/.test(between) || NOT_SEEN.test(between))) return 'deny';
     // "Россия не будет ... нападать": the negation right before the predicate's verb phrase.
     if (match.index >= predicate.start && match.index < predicate.end) return 'deny';
