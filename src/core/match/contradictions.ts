@@ -6,6 +6,7 @@ import { controlClash } from './controlClash';
 import { DISMISS } from './dismissals';
 import { explain } from './explain';
 import { firearmsClash } from './firearmsClash';
+import { militaryTargetsClash } from './militaryTargetsClash';
 import { numbersDisagree } from './numbers';
 import { polarityKind, sameQuestion } from './pairKind';
 import { pairScore } from './pairScore';
@@ -29,7 +30,7 @@ export interface Pair { kind: ContradictionKind; score: number; a: Claim; b: Cla
 /** The conflict between two claims, or null when they agree or answer different questions. */
 export function pairOf(a: Claim, b: Claim): Pair | null {
   let kind: ContradictionKind | null = controlClash(a, b) || blameClash(a, b) ? 'opposing_claims'
-    : firearmsClash(a, b) ?? (sameQuestion(a, b) ? polarityKind(a, b) : null);
+    : firearmsClash(a, b) ?? militaryTargetsClash(a, b) ?? (sameQuestion(a, b) ? polarityKind(a, b) : null);
   let numbers = null;
   if (!kind) {
     // "Russia lost 300" and "Ukraine lost 50" count two things; two tolls of one strike named at

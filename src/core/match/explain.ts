@@ -4,6 +4,7 @@ import { actPhrase, familyOf, isTerritorial, takesObject } from './acts';
 import { placeNameOf, whereOf, type Claim } from './claims';
 import { blameClash } from './blameClash';
 import { firearmsClash } from './firearmsClash';
+import { militaryTargetsClash, onlyMilitaryOf } from './militaryTargetsClash';
 import { unitKeyOf } from './numbers';
 import { DISMISS, DISMISS_WORDS } from './dismissals';
 
@@ -78,6 +79,10 @@ export function explain(kind: ContradictionKind, a: Claim, b: Claim, numbers: [Q
     // Reported in the past: "denied that Russia would attack anyone".
     const then = (c: Claim) => clause(c, act, actorName(c)).replace(/\bwill\b/g, 'would');
     return `On ${dateOf(earlier)} ${name} ${said(earlier)} ${then(earlier)}; on ${dateOf(later)} ${name} ${said(later)} ${then(later)}.`;
+  }
+  if (militaryTargetsClash(a, b)) {
+    const [account, report] = onlyMilitaryOf(a, b);
+    return `${capitalise(holder(account, account === a, within))} says its strikes hit only military targets; ${holder(report, report === a, within)} says ${quoted(report)}.`;
   }
   if (kind === 'opposing_claims' && blameClash(a, b)) {
     // Each side blames the other for one incident: "… says Ukraine shells the plant; … says Russia did."

@@ -183,7 +183,7 @@ const CIVILIAN = /(?<![\p{L}])(?:civilians?|residential|homes?|houses?|apartment
 const HARM_UNITS = new Set(['killed', 'wounded', 'casualties', 'people', 'civilians', 'children']);
 const FIRE = new Set(['strike', 'strike_infrastructure', 'shell', 'attack']);
 const sparesCivilians = (c: Claim) => FIRE.has(c.act) && CIVILIAN.test(c.statement.text);
-const tellsOfHarm = (c: Claim) => CIVILIAN.test(c.statement.text) || c.statement.quantities.some((q) => HARM_UNITS.has(q.unit));
+export const tellsOfHarm = (c: Claim) => CIVILIAN.test(c.statement.text) || c.statement.quantities.some((q) => HARM_UNITS.has(q.unit));
 
 /**
  * A plan denied: the intention words the modality reads ("не планирует", "має намір", "zamierza"),

@@ -16,7 +16,7 @@ const NOT_GROUND = `power|ships?|vessels?|boats?|tankers?|tugs?|sailors|crews?|c
 /** What is visited online: a page, not a place. */
 const NOT_ONLINE = '(?! (?:\\S+ ){0,3}(?:website|site|web ?page|page|version|link|app)(?![a-z]))';
 /** Structures a strike is told by: "struck the railway station", "hit a fuel depot". */
-const FACILITY = '(?:(?:railway |train |bus )?station|port|airport|airfield|air ?base|(?:fuel |oil |ammunition |arms )?depot|(?:power |chemical |nuclear )?plant|dam|bridge|(?:apartment |residential |administrative )?building|theat(?:re|er)|substation|refinery|warehouse|barracks|prison|(?:shopping |business )?(?:centre|center|mall)|factory|hospital|school)s?(?![a-z])';
+const FACILITY = '(?:(?:railway |train |bus )?station|port|airport|airfield|air ?base|(?:fuel |oil |ammunition |arms )?depot|(?:power |chemical |nuclear )?plant|dam|bridge|(?:apartment |residential |administrative )?building|theat(?:re|er)|substation|refinery|warehouse|barracks|prison|(?:shopping |business )?(?:centre|center|mall)|factory|hospital|school|(?:military|enemy) (?:targets?|objects?|facilities|facility|installations?|infrastructure))s?(?![a-z])';
 const NOT_A_FRONT = '(?:deal|treaty|agreement|accord|talks|negotiations|initiative|convention|council|organi[sz]ation|race|election|contest|market|project|politics|public life|duties|office|presidency|leadership|campaign|spotlight)';
 
 /** English: the forms news copy uses; `\w` is safe here, the words are Latin. */
