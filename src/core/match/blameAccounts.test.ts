@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../analyze/analyzeArticle';
+import { writtenReport } from './testing';
 import { findContradictions } from './contradictions';
 
 // Who destroyed it: one side's account of an incident against the other's, as agency copy and
 // outlets tell them. Sentences written for the test, after the common wording of such reports.
-const report = (url: string, lang: string, publishedAt: string, text: string) => {
-  const article = { url, title: '', byline: null, siteName: null, publishedAt, lang, text };
-  return { article, analysis: analyzeArticle(article) };
-};
+const report = writtenReport;
 const kinds = (a: ReturnType<typeof report>, b: ReturnType<typeof report>) => findContradictions(b, [a]).map((c) => c.kind);
 
 describe('a report naming the doer against the doer\'s side blaming the other', () => {

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../analyze/analyzeArticle';
+import { writtenReport } from './testing';
 import { findContradictions } from './contradictions';
 
 // One side's account against the other's, in the wording of wire reports on a seized ship, a
 // besieged plant and a prison blast. Sentences written for the test.
-const report = (url: string, lang: string, publishedAt: string, text: string) => {
-  const article = { url, title: '', byline: null, siteName: null, publishedAt, lang, text };
-  return { article, analysis: analyzeArticle(article) };
-};
+const report = writtenReport;
 const kinds = (a: [string, string, string], b: [string, string, string]) =>
   findContradictions(report('https://b.test/2', ...b), [report('https://a.test/1', ...a)]).map((c) => c.kind);
 

@@ -59,3 +59,9 @@ export function handmade(
     analysis: { entities: [], terms: [], events, statements, ...analysis },
   };
 }
+
+/** One sentence or paragraph written for a test, analysed as a report of its own. */
+export function writtenReport(url: string, lang: string, publishedAt: string, text: string): MatchCandidate {
+  const article = { url, title: '', byline: null, siteName: null, publishedAt, lang, text };
+  return { article, analysis: analyzeArticle(article) };
+}
