@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { ArchiveDB, reanalyzeStale } from '@/src/archive';
+import { loadHeldKeyDays } from '@/src/archive/heldKeyDays';
 import { loadAllKeyCounts } from '@/src/archive/keyStats';
 import { foldPendingKeyCounts } from '@/src/archive/pendingKeyCounts';
 import { announceArchiveChange, onArchiveChange } from '@/src/archive/archiveChanges';
@@ -24,9 +25,10 @@ export default defineBackground(() => {
   void db.open().catch(() => undefined);
   // The analyser warms up while no page is being analysed (idleWarmUp.ts).
   const warmUp = idleWarmUp();
-  // Every key's count is read into memory while idle too (idleKeyCounts.ts): a check then reads
-  // none. Key counts an import left pending (pendingKeyCounts.ts) are folded into their rows first.
-  const keyCounts = idleKeyCounts((stop) => foldPendingKeyCounts(db, stop).then(() => loadAllKeyCounts(db, stop)));
+  // Every key's count, then the key index itself, are read into memory while idle too
+  // (idleKeyCounts.ts, heldKeyDays.ts): a check then reads no count and no key's articles. Key
+  // counts an import left pending (pendingKeyCounts.ts) are folded into their rows first.
+  const keyCounts = idleKeyCounts((stop) => foldPendingKeyCounts(db, stop).then(async () => (await loadAllKeyCounts(db, stop)) && loadHeldKeyDays(db, stop)));
   // The reader's settings, kept while unchanged (heldSettings.ts): a page need not wait to read them.
   const settings = heldSettings();
   listen(createRoutes(db, analysisScheduler((tabId, url, detection, article) => keyCounts.whileBusy(() => warmUp.whileBusy(() => analyzePage(db, tabId, url, detection, false, settings, article))))));

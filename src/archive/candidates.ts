@@ -3,8 +3,10 @@ import type { AnalyzedArticle, ExtractedArticle } from '../core/types';
 import { analyzedFromRows } from './articleRows';
 import { readArticleRows } from './articleStatements';
 import { canonicalUrl } from './canonicalUrl';
+import { commonKeyLimit } from './commonKeys';
 import { contentHash } from './contentHash';
 import type { ArchiveDB } from './db';
+import { heldKeyIds } from './heldKeyDays';
 import { checkCacheOf, completeCheckCache, loadCorpusStats, MAX_CACHED_FEATURES, readCounters, MAX_CACHED_ROWS, remember, rememberKeyIds, type ArticleRowsRead, type CheckCache } from './keyStats';
 import { dayKey, keyDayRange, type MatchFeatures } from './matchFeatures';
 import { mergeCandidates, publishedNear } from './nearbyCandidates';
@@ -51,7 +53,10 @@ type Window = { from: string; to: string } | undefined;
  * `n`: the whole window, latest first, when there is no inner one; else the days before the inner
  * window, nearest first, and those after it, nearest first. Each widening reads only new days.
  */
-async function keyIds(db: ArchiveDB, cache: CheckCache, key: string, n: number, window: Window, inner: Window): Promise<number[]> {
+async function keyIds(db: ArchiveDB, cache: CheckCache, key: string, n: number, window: Window, inner: Window, generation: number | undefined): Promise<number[]> {
+  // The index held in memory for the generation the check's counts were confirmed at (heldKeyDays.ts).
+  const held = heldKeyIds(db, generation, key, n, window, inner);
+  if (held) return held;
   const read = `${key}\n${n}\n${window?.from}\n${window?.to}\n${inner?.from}\n${inner?.to}`;
   const known = cache.keyIds.get(read);
   if (known) return known;
@@ -126,8 +131,8 @@ async function idsIn(db: ArchiveDB, query: AnalyzedArticle, limit: number, perKe
   const whole = looked.filter((key) => stats.df(key) <= READ_WHOLE_DF);
   const windowed = looked.filter((key) => stats.df(key) > READ_WHOLE_DF);
   const windows = windowsFor(query.article.publishedAt, stats.docCount, limit);
-  const wholeRead = Promise.all(whole.map((key) => keyIds(db, cache, key, perKey, undefined, undefined)));
-  const firstRound = Promise.all(windowed.map((key) => keyIds(db, cache, key, perKey, windows[0], undefined)));
+  const wholeRead = Promise.all(whole.map((key) => keyIds(db, cache, key, perKey, undefined, undefined, current)));
+  const firstRound = Promise.all(windowed.map((key) => keyIds(db, cache, key, perKey, windows[0], undefined, current)));
   const [self, nearby] = await besides;
   const weights = new Map<number, number>();
   // Sums in a fixed order (rare keys, then each window's): the same floating-point weights every time.
@@ -140,7 +145,7 @@ async function idsIn(db: ArchiveDB, query: AnalyzedArticle, limit: number, perKe
   for (const [round, window] of windows.entries()) {
     const added = round === 0 ? await firstRound
       // A key whose every article was read already (its count says so) is not asked again.
-      : await Promise.all(windowed.map((key, i) => (read[i]! < Math.min(perKey, stats.df(key)) ? keyIds(db, cache, key, perKey - read[i]!, window, inner) : [])));
+      : await Promise.all(windowed.map((key, i) => (read[i]! < Math.min(perKey, stats.df(key)) ? keyIds(db, cache, key, perKey - read[i]!, window, inner, current) : [])));
     added.forEach((ids, i) => {
       read[i] = read[i]! + ids.length;
       add(ids, windowed[i]!);
@@ -167,9 +172,6 @@ export function windowsFor(publishedAt: string | null, docCount: number, limit: 
   return [...WINDOW_DAYS.map((days) => ({ from: iso(time - days * DAY_MS), to: iso(time + days * DAY_MS) })), undefined];
 }
 
-/** A key held by more than this share of a large archive ("e:country:RU") finds everything and tells nothing. */
-const COMMON_SHARE = 0.2;
-const COMMON_MIN_DOCS = 50;
 const FALLBACK_KEYS = 5;
 
 /**
@@ -178,7 +180,7 @@ const FALLBACK_KEYS = 5;
  * nothing; if every key held is common, the rarest few are read.
  */
 function keysWorthReading(keys: string[], stats: CorpusStats): string[] {
-  const limit = Math.max(COMMON_MIN_DOCS, COMMON_SHARE * stats.docCount);
+  const limit = commonKeyLimit(stats.docCount);
   const held = keys.filter((key) => stats.df(key) > 0);
   const rare = held.filter((key) => stats.df(key) <= limit);
   return rare.length > 0 ? rare : held.sort((a, b) => stats.df(a) - stats.df(b)).slice(0, FALLBACK_KEYS);
