@@ -29,3 +29,13 @@ describe('kin, allies and lawyers of a named person', () => {
     expect(speakerOf('ru', 'Навальный заявил, что его отравили по приказу Кремля.')).toBe('Alexei Navalny');
   });
 });
+
+describe('words that only look like a toll', () => {
+  it('an injured voice is no casualty', () => {
+    const statements = analyzeArticle({
+      url: 'https://wire.test/report', title: '', byline: null, siteName: null, publishedAt: '2022-04-12', lang: 'en',
+      text: 'Lukashenko said in an injured voice that he had asked Putin to promote him to colonel.',
+    }).statements;
+    expect(statements.map((s) => s.predicate)).not.toContain('casualties');
+  });
+});

@@ -47,7 +47,7 @@ export const COUNTRIES: GazetteerEntry[] = [
   country('HU', 'Hungary', ['Hungary', 'Hungarian', 'Венгри*', 'Угорщин*', 'Венгерск*', 'Угорськ*']),
   country('RO', 'Romania', ['Romania', 'Romanian', 'Румыни*', 'Румуні*', 'Румынск*', 'Румунськ*']),
   country('BG', 'Bulgaria', ['Bulgaria', 'Bulgarian', 'Болгари*', 'Болгарі*']),
-  country('RS', 'Serbia', ['Serbia', 'Serbian', 'Серби*', 'Сербі*']),
+  country('RS', 'Serbia', ['Serbia', 'Serbian', 'Yugoslavia', 'Серби*', 'Сербі*', 'Югослави*', 'Югославі*']),
   country('TR', 'Turkey', ['Turkey', 'Türkiye', 'Turkish', 'Турци*', 'Туреччин*', 'Турэччын*', 'Турецк*', 'Турецьк*']),
   country('GE', 'Georgia', ['Republic of Georgia', 'Грузия', 'Грузии', 'Грузию', 'Грузией', 'Грузинск*', 'Грузія', 'Грузії', 'Грузію', 'Грузинськ*'], {
     contextual: [{ aliases: ['Georgia', 'Georgian', 'Georgians'], requires: CAUCASUS_CONTEXT, unlessNear: US_STATE_WORDS }],
@@ -62,6 +62,10 @@ export const COUNTRIES: GazetteerEntry[] = [
   country('IN', 'India', ['India', 'Indian', 'Индия', 'Индии', 'Индию', 'Индией', 'Индийск*', 'Індія', 'Індії', 'Індію', 'Індійськ*']),
   country('IL', 'Israel', ['Israel', 'Israeli', 'Израил*', 'Ізраїл*']),
   country('SY', 'Syria', ['Syria', 'Syrian', 'Сирия', 'Сирии', 'Сирию', 'Сирийск*', 'Сирія', 'Сирії', 'Сирію', 'Сирійськ*']),
+  // The wars a side cites against the other ("the invasion of Iraq", "the bombing of Yugoslavia"): named so a remark about them is about them.
+  country('IQ', 'Iraq', ['Iraq', 'Iraqi', 'Ирак', 'Ирака', 'Ираку', 'Ираком', 'Ираке', 'Иракск*', 'Ірак', 'Іраку', 'Іраком', 'Іракськ*']),
+  country('AF', 'Afghanistan', ['Afghanistan', 'Afghan', 'Афганистан*', 'Афганістан*']),
+  country('LY', 'Libya', ['Libya', 'Libyan', 'Ливия', 'Ливии', 'Ливию', 'Ливией', 'Лівія', 'Лівії', 'Лівію', 'Лівією']),
   country('JP', 'Japan', ['Japan', 'Japanese', 'Япони*', 'Японі*']),
   country('CA', 'Canada', ['Canada', 'Canadian', 'Канад*']),
   country('BR', 'Brazil', ['Brazil', 'Brazilian', 'Бразили*', 'Бразилі*']),

@@ -179,7 +179,7 @@ export const ENGLISH: LanguageWords = {
       // Equipment destroyed is a loss, as in Russian and Ukrainian reports ("уничтожены 12 танков").
       `destroy(?:s|ed|ing)? (?:\\S+ ){0,3}(?:tanks?|armou?red vehicles|vehicles|howitzers|artillery (?:systems|pieces)|helicopters|warplanes|jets|aircraft|launchers|rocket systems|air defen[cs]e systems|HIMARS|drones|depots|ammunition depots|warships|ships|boats)${EN}`, `kill(?:s|ed|ing)?${EN}`, `murder(?:s|ed|ing)?${EN}`,
       // The dead found: "bodies of civilians were found", "found the bodies of".
-      '(?:bodies|corpses) (?:\\S+ ){0,4}?(?:were|have been|had been|was|are being) (?:found|discovered|recovered|exhumed)(?![a-z])', '(?:found|discovered|recovered|exhumed) (?:\\S+ ){0,3}?(?:bodies|corpses)(?![a-z])', 'mass graves?', `(?:died|dies)${EN}`, `wound(?:ed|ing)${EN}`, 'injur(?:ed|ing|ies)', `(?:was|were|been|be) hurt${EN}`],
+      '(?:bodies|corpses) (?:\\S+ ){0,4}?(?:were|have been|had been|was|are being) (?:found|discovered|recovered|exhumed)(?![a-z])', '(?:found|discovered|recovered|exhumed) (?:\\S+ ){0,3}?(?:bodies|corpses)(?![a-z])', 'mass graves?', `(?:died|dies)${EN}`, `wound(?:ed|ing)${EN}`, 'injur(?:ed|ing|ies)(?! (?:voice|tone|pride|feelings|party|look|expression|innocence))', `(?:was|were|been|be) hurt${EN}`],
     // "In the dead of night" says when, not who died.
     nouns: [`(?:dead(?! of (?:the )?(?:night|winter))|casualties|death toll|fatalities|losses)${EN}`],
   },
