@@ -50,7 +50,6 @@ const MIN_QUERY_WORDS = 120;
 type Bench = {
   fill(sources: AnalyzedArticle[], from: number, to: number): Promise<number>;
   check(queries: AnalyzedArticle[]): Promise<number[]>;
-  foldKeyCounts(): Promise<number>;
   holdKeyCounts(): Promise<number>;
   usage(): Promise<number>;
   search(queries: AnalyzedArticle[]): Promise<{ sync: number; load: number; searches: number[] }>;
@@ -132,8 +131,6 @@ async function main() {
         const emptyUsage = await call(page, 'usage');
         let fillMs = 0;
         for (let from = 0; from < size; from += FILL_BATCH) fillMs += await call(page, 'fill', sources, from, Math.min(size, from + FILL_BATCH));
-        // The batches' key counts folded, as the background does once idle after an import.
-        if (size) console.log(`${size.toLocaleString('en')} articles: pending key counts folded in ${(await call(page, 'foldKeyCounts')).toFixed(0)} ms`);
         const usage = (await call(page, 'usage')) - emptyUsage;
         await call(page, 'check', checkQueries.slice(0, 1));
         const inFillPage = stats(await call(page, 'check', fillPageQueries));

@@ -94,8 +94,6 @@ async function main() {
     row('ACLED CSV', acled);
     let fillMs = 0;
     for (let from = 0; from < ARTICLES; from += FILL_BATCH) fillMs += await call<number>(page, '__bench', 'fill', sources, from, Math.min(ARTICLES, from + FILL_BATCH));
-    // The batches' key counts folded, as the background does once idle after an import.
-    console.log(`${ARTICLES.toLocaleString('en')} articles: pending key counts folded in ${(await call<number>(page, '__bench', 'foldKeyCounts')).toFixed(0)} ms`);
     const afterArticles = await call<number>(page, '__bench', 'usage');
     await call(page, '__datasetBench', 'panel', queries.slice(0, 2));
     const runPanel = () => call<{ times: number[]; check: number[]; prior: number[]; events: number; related: number }>(page, '__datasetBench', 'panel', queries);
@@ -176,13 +174,6 @@ async function main() {
       return { ...result, cpuMs: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore };
     };
     const first = process.argv.includes('--cpu') ? await cpuProfile(page, importPages).then(({ result, lines }) => (console.log(lines.join('\n')), result)) : await importPages();
-    // The key counts the import's batches left pending, folded as the background does once idle
-    // after it (pendingKeyCounts.ts): work moved out of the import, timed apart.
-    const keysCounted = await call<number>(page, '__bench', 'keyCount');
-    const foldCpuBefore = browserCpuMs(browser.profileDir);
-    const foldMs = await call<number>(page, '__bench', 'foldKeyCounts');
-    const foldCpu = (browserCpuMs(browser.profileDir) ?? 0) - (foldCpuBefore ?? 0);
-    console.log(`pending key counts folded after the import: ${keysCounted.toLocaleString('en')} keys in ${Math.round(foldMs)} ms, browser CPU ${(foldCpu / first.files).toFixed(2)} ms a page`);
     const again = await importPages();
     console.log(`\n| HTML pages (folder import, ${first.workers} analysis workers) | files | added | skipped | time | pages/s | browser CPU ms/page | target |`);
     console.log('|---|---|---|---|---|---|---|---|');

@@ -5,7 +5,6 @@ import { checkArticle } from '../../src/archive';
 import { ingestArticles } from '../../src/archive/ingest';
 import { loadHeldKeyDays } from '../../src/archive/heldKeyDays';
 import { loadAllKeyCounts } from '../../src/archive/keyStats';
-import { foldPendingKeyCounts, keyCountsOf } from '../../src/archive/pendingKeyCounts';
 import { ArchiveDB } from '../../src/archive/db';
 import type { AnalyzedArticle } from '../../src/core/types';
 import { ArchiveSearch } from '../../src/search/archiveSearch';
@@ -34,19 +33,6 @@ const bench = {
       }
       await ingestArticles(store, items);
     }
-    return performance.now() - start;
-  },
-  /**
-   * The key counts the fill's batches left pending folded into their rows, as the background
-   * does while idle after an import (pendingKeyCounts.ts, idleKeyCounts.ts): milliseconds taken.
-   */
-  /** How many keys the archive counts (pending rows included). */
-  async keyCount(): Promise<number> {
-    return (await keyCountsOf(archive())).size;
-  },
-  async foldKeyCounts(): Promise<number> {
-    const start = performance.now();
-    await foldPendingKeyCounts(archive());
     return performance.now() - start;
   },
   /**

@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { ArchiveDB, reanalyzeStale } from '@/src/archive';
 import { loadHeldKeyDays } from '@/src/archive/heldKeyDays';
 import { loadAllKeyCounts } from '@/src/archive/keyStats';
-import { foldPendingKeyCounts } from '@/src/archive/pendingKeyCounts';
 import { announceArchiveChange, onArchiveChange } from '@/src/archive/archiveChanges';
 import { startFeeds } from '@/src/feeds/startFeeds';
 import { listen } from '@/src/messaging/server';
@@ -26,9 +25,8 @@ export default defineBackground(() => {
   // The analyser warms up while no page is being analysed (idleWarmUp.ts).
   const warmUp = idleWarmUp();
   // Every key's count, then the key index itself, are read into memory while idle too
-  // (idleKeyCounts.ts, heldKeyDays.ts): a check then reads no count and no key's articles. Key
-  // counts an import left pending (pendingKeyCounts.ts) are folded into their rows first.
-  const keyCounts = idleKeyCounts((stop) => foldPendingKeyCounts(db, stop).then(async () => (await loadAllKeyCounts(db, stop)) && loadHeldKeyDays(db, stop)));
+  // (idleKeyCounts.ts, heldKeyDays.ts): a check then reads no count and no key's articles.
+  const keyCounts = idleKeyCounts(async (stop) => (await loadAllKeyCounts(db, stop)) && loadHeldKeyDays(db, stop));
   // The reader's settings, kept while unchanged (heldSettings.ts): a page need not wait to read them.
   const settings = heldSettings();
   listen(createRoutes(db, analysisScheduler((tabId, url, detection, article) => keyCounts.whileBusy(() => warmUp.whileBusy(() => analyzePage(db, tabId, url, detection, false, settings, article))))));

@@ -4,7 +4,6 @@ import { takeArticle, restoreArticle } from './articles';
 import { ArchiveDB } from './db';
 import { ingestArticle, ingestArticles } from './ingest';
 import { updateKeyCounts } from './keyCountsWrite';
-import { keyCountsOf } from './pendingKeyCounts';
 import { analyzedSeed } from './testing';
 
 // Two pages of one archive (the archive page importing, the background saving a tab's article)
@@ -20,8 +19,7 @@ const copy = (n: number, copyNo: number) => {
   return { ...seed, article: { ...seed.article, url: `https://example.test/${n}/${copyNo}`, text: `${seed.article.text}\n\nFiled again (${copyNo}).` } };
 };
 
-// Each key's row plus the deltas of the pending rows the batches wrote (pendingKeyCounts.ts).
-const counts = (db: ArchiveDB) => keyCountsOf(db);
+const counts = async (db: ArchiveDB) => new Map((await db.keyStats.toArray()).filter((row) => !row.key.startsWith('#')).map((row) => [row.key, row.df]));
 
 /** The counts as the archive's rows say they must be: each key, the number of articles carrying it. */
 async function truth(db: ArchiveDB): Promise<Map<string, number>> {

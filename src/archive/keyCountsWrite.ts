@@ -1,6 +1,4 @@
 import type { ArchiveDB } from './db';
-import { pendingKeyOf, pendingKeysIn, type PendingRecord } from './pendingKeyCounts';
-import type { KeyStatRecord } from './records';
 
 /**
  * Rows of `keyStats` that are no index key (index keys start with a letter and a colon): the
@@ -20,13 +18,22 @@ const MAX_STEP = 2 ** 24;
 const nextGeneration = (generation: number) => generation + 1 + Math.floor(Math.random() * MAX_STEP);
 
 /**
- * A writer's note of what it last wrote, valid while the stored generation is the one it wrote:
- * the canonical addresses and text hashes of the archive's articles, while only batches of
- * ingestArticles (which name what they add) wrote since they were read, so a batch looks up
- * only the articles these hold, not two index reads each.
+ * A writer's copy of the key counts (every key of the archive, or those it read so far), valid
+ * while the stored generation is the one this copy wrote. In Chromium every IndexedDB request
+ * costs about a tenth of a millisecond, and reading each key's count before adding to it was a
+ * fifth of storing an imported page (23 keys a page in batches of 50): an import that keeps the
+ * counts reads none of them after the first batch.
  */
 interface Mirror {
   generation: number;
+  df: Map<string, number>;
+  /** Every key's count: a key it lacks counts 0. */
+  complete: boolean;
+  /**
+   * The canonical addresses and text hashes of the archive's articles, while only batches of
+   * ingestArticles (which name what they add) wrote since they were read: a batch looks up only
+   * the articles these hold, not two index reads each.
+   */
   articles?: ArticleKeys;
   dropTimer?: ReturnType<typeof setTimeout>;
 }
@@ -35,9 +42,15 @@ export interface ArticleKeys {
   hashes: Set<string>;
 }
 const mirrors = new WeakMap<ArchiveDB, Mirror>();
-/** Article keys are read whole (one request per index) up to this many articles. */
+/** A write of fewer keys is a save or a delete, not a batch: it reads its keys and keeps no copy. */
+const MIRROR_MIN_KEYS = 100;
+/**
+ * Counts read whole (one request) up to this many articles, some 50,000 key rows (estimated: a
+ * page brings ten or so keys the archive lacks); past it, read as the batches meet them, so a few
+ * files into a large archive do not read every count.
+ */
 const MIRROR_MAX_ARTICLES = 5_000;
-/** A copy unused this long goes: an archive page left open does not hold the keys for nothing. */
+/** A copy unused this long goes: an archive page left open does not hold the counts for nothing. */
 const MIRROR_IDLE_MS = 60_000;
 
 function keep(db: ArchiveDB, mirror: Mirror): void {
@@ -57,11 +70,9 @@ export async function updateKeyStats(db: ArchiveDB, keys: string[], delta: 1 | -
 }
 
 /**
- * Adds each key's delta at once, and `articles` to the number of articles when given. Inside
- * the transaction that writes the articles, after their rows. A batch (`added` given: what
- * ingestArticles added) writes its deltas as one pending row (pendingKeyCounts.ts), folded into
- * the keys' rows later; so does any write while pending rows are left. Otherwise (a save, a
- * delete, a re-analysis into a folded archive) each key's row is read and written.
+ * Adds each key's delta at once (a batch of articles reads and writes each of their keys once),
+ * and `articles` to the number of articles when given. Inside the transaction that writes the
+ * articles, after their rows.
  */
 export async function updateKeyCounts(
   db: ArchiveDB,
@@ -70,35 +81,42 @@ export async function updateKeyCounts(
   /** What the batch added (ingestArticles); any other write makes the copy's article keys unknown. */
   added?: { canonicalUrl: string; contentHash: string }[],
 ): Promise<void> {
-  const [[generation, count], pending] = await Promise.all([db.keyStats.bulkGet([GENERATION, ARTICLE_COUNT]), pendingKeysIn(db)]);
-  const next = nextGeneration(generation?.df ?? 0);
-  const counters: KeyStatRecord[] = [{ key: GENERATION, df: next }];
-  // An archive that has no count yet (saved by an older version) gets the true one, counted once.
-  if (articles !== undefined) counters.push({ key: ARTICLE_COUNT, df: count ? count.df + articles : await db.articles.count() });
-  const changed = [...deltas].filter(([, delta]) => delta !== 0);
-  if (added || pending.length > 0) {
-    const row: PendingRecord = { key: pendingKeyOf(next), df: changed.length, keys: changed.map(([key]) => key), deltas: changed.map(([, delta]) => delta) };
-    await db.keyStats.bulkPut(changed.length > 0 ? [...counters, row] : counters);
-  } else {
-    const unique = changed.map(([key]) => key);
-    const read = await db.keyStats.bulkGet(unique);
-    const updated = unique.map((key, i) => ({ key, df: (read[i]?.df ?? 0) + deltas.get(key)! }));
-    await db.keyStats.bulkPut([...counters, ...updated.filter((stat) => stat.df > 0)]);
-    const emptied = updated.filter((stat) => stat.df <= 0).map((stat) => stat.key);
-    if (emptied.length > 0) await db.keyStats.bulkDelete(emptied);
-  }
-  // The note follows what this transaction wrote; should it fail, the stored generation is not
-  // `next` and the note is not used again.
+  const [generation, count] = await db.keyStats.bulkGet([GENERATION, ARTICLE_COUNT]);
   let mirror = mirrors.get(db);
   if (!mirror || !generation || mirror.generation !== generation.df) {
     mirrors.delete(db);
-    if (!added) return;
-    mirror = { generation: next };
+    mirror = deltas.size >= MIRROR_MIN_KEYS ? { generation: generation?.df ?? 0, df: new Map(), complete: false } : undefined;
   }
+  // Read whole once the archive is known to be small (a new archive's first batch has no count yet).
+  if (mirror && !mirror.complete && count && count.df <= MIRROR_MAX_ARTICLES) {
+    for (const row of await db.keyStats.toArray()) mirror.df.set(row.key, row.df);
+    mirror.complete = true;
+  }
+  const unique = [...deltas.keys()];
+  const unknown = mirror?.complete ? [] : mirror ? unique.filter((key) => !mirror.df.has(key)) : unique;
+  const read = await db.keyStats.bulkGet(unknown);
+  const current = new Map(unknown.map((key, i) => [key, read[i]?.df ?? 0]));
+  const df = (key: string) => current.get(key) ?? mirror?.df.get(key) ?? 0;
+  const updated = unique.map((key) => ({ key, df: df(key) + deltas.get(key)! }));
+  const next = nextGeneration(generation?.df ?? 0);
+  const counters = [{ key: GENERATION, df: next }];
+  // An archive that has no count yet (saved by an older version) gets the true one, counted once.
+  if (articles !== undefined) counters.push({ key: ARTICLE_COUNT, df: count ? count.df + articles : await db.articles.count() });
+  await db.keyStats.bulkPut([...counters, ...updated.filter((stat) => stat.df > 0)]);
+  const emptied = updated.filter((stat) => stat.df <= 0).map((stat) => stat.key);
+  if (emptied.length > 0) await db.keyStats.bulkDelete(emptied);
+  // The copy follows what this transaction wrote; should it fail, the stored generation is not
+  // `next` and the copy is not used again.
+  if (!mirror) return;
   if (!added) mirror.articles = undefined;
   for (const { canonicalUrl, contentHash } of added ?? []) {
     mirror.articles?.urls.add(canonicalUrl);
     mirror.articles?.hashes.add(contentHash);
+  }
+  for (const { key, df: value } of updated) {
+    if (value > 0) mirror.df.set(key, value);
+    else if (mirror.complete) mirror.df.delete(key);
+    else mirror.df.set(key, 0);
   }
   mirror.generation = next;
   keep(db, mirror);
@@ -111,7 +129,7 @@ export async function updateKeyCounts(
  */
 export async function knownArticleKeys(db: ArchiveDB): Promise<ArticleKeys | null> {
   const mirror = mirrors.get(db);
-  if (!mirror) return null;
+  if (!mirror?.complete) return null;
   const [generation, count] = await db.keyStats.bulkGet([GENERATION, ARTICLE_COUNT]);
   if (!generation || mirror.generation !== generation.df) return null;
   // Read when the archive is small; kept (and added to) however far the import then takes it.

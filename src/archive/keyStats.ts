@@ -1,13 +1,8 @@
-import Dexie from 'dexie';
 import type { CorpusStats } from '../core/match';
 import type { ArchiveDB } from './db';
 import type { MatchFeatures } from './matchFeatures';
 import type { EventRecord, StatementRecord } from './records';
 import { ARTICLE_COUNT, GENERATION } from './keyCountsWrite';
-import { pendingIn, pendingKeysIn } from './pendingKeyCounts';
-
-/** Every row after this key is a key's count: the counters and pending rows ('#...') sort before. */
-const COUNT_ROWS_AFTER = '#\uffff';
 
 // The counts are written by keyCountsWrite.ts; its functions stay importable from here.
 export { updateArticleCount, updateKeyCounts, updateKeyStats } from './keyCountsWrite';
@@ -98,12 +93,7 @@ export function remember<T>(map: Map<number, T>, id: number, value: T, max: numb
  * archive's generation as the caller read it a moment ago in the same check (readCounters);
  * if the cache holds every key's count of that generation, nothing is read at all.
  */
-export function loadCorpusStats(db: ArchiveDB, keys: Iterable<string>, current?: number): Promise<CorpusStats> {
-  // Counts, counters and pending rows (pendingKeyCounts.ts) read in one transaction: the caller's, or one of its own.
-  return Dexie.currentTransaction ? corpusStatsIn(db, keys, current) : db.transaction('r', [db.keyStats, db.articles], () => corpusStatsIn(db, keys, current));
-}
-
-async function corpusStatsIn(db: ArchiveDB, keys: Iterable<string>, current?: number): Promise<CorpusStats> {
+export async function loadCorpusStats(db: ArchiveDB, keys: Iterable<string>, current?: number): Promise<CorpusStats> {
   const unique = [...new Set(keys)];
   const kept = cache.get(db);
   if (kept?.all && current !== undefined && kept.generation === current) {
@@ -112,10 +102,10 @@ async function corpusStatsIn(db: ArchiveDB, keys: Iterable<string>, current?: nu
     countFromAll(kept, unique);
     return statsOf(kept);
   }
-  // The keys the cache lacks are read beside the counters and the pending rows' keys, in one
-  // round trip: unless the archive changed meanwhile (then they are read again), what they say holds.
+  // The keys the cache lacks are read beside the counters, in one round trip: unless the
+  // archive changed meanwhile (then they are read again), what they say holds.
   const guess = kept && !kept.all ? unique.filter((key) => !kept.df.has(key)) : kept ? [] : unique;
-  const [[count, generation], guessed, pending] = await Promise.all([db.keyStats.bulkGet([ARTICLE_COUNT, GENERATION]), db.keyStats.bulkGet(guess), pendingIn(db)]);
+  const [[count, generation], guessed] = await Promise.all([db.keyStats.bulkGet([ARTICLE_COUNT, GENERATION]), db.keyStats.bulkGet(guess)]);
   let known = kept;
   if (!known || !generation || !count || known.generation !== generation.df) {
     known = emptyCache(generation?.df ?? -1, count?.df ?? (await db.articles.count()));
@@ -129,10 +119,10 @@ async function corpusStatsIn(db: ArchiveDB, keys: Iterable<string>, current?: nu
     countFromAll(known, unique);
     return statsOf(known);
   }
-  guess.forEach((key, i) => known.df.set(key, (guessed[i]?.df ?? 0) + pending.delta(key)));
+  guess.forEach((key, i) => known.df.set(key, guessed[i]?.df ?? 0));
   const missing = unique.filter((key) => !known.df.has(key));
   const stats = await db.keyStats.bulkGet(missing);
-  missing.forEach((key, i) => known.df.set(key, (stats[i]?.df ?? 0) + pending.delta(key)));
+  missing.forEach((key, i) => known.df.set(key, stats[i]?.df ?? 0));
   return statsOf(known);
 }
 
@@ -190,43 +180,29 @@ export const MAX_ALL_KEYS = 150_000;
  * keys (and then does not try again until the archive holds fewer articles); true when every
  * count is held, already or now. `stop`: asked before each page, to give up.
  */
-export async function loadAllKeyCounts(db: ArchiveDB, stop: () => boolean | Promise<boolean> = () => false, { pageSize = ALL_KEYS_PAGE, maxKeys = MAX_ALL_KEYS } = {}): Promise<boolean> {
-  // The pending rows (pendingKeyCounts.ts) read with the counters; a page read after a fold
-  // (their keys differ) would count folded deltas twice, so the read then gives up.
-  const [start, pending] = await db.transaction('r', db.keyStats, () => Promise.all([readCounters(db), pendingIn(db)]));
+export async function loadAllKeyCounts(db: ArchiveDB, stop: () => boolean = () => false, { pageSize = ALL_KEYS_PAGE, maxKeys = MAX_ALL_KEYS } = {}): Promise<boolean> {
+  const start = await db.transaction('r', db.keyStats, () => readCounters(db));
   if (!start) return false;
   const kept = cache.get(db);
   if (kept?.all && kept.generation === start.generation) return true;
   // An archive found to hold too many keys is not read again until it holds fewer articles.
   if (start.docCount >= (tooManyKeysAt.get(db) ?? Infinity)) return false;
-  const pendingKeys = pending.keys.join('\n');
   const all = new Map<string, number>();
   for (let after: string | undefined; ;) {
-    if (await stop()) return false;
-    // Count rows only: counters and pending rows sort first ('#').
-    const from = after ?? COUNT_ROWS_AFTER;
-    const [rows, counters, keys] = await db.transaction('r', db.keyStats, () => Promise.all([
-      db.keyStats.where(':id').above(from).limit(pageSize).toArray(),
+    if (stop()) return false;
+    const from = after;
+    const [rows, counters] = await db.transaction('r', db.keyStats, () => Promise.all([
+      (from === undefined ? db.keyStats.toCollection() : db.keyStats.where(':id').above(from)).limit(pageSize).toArray(),
       readCounters(db),
-      pendingKeysIn(db),
     ]));
-    if (counters?.generation !== start.generation || keys.join('\n') !== pendingKeys) return false;
-    for (const row of rows) if (!row.key.startsWith('#')) all.set(row.key, row.df);
+    if (counters?.generation !== start.generation) return false;
+    for (const row of rows) if (row.key !== ARTICLE_COUNT && row.key !== GENERATION) all.set(row.key, row.df);
     if (all.size > maxKeys) {
       tooManyKeysAt.set(db, start.docCount);
       return false;
     }
     if (rows.length < pageSize) break;
     after = rows[rows.length - 1]!.key;
-  }
-  for (const [key, delta] of pending.all()) {
-    const df = (all.get(key) ?? 0) + delta;
-    if (df > 0) all.set(key, df);
-    else all.delete(key);
-  }
-  if (all.size > maxKeys) {
-    tooManyKeysAt.set(db, start.docCount);
-    return false;
   }
   // The reads kept by checks of this generation stay; an older cache goes.
   const current = cache.get(db);

@@ -1,5 +1,4 @@
 import { ingestArticles } from '../archive';
-import { foldPendingKeyCounts } from '../archive/pendingKeyCounts';
 import { ingestFeeds } from '../feeds/ingestFeeds';
 import type { AnalyzedArticle } from '../core/types';
 import { openArchive } from './archiveFile';
@@ -75,8 +74,6 @@ export async function ingestCommand(line: CommandLine): Promise<CommandResult> {
     for (const { file, reason } of events?.unreadable ?? []) result.skipped.push(new UnreadableFile(file, reason));
     // Feeds (--feed): fetched once, their pages read one at a time per host, a line on stderr per request.
     const feeds = line.feeds?.length ? await ingestFeeds(db, line.feeds, (progress) => process.stderr.write(`backstory: ${progress}\n`)) : null;
-    // Key counts the batches left pending (pendingKeyCounts.ts) go into their rows before the file is written.
-    await foldPendingKeyCounts(db);
     await archive.save();
     const total = await db.articles.count();
     const skipped = result.skipped.map(({ file, reason }) => ({ file, reason }));
