@@ -8,7 +8,7 @@ import { contentHash } from './contentHash';
 import type { ArchiveDB } from './db';
 import { heldKeyIds } from './heldKeyDays';
 import { checkCacheOf, completeCheckCache, loadCorpusStats, MAX_CACHED_FEATURES, readCounters, MAX_CACHED_ROWS, remember, rememberKeyIds, type ArticleRowsRead, type CheckCache } from './keyStats';
-import { dayKey, keyDayRange, type MatchFeatures } from './matchFeatures';
+import { dayKey, keyDayRange, widenedIds, type MatchFeatures } from './matchFeatures';
 import { mergeCandidates, publishedNear } from './nearbyCandidates';
 import type { ArticleRecord } from './records';
 import { recallPlaces } from './statementPlaces';
@@ -79,7 +79,7 @@ async function readKeyIds(db: ArchiveDB, key: string, n: number, window: Window,
     index.between(lower, innerLower, true, false).reverse().limit(n).primaryKeys(),
     index.between(innerUpper, upper, false, true).limit(n).primaryKeys(),
   ]);
-  return [...before.slice(0, Math.ceil(n / 2)), ...after.slice(0, Math.floor(n / 2)), ...before.slice(Math.ceil(n / 2)), ...after.slice(Math.floor(n / 2))].slice(0, n);
+  return widenedIds(before, after, n);
 }
 
 /**

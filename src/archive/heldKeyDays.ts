@@ -2,7 +2,7 @@ import type { ArchiveDB } from './db';
 import { commonKeyLimit } from './commonKeys';
 import { GENERATION } from './keyCountsWrite';
 import { readCounters } from './keyStats';
-import { keyDayRange, type MatchFeatures } from './matchFeatures';
+import { keyDayRange, widenedIds, type MatchFeatures } from './matchFeatures';
 import type { KeyStatRecord } from './records';
 
 /**
@@ -178,11 +178,10 @@ export function heldKeyIds(db: ArchiveDB, generation: number | undefined, key: s
   const [lower, upper] = window ? bounds(key, window) : [UNDATED, Infinity];
   if (!inner) return latest(pairs, lower, upper, n);
   const [innerLower, innerUpper] = bounds(key, inner);
-  // As the index read: the days before the inner window nearest first, those after it nearest
-  // first, each to n, then half of n from each side first.
+  // As the index read: the days before the inner window nearest first, those after it nearest first.
   const before = latest(pairs, lower, innerLower - 1, n);
   const after = earliest(pairs, innerUpper + 1, upper, n);
-  return [...before.slice(0, Math.ceil(n / 2)), ...after.slice(0, Math.floor(n / 2)), ...before.slice(Math.ceil(n / 2)), ...after.slice(Math.floor(n / 2))].slice(0, n);
+  return widenedIds(before, after, n);
 }
 
 /** Where `code` is in the ascending `codes`, or -1. */

@@ -96,3 +96,13 @@ export function featuresOf(record: ArticleRecord): MatchFeatures {
     keyDays: [...new Set(record.keys.map((key) => keyDay(key, day)))],
   };
 }
+
+/**
+ * What a widening of a key's window returns, `n` ids at most: of the days before the window read
+ * already (`before`, nearest first) and those after it (`after`, nearest first), half of `n` from
+ * each side first, then the rest of either. The index read (candidates.ts) and the index held in
+ * memory (heldKeyDays.ts) answer alike through it.
+ */
+export function widenedIds(before: number[], after: number[], n: number): number[] {
+  return [...before.slice(0, Math.ceil(n / 2)), ...after.slice(0, Math.floor(n / 2)), ...before.slice(Math.ceil(n / 2)), ...after.slice(Math.floor(n / 2))].slice(0, n);
+}

@@ -38,6 +38,9 @@ export interface Attributed {
   reported?: boolean;
 }
 
+/** The attribution denies: by its own words ("назвал ... фейком") or by a verb of denial ("denied", "опроверг"). */
+export const saidAsDenial = (said: Attributed | null | undefined): boolean => said?.denies === true || DENIAL_VERBS.test(said?.verb ?? '');
+
 /** Who speaks a direct quote, from the words around it in its paragraph. */
 export function quoteSpeaker(text: string, quote: DirectQuote, index: EntityIndex): Attributed | null {
   const lineEnd = text.indexOf('\n', quote.outerEnd);

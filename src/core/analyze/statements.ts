@@ -1,5 +1,5 @@
 import type { Attribution, Quantity, Statement } from '../types';
-import { colonSpeech, indirectSpeech, quoteSpeaker, type Attributed } from './attribution';
+import { colonSpeech, indirectSpeech, quoteSpeaker, saidAsDenial, type Attributed } from './attribution';
 import { ABOUT_THIS_FIRST, IN_DOCUMENT, VERB_ABOUT_THIS } from './attributionSlavic';
 import { claimModality, claimPolarity } from './claimFeatures';
 import { findDateSpan, type DateSpan } from './dates';
@@ -10,7 +10,7 @@ import { findQuantities } from './quantities';
 import { findDirectQuotes, type DirectQuote } from './quotes';
 import { lineReader, quoteContext } from './quoteContext';
 import { splitSentences, type SentenceSpan } from './sentences';
-import { DENIAL_VERBS, HAS_SPEECH_VERB } from './speechVerbs';
+import { HAS_SPEECH_VERB } from './speechVerbs';
 import { callsALie } from './speechVerbsSlavic';
 import { isProse, resolveSpeaker } from './speakers';
 import { BACKGROUND, locativePlaces, ownCountry, passiveTarget, pickTarget } from './claimPlaces';
@@ -308,7 +308,7 @@ function buildStatement(text: string, claim: Claim, index: EntityIndex, publishe
   // "назвала заявления Блинкена фейком": a named person's words called false are a claim in three words.
   const wordsCalledFalse = claim.said?.denies === true && mentions.length > 0 && callsALie(claimText);
   // Denied, the act alone is the claim: "опроверг сообщения о мобилизации", "отрече съобщенията за мобилизация".
-  const deniedAct = found?.kind === 'class' && (claim.said?.denies === true || DENIAL_VERBS.test(claim.said?.verb ?? ''));
+  const deniedAct = found?.kind === 'class' && saidAsDenial(claim.said);
   if (short && !wordsCalledFalse && !deniedAct && (found?.kind !== 'class' || (mentions.length === 0 && !/\d/.test(claimText)))) return null;
   // Of a turn, a sentence with only a main verb counts when it calls something a fake or a provocation.
   if (claim.turn && found?.kind === 'verb' && !callsALie(claimText)) return null;

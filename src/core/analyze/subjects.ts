@@ -1,10 +1,10 @@
+import { saidAsDenial } from './attribution';
 import type { EntityIndex } from './entities';
 import { enclosingEntries, gazetteerEntry, holdsOnlyInternationalOffice } from './gazetteer';
 import type { Mention } from './mentions';
 import type { PredicateMatch } from './predicates';
 import { CAPITALS, nearestPersonBefore, type Speaker } from './speakers';
 import type { Claim } from './statements';
-import { DENIAL_VERBS } from './speechVerbs';
 
 /** A mention with offsets relative to the claim text. */
 export type LocalMention = Mention;
@@ -105,8 +105,7 @@ function speakerCountryAsActor(ctx: SubjectContext): string | null {
   // "Ukraine denied shelling the prison in Olenivka", "отрицает обстрел колонии": the act denied
   // as the denial's very object is the speaker's side's, wherever it fell ("denied that anyone
   // died in the strike on Kharkiv" denies another clause).
-  const denial = ctx.claim.said?.denies === true || DENIAL_VERBS.test(ctx.claim.said?.verb ?? '');
-  if (denial && ctx.predicate && ctx.claimText.slice(0, ctx.predicate.start).trim() === '') return country;
+  if (saidAsDenial(ctx.claim.said) && ctx.predicate && ctx.claimText.slice(0, ctx.predicate.start).trim() === '') return country;
   const harmsOwn = ctx.mentions.some((m) => ctx.index.typeOf(m.entityId) === 'place' && m.entityId !== country
     && enclosingEntries(m.entityId).some((entry) => entry.id === country));
   return harmsOwn ? null : country;

@@ -1,5 +1,5 @@
 import { GAZETTEER, gazetteerEntry } from '../analyze';
-import { countryIdOf, holdsOnlyInternationalOffice } from '../analyze/gazetteer';
+import { countryIdOf, enclosingEntries, holdsOnlyInternationalOffice } from '../analyze/gazetteer';
 import { INVADER_STEMS } from '../analyze/subjects';
 import type { Analysis } from '../types';
 
@@ -89,7 +89,10 @@ export function actorResolver(analysis: Analysis): (name: string | null) => Acto
 }
 
 /** Two places agree when one is the other or lies inside it below the level of a country. */
-export function samePlace(a: string, b: string, enclosing: (id: string) => string[]): boolean {
+/** The ids of the places a place lies within (its oblast, its country), from the gazetteer. */
+export const enclosingIds = (id: string): string[] => enclosingEntries(id).map((entry) => entry.id);
+
+export function samePlace(a: string, b: string, enclosing: (id: string) => string[] = enclosingIds): boolean {
   if (a === b) return true;
   const country = (id: string) => id.startsWith('country:');
   if (country(a) || country(b)) return false;

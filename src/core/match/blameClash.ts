@@ -1,4 +1,3 @@
-import { enclosingEntries } from '../analyze/gazetteer';
 import { samePlace } from './actors';
 import { daysBetweenClaims, type Claim } from './claims';
 
@@ -7,7 +6,6 @@ const INCIDENTS = new Set(['strike', 'strike_infrastructure', 'shell', 'attack',
 /** Each side's account of one incident is told within days of it. */
 const BLAME_WINDOW_DAYS = 5;
 
-const enclosing = (id: string) => enclosingEntries(id).map((entry) => entry.id);
 /** Fire and a blast are one incident when the sides dispute its doer: a strike on the prison, or a blast set inside it. */
 const incidentFamily = (act: string) => (act === 'strike_infrastructure' || act === 'shell' || act === 'explode' ? 'strike' : act);
 /** Someone outside the speaker's own side did it: the speaker blames the other side. */
@@ -37,14 +35,13 @@ const narratedDoer = (report: Claim, blame: Claim) =>
  */
 export function blameClash(a: Claim, b: Claim): boolean {
   if (incidentFamily(a.act) !== incidentFamily(b.act) || !INCIDENTS.has(a.act) || !INCIDENTS.has(b.act)) return false;
-  if (!blamesTheOther(a) && !blamesTheOther(b)) return false;
-  if (blamesTheOther(a) && blamesTheOther(b)) {
-    if (a.speaker!.side === b.speaker!.side || a.actor!.side === b.actor!.side) return false;
+  const [aBlames, bBlames] = [blamesTheOther(a), blamesTheOther(b)];
+  if (aBlames && bBlames) {
     // Each blames the other: the doer one names is the other's own side.
     if (a.actor!.side !== b.speaker!.side || b.actor!.side !== a.speaker!.side) return false;
-  } else if (!(blamesTheOther(a) ? narratedDoer(b, a) : narratedDoer(a, b))) return false;
+  } else if (!(aBlames ? narratedDoer(b, a) : bBlames && narratedDoer(a, b))) return false;
   if (!a.place || !b.place || a.place.startsWith('country:') || b.place.startsWith('country:')) return false;
-  if (!samePlace(a.place, b.place, enclosing)) return false;
+  if (!samePlace(a.place, b.place)) return false;
   const days = daysBetweenClaims(a, b);
   return days !== null && days <= BLAME_WINDOW_DAYS;
 }

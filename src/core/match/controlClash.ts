@@ -1,5 +1,4 @@
 import { namesNearbySettlement } from '../analyze/claimPlaces';
-import { enclosingEntries } from '../analyze/gazetteer';
 import { samePlace } from './actors';
 import { daysBetweenClaims, whereOf, type Claim } from './claims';
 
@@ -8,7 +7,6 @@ const TAKEN = new Set(['capture', 'occupy', 'control']);
 /** A town is taken or held within days: weeks apart, the front has moved and both may be true. */
 const CLASH_WINDOW_DAYS = 10;
 
-const enclosing = (id: string) => enclosingEntries(id).map((entry) => entry.id);
 const certain = (c: Claim) => !c.future && c.statement.modality !== 'possibility';
 const belowCountry = (id: string | null | undefined) => (id && !id.startsWith('country:') ? id : null);
 /**
@@ -70,7 +68,7 @@ function readStance(c: Claim): Stance | null {
 export function controlClash(a: Claim, b: Claim): boolean {
   if (a.voice === b.voice) return false;
   const [x, y] = [stanceOf(a), stanceOf(b)];
-  if (!x || !y || !samePlace(x.place, y.place, enclosing)) return false;
+  if (!x || !y || !samePlace(x.place, y.place)) return false;
   // Fighting in a region goes on while a village in it is taken: fighting answers only for the
   // town itself, and only a claim that names that town as taken.
   if (x.how === 'contested' || y.how === 'contested') {

@@ -1,9 +1,8 @@
-import { enclosingEntries } from '../analyze/gazetteer';
 import { INTENTION } from '../analyze/claimLexicon';
 import { saysActWithVerb } from '../analyze/predicates';
 import { dayOf, daysBetween } from '../calendar';
 import type { ContradictionKind } from '../types';
-import { samePlace } from './actors';
+import { enclosingIds, samePlace } from './actors';
 import { familyOf, isTerritorial } from './acts';
 import { isCoreCountry } from './similarity';
 import { daysBetweenClaims, sameNamedTarget, whereOf, type Claim } from './claims';
@@ -33,11 +32,10 @@ const SAME_REMARK_OVERLAP = 0.9;
 /** Two statements of one speaker in one language sharing less than this of their words speak of different things. */
 const SAME_TOPIC_OVERLAP = 0.2;
 
-const enclosing = (id: string) => enclosingEntries(id).map((entry) => entry.id);
 
 /** Same place, or unknown on either side. */
 function placesAgree(a: Claim, b: Claim): boolean {
-  return a.place === null || b.place === null || samePlace(a.place, b.place, enclosing);
+  return a.place === null || b.place === null || samePlace(a.place, b.place);
 }
 
 function targetsAgree(a: Claim, b: Claim): boolean {
@@ -73,7 +71,7 @@ function dismissalAnswers(dismissal: Claim, other: Claim): boolean {
   if (!dismissed || !place) return false;
   // "Provocations in Ukraine" names no incident: a dismissal placed only in a country answers no report.
   if (dismissed.startsWith('country:')) return false;
-  if (place !== dismissed && !enclosing(place).includes(dismissed)) return false;
+  if (place !== dismissed && !enclosingIds(place).includes(dismissed)) return false;
   const days = daysBetweenClaims(dismissal, other);
   return days !== null && days <= DISMISSAL_WINDOW_DAYS;
 }
@@ -110,7 +108,7 @@ const placeOrArticle = (c: Claim) => c.place ?? (c.actor === null && c.target ==
 function samePlaceAndDays(a: Claim, b: Claim): boolean {
   const [x, y] = [placeOrArticle(a), placeOrArticle(b)];
   if (!x || !y || x.startsWith('country:') || y.startsWith('country:')) return false;
-  if (!samePlace(x, y, enclosing)) return false;
+  if (!samePlace(x, y)) return false;
   const days = daysBetweenClaims(a, b);
   return days !== null && days <= PLACE_WINDOW_DAYS;
 }
@@ -181,7 +179,8 @@ const tellsOfAPart = (c: Claim) => PART_WORDS.test(c.statement.text);
  */
 const CIVILIAN = /(?<![\p{L}])(?:civilians?|residential|homes?|houses?|apartments?|hospitals?|schools?|children|мирн\p{L}*|гражданск\p{L}*|жил(?:ой|ые|ых|ым|ому|ом|ая|ую|ищ\p{L}*|ьё|ья|ые)|цивільн\p{L}*|житлов\p{L}*|мірн\p{L}*|грамадзянск\p{L}*|жыл(?:ы|ыя|ых|ое|ая|ля\p{L}*)|cywil\p{L}*|mieszkaln\p{L}*|цивилн\p{L}*|жилищн\p{L}*)(?![\p{L}])/iu;
 const HARM_UNITS = new Set(['killed', 'wounded', 'casualties', 'people', 'civilians', 'children']);
-const FIRE = new Set(['strike', 'strike_infrastructure', 'shell', 'attack']);
+/** Acts of firing at something: a strike, shelling, an attack. */
+export const FIRE = new Set(['strike', 'strike_infrastructure', 'shell', 'attack']);
 const sparesCivilians = (c: Claim) => FIRE.has(c.act) && CIVILIAN.test(c.statement.text);
 export const tellsOfHarm = (c: Claim) => CIVILIAN.test(c.statement.text) || c.statement.quantities.some((q) => HARM_UNITS.has(q.unit));
 

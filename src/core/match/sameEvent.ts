@@ -1,4 +1,3 @@
-import { enclosingEntries } from '../analyze/gazetteer';
 import { dayOf } from '../calendar';
 import { EVENT_TYPES } from '../analyze/eventTypes';
 import type { Analysis, ArticleEvent, ExtractedArticle, Statement } from '../types';
@@ -22,8 +21,6 @@ const SAME_EVENT_MAX_PUBLISHED_DAYS = 7;
 const KIND: Record<string, string> = { strike: 'attack', attack: 'attack', infrastructure_strike: 'attack' };
 const kindOf = (type: string) => KIND[type] ?? type;
 
-const enclosing = (id: string) => enclosingEntries(id).map((entry) => entry.id);
-
 /** The day an event happened: its own date, else the day the article appeared. */
 const dayOfEvent = (event: ArticleEvent, article: ExtractedArticle) => dayOf(event.date) ?? dayOf(article.publishedAt);
 
@@ -42,7 +39,7 @@ function agreement(a: ArticleEvent, b: ArticleEvent): string[] | null {
     return shared.length > 0 ? shared : null;
   }
   if (a.place && b.place && !(a.place.startsWith('country:') && b.place.startsWith('country:'))) {
-    if (samePlace(a.place, b.place, enclosing)) return [a.place];
+    if (samePlace(a.place, b.place)) return [a.place];
     // Two named places that differ are two events, whoever acts.
     return null;
   }
