@@ -33,7 +33,7 @@ export interface PredicateClass {
  */
 export const PREDICATE_ORDER = [
   'station_nuclear', 'sanction', 'join_war', 'send_troops', 'supply_weapons', 'invade', 'encircle', 'withdraw', 'hold',
-  'violate_border', 'shoot_down', 'strike', 'explode', 'attack', 'occupy', 'casualties', 'detain', 'mobilise', 'exercise', 'deploy', 'threaten', 'visit', 'negotiate',
+  'violate_border', 'shoot_down', 'strike', 'explode', 'attack', 'occupy', 'casualties', 'detain', 'poison', 'mobilise', 'exercise', 'deploy', 'threaten', 'visit', 'negotiate',
   'agree', 'integrate', 'defend', 'protest',
 ] as const;
 export type PredicateName = (typeof PREDICATE_ORDER)[number];

@@ -13,6 +13,7 @@ import { splitSentences, type SentenceSpan } from './sentences';
 import { HAS_SPEECH_VERB } from './speechVerbs';
 import { callsALie } from './speechVerbsSlavic';
 import { isProse, resolveSpeaker } from './speakers';
+import { victimBefore } from './victimPassive';
 import { BACKGROUND, locativePlaces, ownCountry, passiveTarget, pickTarget } from './claimPlaces';
 import { LeadScan } from './leadScan';
 import { pickSubject } from './subjects';
@@ -319,7 +320,8 @@ function buildStatement(text: string, claim: Claim, index: EntityIndex, publishe
   const [clauseStart, clauseEnd] = predicate ? clauseAround(claimText, predicate.start, predicate.end) : [0, claimText.length];
   const subjectId = pickSubject({ claimText, claim, predicate, mentions, clauseStart, clauseEnd, speaker, index, text });
   const targetId = predicate
-    ? passiveTarget(claimText, predicate, mentions, (id) => index.typeOf(id) === 'place') ?? pickTarget(claimText, predicate.end, mentions, subjectId) ?? ownCountry(claimText.slice(predicate.end), speaker)
+    ? passiveTarget(claimText, predicate, mentions, (id) => index.typeOf(id) === 'place')
+      ?? victimBefore(claimText, predicate, mentions, (id) => index.typeOf(id) === 'person') ?? pickTarget(claimText, predicate.end, mentions, subjectId) ?? ownCountry(claimText.slice(predicate.end), speaker)
     : null;
   const date = findDateSpan(claimText, publishedAt, predicate?.start ?? 0) ?? findDateSpan(claim.sentence, publishedAt)
     ?? (claim.context ? findDateSpan(claim.context, publishedAt) : null);

@@ -5,6 +5,7 @@ import type { Mention } from './mentions';
 import type { PredicateMatch } from './predicates';
 import { CAPITALS, nearestPersonBefore, type Speaker } from './speakers';
 import type { Claim } from './statements';
+import { victimBefore } from './victimPassive';
 
 /** A mention with offsets relative to the claim text. */
 export type LocalMention = Mention;
@@ -45,6 +46,9 @@ export function pickSubject(ctx: SubjectContext): string | null {
   const named = predicate?.actor ? actors.find((m) => m.start >= (predicate.actor?.start ?? 0) && m.end <= (predicate.actor?.end ?? 0)) : undefined;
   const inClause = actors.filter((m) => m.start >= clauseStart && m.end <= at && canBeSubject(claimText, m));
   const beforePredicate = actors.filter((m) => m.end <= at && canBeSubject(claimText, m));
+  // "Navalny had been poisoned", "Навального отравили": the person is the victim; only an agent ("by ...") did it.
+  const victim = predicate ? victimBefore(claimText, predicate, mentions, (id) => index.typeOf(id) === 'person') : null;
+  if (victim) return named?.entityId ?? agentAfter(ctx, actors.filter((m) => m.entityId !== victim)) ?? null;
   return named?.entityId
     ?? enemyOfSpeaker(ctx, inClause)
     ?? ownCountryAsOrigin(ctx)

@@ -57,6 +57,7 @@ const PHRASES: Record<string, { does: string; will: string }> = {
   sanction: { does: 'imposes sanctions', will: 'will impose sanctions' },
   casualties: { does: 'has suffered losses', will: 'will suffer losses' },
   detain: { does: 'detains', will: 'will detain' },
+  poison: { does: 'poisoned', will: 'will poison' },
 };
 
 /** "takes part in the war", "will send troops"; a fallback verb reads as its stem. */
@@ -69,5 +70,5 @@ export function actPhrase(act: string, future: boolean): string {
 
 /** Whether a target reads after the phrase without a preposition ("attacks Ukraine"). */
 export function takesObject(act: string): boolean {
-  return ['attack', 'invade', 'occupy', 'capture', 'control', 'encircle', 'hold', 'threaten', 'visit', 'detain', 'shoot_down'].includes(act);
+  return ['attack', 'invade', 'occupy', 'capture', 'control', 'encircle', 'hold', 'threaten', 'visit', 'detain', 'poison', 'shoot_down'].includes(act);
 }

@@ -4,7 +4,7 @@ const LABELS: Record<string, string> = {
   deployment: 'a deployment', mobilisation: 'a mobilisation', threat: 'a threat', military_aid: 'military aid',
   attack: 'an attack', strike: 'a strike', capture: 'the capture of a place', withdrawal: 'a withdrawal',
   encirclement: 'an encirclement', casualties: 'casualties', sanctions: 'sanctions', infrastructure_strike: 'a strike on infrastructure',
-  arrest: 'an arrest', shoot_down: 'a shoot-down', explode: 'an explosion', violate_border: 'a border violation',
+  arrest: 'an arrest', poisoning: 'a poisoning', shoot_down: 'a shoot-down', explode: 'an explosion', violate_border: 'a border violation',
 };
 
 // How a statement's predicate reads when two statements are set against each other:
@@ -15,7 +15,7 @@ const PREDICATE_LABELS: Record<string, string> = {
   strike_infrastructure: 'strikes on infrastructure', occupy: 'taking control of a place', withdraw: 'a withdrawal',
   encircle: 'an encirclement', casualties: 'casualties', sanction: 'sanctions', negotiate: 'talks', visit: 'a visit',
   threaten: 'a threat', supply_weapons: 'supplying weapons', station_nuclear: 'stationing nuclear weapons',
-  integrate: 'integration', defend: 'defence', agree: 'an agreement', detain: 'an arrest', shoot_down: 'a shoot-down',
+  integrate: 'integration', defend: 'defence', agree: 'an agreement', detain: 'an arrest', poison: 'a poisoning', shoot_down: 'a shoot-down',
 };
 
 /** Types precise enough to tie two reports to one event; "attack" is in most war reports. */

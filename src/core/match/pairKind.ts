@@ -113,6 +113,9 @@ function samePlaceAndDays(a: Claim, b: Claim): boolean {
   return days !== null && days <= PLACE_WINDOW_DAYS;
 }
 
+/** Acts whose victim is the question: an arrest, a poisoning. */
+const VICTIM_ACTS = new Set(['detain', 'poison']);
+
 /** Strikes, shelling and downings: incidents on a day, at a place. */
 const INCIDENTS = new Set(['strike', 'strike_infrastructure', 'shell', 'shoot_down']);
 
@@ -142,8 +145,8 @@ export function sameQuestion(a: Claim, b: Claim): boolean {
   // A verb outside the claim classes says little by itself ("continued", "made", "gave"): two
   // claims of one such verb answer one question only about one named object.
   if (a.act.startsWith('verb:') && !sameNamedTarget(a, b)) return false;
-  // Who was detained is the question: one arrest is not another's.
-  if (a.act === 'detain' && b.act === 'detain' && !sameNamedTarget(a, b)) return false;
+  // Who was detained or poisoned is the question: one arrest is not another's.
+  if (a.act === b.act && VICTIM_ACTS.has(a.act) && !sameNamedTarget(a, b)) return false;
   if (!placesAgree(a, b)) return false;
   const days = daysBetweenClaims(a, b);
   if (days !== null && days > windowOf(a, b)) return false;
@@ -151,6 +154,9 @@ export function sameQuestion(a: Claim, b: Claim): boolean {
     if (a.target && b.target) return a.target.side === b.target.side || a.target.key === b.target.key;
     return a.actor !== null && b.actor !== null && a.actor.side === b.actor.side && a.place !== null && b.place !== null;
   }
+  // A poisoning told without its poisoner ("Navalny was poisoned with Novichok") answers a denial
+  // that names one: the victim named by both pins the act down, wherever it was done.
+  if (a.act === 'poison' && b.act === 'poison' && (!a.actor || !b.actor)) return true;
   if (!a.actor || !b.actor) return samePlaceAndDays(a, b) && targetsAgree(a, b);
   if (a.actor.side !== b.actor.side) return false;
   return targetsAgree(a, b);

@@ -40,6 +40,8 @@ export const BULGARIAN: LanguageWords = {
     nouns: [stems('жертв'), `загуби${END}`],
   },
   defend: { verbs: [stems('защитава', 'защити', 'отбранява')] },
+  // "е бил отровен", "отровиха", "отравянето на Навални".
+  poison: { verbs: [`отров(?:и|иха|ил|ила|или|ен|ена|ени|ено|я)${END}`, `отравян${ANY}`] },
   mobilise: { nouns: [stems('мобилизаци')], verbs: [stems('мобилизира')] },
   sanction: { nouns: [stems('санкци')] },
   negotiate: { nouns: [stems('преговор')] },
@@ -72,6 +74,8 @@ export const POLISH: LanguageWords = {
   attack: { verbs: [stems('zaatakowa', 'zaatakuj', 'atakuj', 'kontrofensyw', 'szturm', 'napadn', 'napadł', 'napaś'), `nacier${ANY}`, `otworzy${ANY}\\s+ogień`, `strzela${ANY}\\s+(?:\\S+\\s+)?do\\s+(?:ludzi|protestując|demonstrant|cywil|tłum|dziennikarz)`], nouns: [stems('ofensyw', 'agresj'), `atak(?:u|i|iem|ów)?${END}`], negating: [`(?:wyłącznie|czysto)\\s+obronn${ANY}`] },
   occupy: { verbs: [`(?:rządz${ANY}|kontroluj${ANY}|kieruj${ANY})\\s+(?=(?:krajem|państwem|białorusią|rosją|ukrainą|krymem)${END})`, stems('zdoby', 'wyzwoli', 'okupowa', 'anektowa'), `(?:zaję(?:li|ł|ła)|przeję(?:li|ł|ła))\\s+${gap(1)}(?:kontrol|miast|wie[śs]|pozycj)`], nouns: [stems('okupacj', 'aneksj')] },
   casualties: { verbs: [stems('zginę', 'zginął', 'zabit', 'zabil', 'zabił', 'rann', 'poszkodowan')], nouns: [stems('ofiar'), `strat(?:y|ach|ami)?${END}`] },
+  // "został otruty", "otruli", "otrucie Nawalnego".
+  poison: { verbs: [`otru(?:ł|ła|li|ty|ta|ci|to|tego|ć|cie|cia|ciu|ciem)${END}`] },
   detain: { verbs: [`zatrzyma(?:ł|li|ła|ny|na|ni|nych)${END}`, stems('aresztowa', 'porwa', 'uprowadzi')] },
   mobilise: { verbs: [stems('zmobilizowa', 'mobilizuj')], nouns: [stems('mobilizacj'), `pob[óo]r${END}`] },
   exercise: { nouns: [stems('ćwicze', 'manewr')] },

@@ -193,6 +193,11 @@ export const ENGLISH: LanguageWords = {
     ],
     nouns: [`(?:arrests?|detentions?)${EN}`],
   },
+  // A poisoning of a person: "was poisoned with Novichok", "accused Russia of poisoning him". Not
+  // figures of speech ("poisoned relations", "poisoned the atmosphere").
+  poison: {
+    verbs: [`poison(?:s|ed|ing)?${EN}(?! (?:\\S+ ){0,2}(?:relations|ties|atmosphere|climate|debate|talks|well|minds)${EN})`],
+  },
   mobilise: { verbs: ['mobili[sz](?:e|ed|es|ing)', 'conscript(?:s|ed|ing)', '(?:call(?:s|ed|ing)?|draft(?:s|ed|ing)?) up (?:\\S+ ){0,3}(?:reservists|recruits|conscripts|men|troops|soldiers|citizens)', '(?:reservists|conscripts|men|recruits) (?:\\S+ ){0,3}(?:called up|drafted)'], nouns: ['mobili[sz]ation', 'conscription', 'call-up'] },
   exercise: {
     verbs: ['(?:hold|holds|held|holding|conduct\\w*|carry out|carries out|carried out|carrying out|stage[ds]?|staging|practi[cs]\\w*|begin|began|begun|start\\w*)(?: \\S+){0,4} (?:exercises?|drills?|manoeuvres|maneuvers|inspection)'],
