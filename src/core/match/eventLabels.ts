@@ -4,7 +4,7 @@ const LABELS: Record<string, string> = {
   deployment: 'a deployment', mobilisation: 'a mobilisation', threat: 'a threat', military_aid: 'military aid',
   attack: 'an attack', strike: 'a strike', capture: 'the capture of a place', withdrawal: 'a withdrawal',
   encirclement: 'an encirclement', casualties: 'casualties', sanctions: 'sanctions', infrastructure_strike: 'a strike on infrastructure',
-  arrest: 'an arrest', poisoning: 'a poisoning', shoot_down: 'a shoot-down', explode: 'an explosion', violate_border: 'a border violation',
+  arrest: 'an arrest', shoot_down: 'a shoot-down', explode: 'an explosion', violate_border: 'a border violation',
 };
 
 // How a statement's predicate reads when two statements are set against each other:

@@ -27,15 +27,12 @@ const dayOfEvent = (event: ArticleEvent, article: ExtractedArticle) => dayOf(eve
 /** Actors that pin an event down: people, bodies and units, not the countries of every report. */
 const specificActors = (event: ArticleEvent) => event.actors.filter((id) => !id.startsWith('country:'));
 
-/** Events that are one only when their people are: arrests and poisonings. */
-const VICTIM_NAMED = new Set(['arrest', 'poisoning']);
-
 /** Why two events are one: the shared place, else the shared actors; null when they are not. */
 function agreement(a: ArticleEvent, b: ArticleEvent): string[] | null {
   // Who was arrested is the event: arrests are reported every day in a city under a crackdown,
   // and one leader's abduction is not the arrests at a march the day before. Two reports of
-  // arrests are one event only when both name a person they share. So with poisonings.
-  if (a.type === b.type && VICTIM_NAMED.has(a.type)) {
+  // arrests are one event only when both name a person they share.
+  if (a.type === 'arrest' && b.type === 'arrest') {
     // Keyed loosely: Колесникову, discovered as "kolesnikov", is Maria Kalesnikava.
     const people = (e: ArticleEvent) => e.actors.filter((id) => id.startsWith('person:')).map(personKey);
     const shared = people(a).filter((id) => people(b).includes(id));
