@@ -577,3 +577,13 @@ describe('seizing what is not ground', () => {
     expect(findPredicate('Российские войска захватили Соледар.')?.predicate).toBe('occupy');
   });
 });
+
+describe('an airliner downed, named as one word', () => {
+  it.each([
+    ['ru', 'Авиалайнер сбили над Донбассом, заявили в ополчении.'],
+    ['uk', 'Малайзійський авіалайнер збили над Донеччиною.'],
+    ['be', 'Авіялайнер збілі над Данбасам.'],
+  ])('%s', (lang, sentence) => {
+    expect(findPredicate(sentence, { lang })?.predicate).toBe('shoot_down');
+  });
+});
