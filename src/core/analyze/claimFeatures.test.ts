@@ -78,6 +78,7 @@ describe('claimPolarity of failures and attempts', () => {
   const polarityOf = (claim: string) => claimPolarity(claim, findPredicate(claim), null);
   it.each([
     ['Russian troops failed to capture the town.', 'deny'],
+    ['Russian forces were failing to capture the town, Ukrainian commanders said.', 'deny'],
     ['Wagner units have been unable to encircle Bakhmut.', 'deny'],
     ['российские войска безуспешно пытались захватить Соледар', 'deny'],
     ['российским войскам не удалось окружить Авдеевку', 'deny'],

@@ -29,8 +29,8 @@ const NEGATION_REACH = 48;
 // "загінулых няма", "ofiar nie ma", "жертви няма". Only a clause-internal gap (no comma) between.
 const NEGATED_EXISTENCE_AFTER = /^[^,;:.!?—–]{0,32}?(?<![\p{L}])(?:нет|не было|немає|нема|не було|няма|не зафиксирован[оы]?|не выявлен[оы]?|не зафіксован[оі]?|не выяўлен[аы]?|не зафіксаван[аы]?|nie ma|nie było|brak)(?![\p{L}])/iu;
 
-/** Failing at an act is not doing it: "failed to capture", "безуспешно пытались захватить", "не вдалося". */
-const FAILED = /(?<![\p{L}])(?:failed to|fail to|fails to|unable to|did not manage to|didn['’]t manage to|no success in|without success|unsuccessful(?:ly)?|in vain|не удалось|не удаётся|не удается|не смогли|не смог|не смогла|(?:безуспешн|безрезультатн|тщетн)\p{L}*|не вдалося|не вдається|не змогли|не зміг|не змогла|безуспішн\p{L}*|марно|не ўдалося|не змаглі|не змог|не змагла|беспаспяхов\p{L}*|nie udało się|nie zdołał\p{L}*|bezskutecznie|не успя\p{L}*|неуспешн\p{L}*)(?![\p{L}])/iu;
+/** Failing at an act is not doing it: "failed to capture", "were failing to capture", "безуспешно пытались захватить", "не вдалося". */
+const FAILED = /(?<![\p{L}])(?:failed to|fail to|fails to|failing to|unable to|did not manage to|didn['’]t manage to|no success in|without success|unsuccessful(?:ly)?|in vain|не удалось|не удаётся|не удается|не смогли|не смог|не смогла|(?:безуспешн|безрезультатн|тщетн)\p{L}*|не вдалося|не вдається|не змогли|не зміг|не змогла|безуспішн\p{L}*|марно|не ўдалося|не змаглі|не змог|не змагла|беспаспяхов\p{L}*|nie udało się|nie zdołał\p{L}*|bezskutecznie|не успя\p{L}*|неуспешн\p{L}*)(?![\p{L}])/iu;
 /**
  * Trying to take or encircle a place is not having done it: "tried to capture Soledar",
  * "пытались окружить", "намагалися захопити", "спрабавалі ўзяць", "attempts to storm ... were repelled".

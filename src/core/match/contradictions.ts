@@ -2,7 +2,7 @@ import type { Analysis, Contradiction, ContradictionKind, ExtractedArticle, Quan
 import { familyOf } from './acts';
 import { claimsOf, type Claim } from './claims';
 import { blameClash } from './blameClash';
-import { controlClash } from './controlClash';
+import { controlChanged, controlClash } from './controlClash';
 import { DISMISS } from './dismissals';
 import { explain } from './explain';
 import { firearmsClash } from './firearmsClash';
@@ -30,6 +30,7 @@ export interface Pair { kind: ContradictionKind; score: number; a: Claim; b: Cla
 /** The conflict between two claims, or null when they agree or answer different questions. */
 export function pairOf(a: Claim, b: Claim): Pair | null {
   let kind: ContradictionKind | null = controlClash(a, b) || blameClash(a, b) ? 'opposing_claims'
+    : controlChanged(a, b) ? 'changed_position'
     : firearmsClash(a, b) ?? militaryTargetsClash(a, b) ?? (sameQuestion(a, b) ? polarityKind(a, b) : null);
   let numbers = null;
   if (!kind) {

@@ -86,3 +86,39 @@ export function controlClash(a: Claim, b: Claim): boolean {
   const left = x.holds ? y : x;
   return x.holds !== y.holds && left.own && x.side === y.side && a.speaker!.side !== b.speaker!.side;
 }
+
+/** A side's word on a town changes within weeks: held, then left. Days apart, both may be one retreat told twice. */
+const CHANGE_MIN_DAYS = 3;
+const CHANGE_MAX_DAYS = 45;
+
+/**
+ * What a side says of its own hold on a town: it holds it (or took it), the enemy fails to take
+ * it ("the Russians are not succeeding in their push to capture the town"), or it has left it.
+ * Only the side's own voice counts, and a town left must be named by the statement itself.
+ */
+function ownStance(c: Claim): { side: string; holds: boolean; place: string } | null {
+  const side = c.speaker?.side;
+  if (!side?.startsWith('country:') || !c.actor?.side.startsWith('country:') || !certain(c)) return null;
+  const place = placeHeld(c);
+  if (!place) return null;
+  const own = c.actor.side === side;
+  if (c.polarity === 'affirm' && own && (c.act === 'hold' || TAKEN.has(c.act))) return { side, holds: true, place };
+  if (c.polarity === 'deny' && !own && TAKEN.has(c.act)) return { side, holds: true, place };
+  const named = c.target?.key === place || c.place === place;
+  if (c.polarity === 'affirm' && own && c.act === 'withdraw' && named) return { side, holds: false, place };
+  return null;
+}
+
+/**
+ * One side's changed word on one town: it said it held the town (or that the enemy was failing
+ * to take it), and days or weeks later that it had left it: "Kyiv is adamant the Russians are not
+ * succeeding" in January, "Ukrainian forces acknowledged stepping back from Soledar" a fortnight on.
+ */
+export function controlChanged(a: Claim, b: Claim): boolean {
+  const [x, y] = [ownStance(a), ownStance(b)];
+  if (!x || !y || x.holds === y.holds || x.side !== y.side || !samePlace(x.place, y.place)) return false;
+  const [held, left] = x.holds ? [a, b] : [b, a];
+  if (held.to === null || left.to === null) return false;
+  const days = left.to - held.to;
+  return days >= CHANGE_MIN_DAYS && days <= CHANGE_MAX_DAYS;
+}
