@@ -587,3 +587,18 @@ describe('an airliner downed, named as one word', () => {
     expect(findPredicate(sentence, { lang })?.predicate).toBe('shoot_down');
   });
 });
+
+describe('a side leaving a place, or pledging never to', () => {
+  it.each([
+    ['ru', 'Путин заявил, что Россия никогда не уйдёт из Херсона.'],
+    ['ru', 'Мы не уйдём с Донбасса, сказал Пушилин.'],
+    ['uk', 'Путін заявив, що Росія ніколи не піде з Херсона.'],
+    ['be', 'Пуцін заявіў, што Расія ніколі не сыдзе з Херсона.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(findPredicate(sentence, { lang })?.predicate).toBe('withdraw');
+  });
+
+  it('not a person leaving a post', () => {
+    expect(findPredicate('Он ушёл из политики после выборов.', { lang: 'ru' })?.predicate).not.toBe('withdraw');
+  });
+});

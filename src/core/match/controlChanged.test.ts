@@ -16,6 +16,17 @@ describe('one side held a town, then left it', () => {
     expect(kinds(report('https://a.test/1', langA, dateA, textA), report('https://b.test/2', langB, dateB, textB))).toEqual(['changed_position']);
   });
 
+  it('a pledge never to leave, then the withdrawal from the region the town is in', () => {
+    const pledge = report('https://a.test/1', 'ru', '2022-09-30', 'Путин заявил, что Россия никогда не уйдёт из Херсона.');
+    const withdrawal = report('https://b.test/2', 'en', '2022-11-09', 'Russia announced the withdrawal of its troops from the right bank of the Dnipro, including Kherson.');
+    const [found] = findContradictions(withdrawal, [pledge]);
+    expect(found?.kind).toBe('changed_position');
+    expect(found?.explanation).toBe("On 2022-09-30 Vladimir Putin said Russia would never leave Kherson; on 2022-11-09 Russia said Russia's forces had left it.");
+    // Another side's pledge is not Russia's word.
+    const other = report('https://a.test/1', 'uk', '2022-09-30', 'Зеленський заявив, що Україна ніколи не піде з Херсона.');
+    expect(kinds(other, withdrawal)).toEqual([]);
+  });
+
   it('says when each was said and what', () => {
     const held = report('https://a.test/1', 'en', '2023-01-12', "Ukraine's military said its forces were still holding Soledar.");
     const left = report('https://b.test/2', 'uk', '2023-01-25', 'Сирський заявив, що українські війська вийшли з Соледара.');

@@ -1,4 +1,5 @@
 import { namesNearbySettlement } from '../analyze/claimPlaces';
+import { findGazetteerMentions } from '../analyze/mentions';
 import { samePlace } from './actors';
 import { daysBetweenClaims, whereOf, type Claim } from './claims';
 
@@ -91,34 +92,71 @@ export function controlClash(a: Claim, b: Claim): boolean {
 const CHANGE_MIN_DAYS = 3;
 const CHANGE_MAX_DAYS = 45;
 
+interface OwnStance { side: string; holds: boolean; places: string[] }
+
 /**
- * What a side says of its own hold on a town: it holds it (or took it), the enemy fails to take
- * it ("the Russians are not succeeding in their push to capture the town"), or it has left it.
- * Only the side's own voice counts, and a town left must be named by the statement itself.
+ * The towns a withdrawal names, each below a country: its object, where it is, and any other
+ * named in it ("from the right bank of the Dnipro, including Kherson").
  */
-function ownStance(c: Claim): { side: string; holds: boolean; place: string } | null {
-  const side = c.speaker?.side;
-  if (!side?.startsWith('country:') || !c.actor?.side.startsWith('country:') || !certain(c)) return null;
-  const place = placeHeld(c);
-  if (!place) return null;
-  const own = c.actor.side === side;
-  if (c.polarity === 'affirm' && own && (c.act === 'hold' || TAKEN.has(c.act))) return { side, holds: true, place };
-  if (c.polarity === 'deny' && !own && TAKEN.has(c.act)) return { side, holds: true, place };
-  const named = c.target?.key === place || c.place === place;
-  if (c.polarity === 'affirm' && own && c.act === 'withdraw' && named) return { side, holds: false, place };
-  return null;
+function placesLeft(c: Claim): string[] {
+  const named = findGazetteerMentions(c.statement.text, c.article.publishedAt).map((m) => m.entityId).filter((id) => id.startsWith('place:'));
+  return [...new Set([c.target?.key, c.place, ...named].filter((id): id is string => !!belowCountry(id)))];
 }
 
 /**
+ * What a side says of its own hold on a town: it holds it (or took it), the enemy fails to take
+ * it ("the Russians are not succeeding in their push to capture the town"), it will never leave
+ * it ("Россия никогда не уйдёт из Херсона"), or it has left it. Only the side's own voice counts,
+ * and a town left must be named by the statement itself.
+ */
+const ownStances = new WeakMap<Claim, OwnStance | null>();
+
+function ownStance(c: Claim): OwnStance | null {
+  let stance = ownStances.get(c);
+  if (stance === undefined) ownStances.set(c, (stance = readOwnStance(c)));
+  return stance;
+}
+
+function readOwnStance(c: Claim): OwnStance | null {
+  const side = c.speaker?.side;
+  if (!side?.startsWith('country:') || !c.actor?.side.startsWith('country:') || c.statement.modality === 'possibility') return null;
+  const own = c.actor.side === side;
+  // A pledge is about the future by nature; every other stance is about what is so.
+  if (c.polarity === 'deny' && own && c.act === 'withdraw') {
+    const place = belowCountry(c.target?.key) ?? belowCountry(c.place);
+    return place ? { side, holds: true, places: [place] } : null;
+  }
+  if (c.future) return null;
+  if (c.polarity === 'affirm' && own && c.act === 'withdraw') {
+    const places = placesLeft(c);
+    return places.length ? { side, holds: false, places } : null;
+  }
+  const place = placeHeld(c);
+  if (!place) return null;
+  if (c.polarity === 'affirm' && own && (c.act === 'hold' || TAKEN.has(c.act))) return { side, holds: true, places: [place] };
+  if (c.polarity === 'deny' && !own && TAKEN.has(c.act)) return { side, holds: true, places: [place] };
+  return null;
+}
+
+/** The town a side said it held (or would never leave), for the explanation. */
+export const townHeld = (c: Claim): string | null => (ownStance(c)?.holds ? ownStance(c)!.places[0]! : null);
+
+const publishedDay = (c: Claim) => (c.article.publishedAt ? Math.floor(Date.parse(c.article.publishedAt.slice(0, 10)) / 86_400_000) : null);
+
+/**
  * One side's changed word on one town: it said it held the town (or that the enemy was failing
- * to take it), and days or weeks later that it had left it: "Kyiv is adamant the Russians are not
- * succeeding" in January, "Ukrainian forces acknowledged stepping back from Soledar" a fortnight on.
+ * to take it, or that it would never leave it), and days or weeks later that it had left it:
+ * "Kyiv is adamant the Russians are not succeeding" in January, "Ukrainian forces acknowledged
+ * stepping back from Soledar" a fortnight on.
  */
 export function controlChanged(a: Claim, b: Claim): boolean {
+  if (a.act !== 'withdraw' && b.act !== 'withdraw') return false;
   const [x, y] = [ownStance(a), ownStance(b)];
-  if (!x || !y || x.holds === y.holds || x.side !== y.side || !samePlace(x.place, y.place)) return false;
-  const [held, left] = x.holds ? [a, b] : [b, a];
-  if (held.to === null || left.to === null) return false;
-  const days = left.to - held.to;
+  if (!x || !y || x.holds === y.holds || x.side !== y.side) return false;
+  const [held, left] = x.holds ? [x, y] : [y, x];
+  if (!left.places.some((place) => samePlace(held.places[0]!, place))) return false;
+  const [heldDay, leftDay] = x.holds ? [publishedDay(a), publishedDay(b)] : [publishedDay(b), publishedDay(a)];
+  if (heldDay === null || leftDay === null) return false;
+  const days = leftDay - heldDay;
   return days >= CHANGE_MIN_DAYS && days <= CHANGE_MAX_DAYS;
 }

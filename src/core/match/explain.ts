@@ -3,7 +3,7 @@ import type { ContradictionKind, Quantity } from '../types';
 import { actPhrase, familyOf, isTerritorial, takesObject } from './acts';
 import { placeNameOf, whereOf, type Claim } from './claims';
 import { blameClash } from './blameClash';
-import { controlChanged } from './controlClash';
+import { controlChanged, townHeld } from './controlClash';
 import { firearmsClash } from './firearmsClash';
 import { militaryTargetsClash, onlyMilitaryOf } from './militaryTargetsClash';
 import { unitKeyOf } from './numbers';
@@ -74,12 +74,13 @@ export function explain(kind: ContradictionKind, a: Claim, b: Claim, numbers: [Q
     return `Two counts of ${what}${place ? ` at ${place}` : ''}: ${mine} “${numbers[0].text.trim()}”, the other ${within ? 'passage' : 'report'} “${numbers[1].text.trim()}”.`;
   }
   if (kind === 'changed_position' && controlChanged(a, b)) {
-    // One side's word on a town: held (or the enemy failing to take it), then left.
-    const [held, left] = a.act === 'withdraw' ? [b, a] : [a, b];
-    const place = placeNameOf(left, left.target?.key ?? whereOf(left)) ?? 'the place';
+    // One side's word on a town: held (or the enemy failing to take it, or never to be left), then left.
+    const [held, left] = townHeld(a) ? [a, b] : [b, a];
+    const place = placeNameOf(held, townHeld(held)) ?? 'the town';
     const side = gazetteerEntry(left.actor?.side ?? '')?.name ?? 'its side';
     const enemy = gazetteerEntry(held.actor?.side ?? '')?.name ?? 'the other side';
-    const first = held.polarity === 'deny' ? `denied that ${enemy} had taken ${place}` : `said ${side}'s forces held ${place}`;
+    const first = held.act === 'withdraw' ? `said ${side} would never leave ${place}`
+      : held.polarity === 'deny' ? `denied that ${enemy} had taken ${place}` : `said ${side}'s forces held ${place}`;
     return `On ${dateOf(held)} ${holder(held, held === a, within)} ${first}; on ${dateOf(left)} ${holder(left, left === a, within)} said ${side}'s forces had left it.`;
   }
   if (kind === 'changed_position') {
