@@ -5,7 +5,7 @@ import type { Mention } from './mentions';
 import type { PredicateMatch } from './predicates';
 import { CAPITALS, nearestPersonBefore, type Speaker } from './speakers';
 import type { Claim } from './statements';
-import { victimBefore } from './victimPassive';
+import { victimAfter, victimBefore } from './victimPassive';
 
 /** A mention with offsets relative to the claim text. */
 export type LocalMention = Mention;
@@ -41,7 +41,9 @@ export function pickSubject(ctx: SubjectContext): string | null {
   if (predicate && NOBODY.test(claimText.slice(clauseStart, predicate.start))) return null;
   // A source set off inside the sentence ("Российские войска, как сообщает ТАСС, отступили") speaks; it does not act.
   const source = ctx.speaker?.entityId;
-  const actors = mentions.filter((m) => ACTOR_TYPES.has(index.typeOf(m.entityId)) && m.entityId !== source);
+  // "The poisoning of Navalny": the victim named after the act is not who did it.
+  const victimNamedAfter = predicate ? victimAfter(claimText, predicate, mentions, (id) => index.typeOf(id) === 'person') : null;
+  const actors = mentions.filter((m) => ACTOR_TYPES.has(index.typeOf(m.entityId)) && m.entityId !== source && m.entityId !== victimNamedAfter);
   const at = predicate?.start ?? 0;
   const named = predicate?.actor ? actors.find((m) => m.start >= (predicate.actor?.start ?? 0) && m.end <= (predicate.actor?.end ?? 0)) : undefined;
   const inClause = actors.filter((m) => m.start >= clauseStart && m.end <= at && canBeSubject(claimText, m));

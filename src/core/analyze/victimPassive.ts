@@ -36,3 +36,17 @@ export function victimBefore(claimText: string, predicate: { start: number; pred
   if (!person || predicate.start - person.end > NEAR) return null;
   return person.entityId;
 }
+
+/** Between a poisoning and its victim: the rest of the word, "of", and a few words that say who he is ("the opposition leader"). */
+const BEFORE_VICTIM = /^\p{L}*\s+(?:of\s+)?(?:\p{Ll}+\s+){0,4}$/u;
+
+/**
+ * The person a poisoning named after its verb or noun was done to: "poisoning Navalny", "the
+ * poisoning of Navalny", "причастность к отравлению Навального": the victim, never the doer.
+ */
+export function victimAfter(claimText: string, predicate: { start: number; end: number; predicate: string }, mentions: Mention[], isPerson: (id: string) => boolean): string | null {
+  if (!VICTIM_ACTS.has(predicate.predicate)) return null;
+  const person = mentions.find((m) => m.start >= predicate.end && isPerson(m.entityId));
+  if (!person || !BEFORE_VICTIM.test(claimText.slice(predicate.end, person.start))) return null;
+  return person.entityId;
+}

@@ -30,6 +30,9 @@ describe('a poisoning is read as an act with its victim', () => {
     ['ru', 'Песков заявил, что нет оснований обвинять Россию в отравлении Навального.'],
     ['en', 'The Kremlin rejected accusations that Russia had poisoned Navalny.'],
     ['uk', 'Захарова заявила, що Росія не причетна до отруєння Навального.'],
+    // The victim named after the act ("the poisoning of Navalny") is not its doer.
+    ['en', 'Russia has repeatedly denied that it was behind the poisoning of Navalny.'],
+    ['ru', 'Кремль отрицает причастность к отравлению Навального.'],
   ])('%s: a denial names Russia as the poisoner it denies', (lang, text) => {
     const found = claim(lang, text);
     expect(found?.polarity).toBe('deny');
