@@ -28,14 +28,18 @@ interface Stance {
   own: boolean;
 }
 
-/** Kept per claim: a claim is compared with every claim of the other side. */
-const stances = new WeakMap<Claim, Stance | null>();
-
-function stanceOf(c: Claim): Stance | null {
-  let stance = stances.get(c);
-  if (stance === undefined) stances.set(c, (stance = readStance(c)));
-  return stance;
+/** Read once per claim: a claim is compared with every claim of the other side. */
+function perClaim<T>(read: (c: Claim) => T): (c: Claim) => T {
+  const kept = new WeakMap<Claim, T>();
+  return (c) => {
+    if (kept.has(c)) return kept.get(c) as T;
+    const value = read(c);
+    kept.set(c, value);
+    return value;
+  };
 }
+
+const stanceOf = perClaim((c) => readStance(c));
 
 function readStance(c: Claim): Stance | null {
   if (!c.speaker || !c.actor?.side.startsWith('country:') || c.polarity !== 'affirm' || !certain(c)) return null;
@@ -109,13 +113,7 @@ function placesLeft(c: Claim): string[] {
  * it ("Россия никогда не уйдёт из Херсона"), or it has left it. Only the side's own voice counts,
  * and a town left must be named by the statement itself.
  */
-const ownStances = new WeakMap<Claim, OwnStance | null>();
-
-function ownStance(c: Claim): OwnStance | null {
-  let stance = ownStances.get(c);
-  if (stance === undefined) ownStances.set(c, (stance = readOwnStance(c)));
-  return stance;
-}
+const ownStance = perClaim((c) => readOwnStance(c));
 
 function readOwnStance(c: Claim): OwnStance | null {
   const side = c.speaker?.side;
