@@ -12,7 +12,7 @@ export function ownCountry(afterPredicate: string, speaker: Speaker | null): str
   return OWN_COUNTRY.test(afterPredicate) ? speakerCountry(speaker) : null;
 }
 
-export const LOCATIVE = /(?<![\p{L}])(?:in|to|at|near|into|inside|outside|around|across|over|в|во|на|у|ў|под|возле|около|близ|вблизи|біля|поблизу|під|каля|ля|w|we|na|pod|koło|pobliżu|край|близо до|до)\s+(?:the\s+)?$/iu;
+export const LOCATIVE = /(?<![\p{L}])(?:in|to|at|near|into|inside|outside|around|across|over|в|во|ва|на|у|ў|под|возле|около|близ|вблизи|біля|поблизу|під|каля|ля|w|we|na|pod|koło|pobliżu|край|близо до|до)\s+(?:the\s+)?$/iu;
 export const BACKGROUND = /(?<![\p{L}])(?:amid|amidst|despite|на фоне|несмотря на|на тлі|попри|незважаючи на|на фоне|нягледзячы на|na tle|pomimo|mimo|на фона на|въпреки)(?![\p{L}])/iu;
 
 /**
@@ -26,7 +26,7 @@ export function locativePlaces(claimText: string, mentions: LocalMention[], inde
   return [...cities, ...countries].map((m) => m.entityId);
 }
 
-export const TARGET_MARK = /(?<![\p{L}])(?:into|on|against|to|at|in|of|near|на|в|во|против|по|под|около|возле|проти|у|під|біля|поблизу|супраць|па|каля|na|w|przeciw|przeciwko|do|pod|koło|срещу|към|край)(?:\s+(?:…|\.{3}))?\s+(?:the\s+)?$/iu;
+export const TARGET_MARK = /(?<![\p{L}])(?:into|on|against|to|at|in|of|near|на|в|во|ва|против|по|под|около|возле|проти|у|під|біля|поблизу|супраць|па|каля|na|w|przeciw|przeciwko|do|pod|koło|срещу|към|край)(?:\s+(?:…|\.{3}))?\s+(?:the\s+)?$/iu;
 const ORIGIN_MARK = /(?<![\p{L}])(?:from|из|со|с|з|із|зі|від|ад|са|z|ze|od|от|откъм)\s+(?:the\s+)?$/iu;
 
 // The predicate's words may end with the settlement taken ("captured a village").
@@ -60,9 +60,12 @@ export function passiveTarget(claimText: string, predicate: { start: number; end
 }
 
 /** Where a claim's target stands: "fired into Ukraine", "sending troops to Belarus", "attack on Kyiv". */
-export function pickTarget(claimText: string, predicateEnd: number, mentions: LocalMention[], subjectId: string | null): string | null {
-  // "runs Belarus": the object right after the verb, even when it is the subject's own country.
-  const object = mentions.find((m) => m.start >= predicateEnd && m.start <= predicateEnd + 1);
+export function pickTarget(claimText: string, predicateEnd: number, mentions: LocalMention[], subjectId: string | null, aimed = false): string | null {
+  // "runs Belarus": the object right after the verb, even when it is the subject's own country;
+  // of an act aimed at another, not the subject itself in the genitive after its noun when the
+  // next words name another ("вторгнення Росії в Україну", "взятие Россией Соледара").
+  const another = (self: LocalMention) => mentions.some((m) => m.start > self.end && m.entityId !== subjectId && /^\s+(?:\p{L}+\s+)?$/u.test(claimText.slice(self.end, m.start)));
+  const object = mentions.find((m) => m.start >= predicateEnd && m.start <= predicateEnd + 1 && !(aimed && m.entityId === subjectId && another(m)));
   if (object) return object.entityId;
   const after = mentions.filter((m) => m.start >= predicateEnd && m.entityId !== subjectId && !REFERENCE_POINT.test(claimText.slice(Math.max(0, predicateEnd - PREDICATE_TAIL), m.start)));
   const marked = after.find((m) => TARGET_MARK.test(claimText.slice(Math.max(0, m.start - 12), m.start))

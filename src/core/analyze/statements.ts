@@ -16,7 +16,7 @@ import { isProse, resolveSpeaker } from './speakers';
 import { victimBefore } from './victimPassive';
 import { BACKGROUND, locativePlaces, ownCountry, passiveTarget, pickTarget } from './claimPlaces';
 import { LeadScan } from './leadScan';
-import { pickSubject } from './subjects';
+import { AIMED, pickSubject } from './subjects';
 
 /** A statement with what the event builder needs: entity ids instead of display names. */
 export interface StatementWithIds {
@@ -321,7 +321,7 @@ function buildStatement(text: string, claim: Claim, index: EntityIndex, publishe
   const subjectId = pickSubject({ claimText, claim, predicate, mentions, clauseStart, clauseEnd, speaker, index, text });
   const targetId = predicate
     ? passiveTarget(claimText, predicate, mentions, (id) => index.typeOf(id) === 'place')
-      ?? victimBefore(claimText, predicate, mentions, (id) => index.typeOf(id) === 'person') ?? pickTarget(claimText, predicate.end, mentions, subjectId) ?? ownCountry(claimText.slice(predicate.end), speaker)
+      ?? victimBefore(claimText, predicate, mentions, (id) => index.typeOf(id) === 'person') ?? pickTarget(claimText, predicate.end, mentions, subjectId, AIMED.has(predicate.predicate)) ?? ownCountry(claimText.slice(predicate.end), speaker)
     : null;
   const date = findDateSpan(claimText, publishedAt, predicate?.start ?? 0) ?? findDateSpan(claim.sentence, publishedAt)
     ?? (claim.context ? findDateSpan(claim.context, publishedAt) : null);

@@ -3,6 +3,7 @@ import type { EntityIndex } from './entities';
 import { enclosingEntries, gazetteerEntry, holdsOnlyInternationalOffice } from './gazetteer';
 import type { Mention } from './mentions';
 import type { PredicateMatch } from './predicates';
+import { TARGET_MARK } from './claimPlaces';
 import { CAPITALS, nearestPersonBefore, type Speaker } from './speakers';
 import type { Claim } from './statements';
 import { victimAfter, victimBefore } from './victimPassive';
@@ -98,23 +99,41 @@ function enemyOfSpeaker(ctx: SubjectContext, namedInClause: LocalMention[]): str
 
 /** Acts that harm whoever they fall on: a strike, a shelling, an attack, the dead and wounded. */
 const HARMFUL = new Set(['strike', 'strike_infrastructure', 'shell', 'attack', 'casualties', 'explode']);
+/**
+ * Acts that fall on a country or a place of it, never done by that country to itself: harms, an
+ * invasion, a border crossed (taking or holding a place is not: a side retakes and holds its own towns).
+ */
+const FALLS_ON = new Set([...HARMFUL, 'invade', 'violate_border']);
+/** The sides of this war and whom each fights (Belarus as the ground the invasion of Ukraine came from). */
+const OPPONENTS: Record<string, string[]> = { 'country:RU': ['country:UA'], 'country:UA': ['country:RU'], 'country:BY': ['country:UA'] };
 
 /**
- * The speaker's country as who acts, unless the act is a harm that falls on that country ("Во
- * время удара по Харькову погибли три человека, сообщил Синегубов"): the official tells what was
- * done to his side, so his country is the victim; the claim names no actor rather than the wrong one.
+ * The speaker's country as who acts, unless the act falls on that country ("Во время удара по
+ * Харькову погибли три человека, сообщил Синегубов", "вторгнення в Україну" in Zelensky's mouth):
+ * the official tells what was done to his side, so his country is the victim; nor, for an
+ * invasion, when the country it falls on is not his country's enemy ("Вторжение в Ирак
+ * было ошибкой, заявил Лавров"). The claim names no actor rather than the wrong one.
  */
 function speakerCountryAsActor(ctx: SubjectContext): string | null {
   const country = speakerCountry(ctx.speaker);
   const act = ctx.predicate?.predicate;
-  if (!country || !act || !HARMFUL.has(act)) return country;
+  if (!country || !act || !FALLS_ON.has(act)) return country;
   // "Ukraine denied shelling the prison in Olenivka", "отрицает обстрел колонии": the act denied
   // as the denial's very object is the speaker's side's, wherever it fell ("denied that anyone
   // died in the strike on Kharkiv" denies another clause).
   if (saidAsDenial(ctx.claim.said) && ctx.predicate && ctx.claimText.slice(0, ctx.predicate.start).trim() === '') return country;
-  const harmsOwn = ctx.mentions.some((m) => ctx.index.typeOf(m.entityId) === 'place' && m.entityId !== country
-    && enclosingEntries(m.entityId).some((entry) => entry.id === country));
-  return harmsOwn ? null : country;
+  const harmsOwn = ctx.mentions.some((m) => (ctx.index.typeOf(m.entityId) === 'place' && m.entityId !== country
+    && enclosingEntries(m.entityId).some((entry) => entry.id === country)) || (m.entityId === country && fallsOn(ctx, m)));
+  if (harmsOwn) return null;
+  const foreign = act === 'invade' && ctx.mentions.some((m) => ctx.index.typeOf(m.entityId) === 'country' && fallsOn(ctx, m)
+    && !(OPPONENTS[country] ?? []).includes(m.entityId));
+  return foreign ? null : country;
+}
+
+/** A name after the act in its clause, marked as what the act falls on: "вторгнення в Україну", "the attack on Ukraine" (not "to protect Russian-speakers"). */
+function fallsOn({ claimText, predicate, clauseEnd }: SubjectContext, m: LocalMention): boolean {
+  if (!predicate || m.start < predicate.start || m.end > clauseEnd) return false;
+  return m.start < predicate.end || TARGET_MARK.test(claimText.slice(Math.max(predicate.start, m.start - 12), m.start));
 }
 
 const LATIN_WORD = /^[a-z][a-z'’ -]*$/i;
@@ -124,9 +143,25 @@ const LATIN_WORD = /^[a-z][a-z'’ -]*$/i;
  * ("attacking Russia" names whom; a Slavic name there may be the agent, "обстріли російськими
  * військами"), or a name after a preposition of place.
  */
-function namesWhomOrWhere(claimText: string, predicate: { start: number; end: number }, m: LocalMention): boolean {
+function namesWhomOrWhere(claimText: string, predicate: PredicateMatch, m: LocalMention): boolean {
   const object = m.start <= predicate.end + 1 && LATIN_WORD.test(claimText.slice(predicate.start, predicate.end));
-  return object || WHERE_BEFORE.test(claimText.slice(Math.max(0, m.start - 12), m.start)) || OWNED_BEFORE.test(claimText.slice(Math.max(0, m.start - 40), m.start));
+  return object || aimedAt(claimText, predicate, m) || WHERE_BEFORE.test(claimText.slice(Math.max(0, m.start - 12), m.start)) || OWNED_BEFORE.test(claimText.slice(Math.max(0, m.start - 40), m.start));
+}
+
+/** Acts aimed at what they fall on. */
+export const AIMED = new Set(['invade', 'occupy', 'encircle', 'attack', 'strike', 'strike_infrastructure', 'shoot_down']);
+/** Right after the act, or ending its words, the mark of what it is aimed at: "the attack on Ukraine", "удари по Україні", "strikes against". */
+const AIMED_AT = /(?<![\p{L}])(?:on|upon|against|into|по|па|против|проти|супраць|przeciw|przeciwko|срещу)\s+(?:the\s+)?$/iu;
+/** "The invasion of Iraq", "the occupation of Crimea": of an act against a land, "of" names the land ("the attack of Russian troops" names who attacked). */
+const LAND_OF = new Set(['invade', 'occupy']);
+const OF = /^\s*of\s+(?:the\s+)?$/iu;
+
+/** A name right after an act and the mark of what it is aimed at is its target, not who does it: "the invasion of Iraq", "the attack on Ukraine". */
+function aimedAt(claimText: string, predicate: PredicateMatch, m: LocalMention): boolean {
+  if (!AIMED.has(predicate.predicate) || m.start < predicate.end) return false;
+  const between = claimText.slice(predicate.end, m.start);
+  if (between.trim().split(/\s+/).length > 2) return false;
+  return AIMED_AT.test(claimText.slice(predicate.start, m.start)) || (LAND_OF.has(predicate.predicate) && OF.test(between));
 }
 
 /**
@@ -140,7 +175,7 @@ const OWNED_BEFORE = /(?<![\p{L}])(?:кордон\p{L}*|границ\p{L}*|мя�
  * the name says where, not who ("in Ukraine", "in eastern Ukraine", "на востоке Украины", "на
  * сході України", "у Беларусі", "we wschodniej Ukrainie").
  */
-const WHERE_BEFORE = /(?<![\p{L}])(?:(?:in|inside|across|throughout|within)\s+(?:(?:the\s+)?(?:eastern|western|northern|southern|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|occupied)\s+)?|(?:в|во|у|ў|на)\s+(?:(?:востоке|западе|юге|севере|центре|сході|заході|півдні|півночі|центрі|усходзе|ўсходзе|захадзе|поўдні|поўначы|цэнтры|востока|изток|запад|юг|север)\s+)?|(?:w|we)\s+(?:(?:wschodniej|zachodniej|północnej|południowej|środkowej)\s+)?)$/iu;
+const WHERE_BEFORE = /(?<![\p{L}])(?:(?:in|inside|across|throughout|within)\s+(?:(?:the\s+)?(?:eastern|western|northern|southern|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|occupied)\s+)?|(?:в|во|ва|у|ў|на)\s+(?:(?:востоке|западе|юге|севере|центре|сході|заході|півдні|півночі|центрі|усходзе|ўсходзе|захадзе|поўдні|поўначы|цэнтры|востока|изток|запад|юг|север)\s+)?|(?:w|we)\s+(?:(?:wschodniej|zachodniej|północnej|południowej|środkowej)\s+)?)$/iu;
 
 /** Acts a state does, whoever announces them: troops, weapons, forces sent or moved from a country. */
 const STATE_ACTS = new Set(['send_troops', 'supply_weapons', 'deploy', 'station_nuclear', 'join_war', 'invade']);
@@ -203,7 +238,7 @@ export function speakerCountry(speaker: Speaker | null): string | null {
 }
 
 // A name after a preposition is not who acts: "from Belarus", "с территории Белоруссии", "на Україну", "przeciw Rosji".
-const OBLIQUE = /(?<![\p{L}])(?:of|by|with|from|to|into|against|on|на|в|во|у|ў|из|с|со|з|із|зі|от|від|ад|до|к|ко|для|против|проти|супраць|по|па|при|о|об|про|под|під|над|w|we|z|ze|od|do|na|przeciw|przeciwko|dla|przez|за|през|към|срещу|от)\s+(?:the\s+)?$/iu;
+const OBLIQUE = /(?<![\p{L}])(?:of|by|with|from|to|into|against|on|на|в|во|ва|у|ў|из|с|со|з|із|зі|от|від|ад|до|к|ко|для|против|проти|супраць|по|па|при|о|об|про|под|під|над|w|we|z|ze|od|do|na|przeciw|przeciwko|dla|przez|за|през|към|срещу|от)\s+(?:the\s+)?$/iu;
 
 /** "Russia's closest ally" and "elements of the Belarusian army" name a modifier, not who acts. */
 function canBeSubject(claimText: string, mention: { start: number; end: number }): boolean {
