@@ -106,22 +106,34 @@ const HARMFUL = new Set(['strike', 'strike_infrastructure', 'shell', 'attack', '
 const FALLS_ON = new Set([...HARMFUL, 'invade', 'violate_border']);
 /** The sides of this war and whom each fights (Belarus as the ground the invasion of Ukraine came from). */
 const OPPONENTS: Record<string, string[]> = { 'country:RU': ['country:UA'], 'country:UA': ['country:RU'], 'country:BY': ['country:UA'] };
+/** Acts of war: a side's own, never those of a country that only speaks of the war. */
+const ACTS_OF_WAR = new Set([...FALLS_ON, 'encircle', 'withdraw', 'hold', 'shoot_down']);
 
 /**
  * The speaker's country as who acts, unless the act falls on that country ("Во время удара по
  * Харькову погибли три человека, сообщил Синегубов", "вторгнення в Україну" in Zelensky's mouth):
  * the official tells what was done to his side, so his country is the victim; nor, for an
  * invasion, when the country it falls on is not his country's enemy ("Вторжение в Ирак
- * было ошибкой, заявил Лавров"). The claim names no actor rather than the wrong one.
+ * было ошибкой, заявил Лавров"). Acts of war are a side's: a country outside the war quoted on
+ * them is not their doer; and a side does not arm its enemy. The claim names no actor rather
+ * than the wrong one.
  */
 function speakerCountryAsActor(ctx: SubjectContext): string | null {
   const country = speakerCountry(ctx.speaker);
   const act = ctx.predicate?.predicate;
-  if (!country || !act || !FALLS_ON.has(act)) return country;
+  if (!country || !act) return country;
+  const opponents = OPPONENTS[country];
+  // "Песков заявил, что Вашингтон поставил Киеву новое оружие": a side does not arm its enemy.
+  if (act === 'supply_weapons') return opponents && ctx.mentions.some((m) => m.start >= (ctx.predicate?.start ?? 0) && ofCountry(m.entityId, opponents)) ? null : country;
+  if (!ACTS_OF_WAR.has(act)) return country;
   // "Ukraine denied shelling the prison in Olenivka", "отрицает обстрел колонии": the act denied
   // as the denial's very object is the speaker's side's, wherever it fell ("denied that anyone
   // died in the strike on Kharkiv" denies another clause).
   if (saidAsDenial(ctx.claim.said) && ctx.predicate && ctx.claimText.slice(0, ctx.predicate.start).trim() === '') return country;
+  // "A US official said the shelling of Kharkiv went on", "Macron said the troops had withdrawn":
+  // a country outside the war speaks of the sides' acts, not of its own.
+  if (!opponents) return null;
+  if (!FALLS_ON.has(act)) return country;
   const harmsOwn = ctx.mentions.some((m) => (ctx.index.typeOf(m.entityId) === 'place' && m.entityId !== country
     && enclosingEntries(m.entityId).some((entry) => entry.id === country)) || (m.entityId === country && fallsOn(ctx, m)));
   if (harmsOwn) return null;
@@ -129,6 +141,9 @@ function speakerCountryAsActor(ctx: SubjectContext): string | null {
     && !(OPPONENTS[country] ?? []).includes(m.entityId));
   return foreign ? null : country;
 }
+
+/** The country or a place in it: "Киеву" is Ukraine's. */
+const ofCountry = (id: string, countries: string[]) => countries.includes(id) || enclosingEntries(id).some((entry) => countries.includes(entry.id));
 
 /** A name after the act in its clause, marked as what the act falls on: "вторгнення в Україну", "the attack on Ukraine" (not "to protect Russian-speakers"). */
 function fallsOn({ claimText, predicate, clauseEnd }: SubjectContext, m: LocalMention): boolean {

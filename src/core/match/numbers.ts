@@ -43,6 +43,17 @@ const isTally = (c: Claim) => {
 };
 
 /**
+ * Whom a count counts, when its words say: civilians or fighters ("9,000 fighters" and "five
+ * civilians" killed are two counts that may both hold).
+ */
+const CIVILIANS = /(?<![\p{L}])(?:civilian|мирн|цивільн|грамадзянск|цывільн|cywil|цивилн)/iu;
+const FIGHTERS = /(?<![\p{L}])(?:fighter|soldier|troop|servicem[ae]n|mercenar|militant|военн|военнослужащ|солдат|боевик|бойц|військов|бійц|вайскоўц|ваенн|байц|żołnierz|войници|военни)/iu;
+function groupOf(q: Quantity): 'civilians' | 'fighters' | null {
+  return CIVILIANS.test(q.text) ? 'civilians' : FIGHTERS.test(q.text) ? 'fighters' : null;
+}
+const sameGroup = (a: Quantity, b: Quantity) => groupOf(a) === null || groupOf(b) === null || groupOf(a) === groupOf(b);
+
+/**
  * Two affirmed counts of the same thing (same unit key) for the same act of the same event
  * (same place or target, days apart at most) that cannot both hold. Different units, events
  * or weeks are never compared.
@@ -59,9 +70,9 @@ export function numbersDisagree(a: Claim, b: Claim): [Quantity, Quantity] | null
   // ("more than three hundred" also read as "hundred" agrees with "hundreds").
   for (const unit of new Set(a.statement.quantities.map(unitKeyOf))) {
     const mine = a.statement.quantities.filter((q) => unitKeyOf(q) === unit);
-    const theirs = b.statement.quantities.filter((q) => unitKeyOf(q) === unit);
+    const theirs = b.statement.quantities.filter((q) => unitKeyOf(q) === unit && mine.some((qa) => sameGroup(qa, q)));
     if (theirs.length === 0 || mine.some((qa) => theirs.some((qb) => !disjoint(qa, qb)))) continue;
-    return [mine[0]!, theirs[0]!];
+    return [mine.find((qa) => sameGroup(qa, theirs[0]!)) ?? mine[0]!, theirs[0]!];
   }
   return null;
 }
