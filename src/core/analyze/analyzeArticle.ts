@@ -8,7 +8,7 @@ import { extractTerms, MAX_TERMS } from './terms';
  * Bump when the output of analyzeArticle changes: the extension re-analyses its stored articles
  * after an update (archive/reanalyzeStale.ts), and importing a bundle re-analyses older entries.
  */
-export const ANALYZER_VERSION = 35;
+export const ANALYZER_VERSION = 36;
 
 /**
  * An acute accent or a backtick between letters stands for the apostrophe in some copy

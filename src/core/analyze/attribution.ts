@@ -104,7 +104,9 @@ export interface IndirectSpeech extends Attributed {
 }
 
 /** Verbs that take a thing announced, not a clause: "announced the formation of a joint force". */
-const ANNOUNCES = /^(?:announc|confirm|unveil|объяви|объявля|оголоси|оголошу|абвясці|ogłosi)\p{L}*$/iu;
+export const ANNOUNCES = /^(?:announc|confirm|unveil|объяви|объявля|оголоси|оголошу|абвясці|ogłosi)\p{L}*$/iu;
+/** What opens a thing announced: an article or a quote mark ("announced a new offensive", "announced the “operation”", not "announced the same day"). */
+const THING_AFTER = /^\s*(?:an?\s|[“«"„]|the\s+(?!(?:same|next|following|previous)\s))/iu;
 const PROMISES = /^(?:promis|pledg|обеща|пообеща|обіця|пообіця|абяца|паабяца|obieca)\p{L}*$/iu;
 /** An infinitive ("to send", "отправить", "надіслати", "накіраваць", "wysłać") or a finite clause after a promise: what was promised is an act told. */
 const INFINITIVE_OR_CLAUSE = /^\p{L}+(?:ть|ти|ться|тися|ць|цца|ć)[,.;]?$/iu;
@@ -359,6 +361,8 @@ function postposedSpeaker(sentence: string, sentenceStart: number, text: string,
   const last = verbs[verbs.length - 1];
   const rest = last ? sentence.slice(last.index + last[0].length) : '';
   if (!last || wordCount(rest) > 8 || CLAUSE_AFTER.test(rest)) return null;
+  // "..., Vladimir Putin announced a “special military operation”": the thing announced follows, the claim is not before.
+  if (ANNOUNCES.test(last[0]) && THING_AFTER.test(rest)) return null;
   const before = sentence.slice(0, last.index);
   const postposed = APPOSITIVE_SPEAKER.exec(before);
   if (!postposed) return null;

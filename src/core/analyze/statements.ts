@@ -1,5 +1,5 @@
 import type { Attribution, Quantity, Statement } from '../types';
-import { colonSpeech, indirectSpeech, quoteSpeaker, saidAsDenial, type Attributed } from './attribution';
+import { ANNOUNCES, colonSpeech, indirectSpeech, quoteSpeaker, saidAsDenial, type Attributed } from './attribution';
 import { ABOUT_THIS_FIRST, IN_DOCUMENT, VERB_ABOUT_THIS } from './attributionSlavic';
 import { claimModality, claimPolarity } from './claimFeatures';
 import { findDateSpan, type DateSpan } from './dates';
@@ -302,14 +302,17 @@ function buildStatement(text: string, claim: Claim, index: EntityIndex, publishe
   const offset = claim.start + (text.slice(claim.start, claim.end).indexOf(claimText));
   const mentions = mentionsWithin(index, offset, offset + claimText.length).map((m) => ({ ...m, start: m.start - offset, end: m.end - offset }));
   const matched = findPredicate(claimText, { lang, fallback: claim.attribution !== 'narrative' });
-  const found = matched && matched.kind === 'class' ? matched : placeTaken(claimText, mentions, index) ?? (/\d/.test(claimText) ? countedClaim(claimText, quantitiesOf()) : null) ?? matched;
+  const thingAnnounced = announcesAThing(text, claim, offset);
+  const announced = !thingAnnounced || (matched && matched.kind === 'class') ? null : announcedAct(claim, claimText);
+  const found = matched && matched.kind === 'class' ? matched : announced ?? placeTaken(claimText, mentions, index) ?? (/\d/.test(claimText) ? countedClaim(claimText, quantitiesOf()) : null) ?? matched;
   if (classOnly && !found) return null;
   // Said in two or three words, a claim holds when it names its act and what it is about or how
   // many: "Kyiv denies that Soledar has fallen", "отрицает захват Соледара", "задержаны 200 человек".
   // "назвала заявления Блинкена фейком": a named person's words called false are a claim in three words.
   const wordsCalledFalse = claim.said?.denies === true && mentions.length > 0 && callsALie(claimText);
-  // Denied, the act alone is the claim: "опроверг сообщения о мобилизации", "отрече съобщенията за мобилизация".
-  const deniedAct = found?.kind === 'class' && saidAsDenial(claim.said);
+  // Denied or announced, the act alone is the claim: "опроверг сообщения о мобилизации", "отрече
+  // съобщенията за мобилизация", "объявил о начале спецоперации".
+  const deniedAct = found?.kind === 'class' && (saidAsDenial(claim.said) || thingAnnounced);
   if (short && !wordsCalledFalse && !deniedAct && (found?.kind !== 'class' || (mentions.length === 0 && !/\d/.test(claimText)))) return null;
   // Of a turn, a sentence with only a main verb counts when it calls something a fake or a provocation.
   if (claim.turn && found?.kind === 'verb' && !callsALie(claimText)) return null;
@@ -344,6 +347,25 @@ function buildStatement(text: string, claim: Claim, index: EntityIndex, publishe
   const placeEnd = Math.min(clauseEnd, background === undefined ? Infinity : clauseStart + background);
   const placeIds = locativePlaces(claimText, mentions.filter((m) => m.start >= clauseStart && m.end <= placeEnd), index);
   return { statement, subjectId, targetId, placeIds, dateSpan: date };
+}
+
+/**
+ * "Putin announced a special military operation", "объявил о начале специальной военной
+ * операции": what a verb like announce takes is a thing, its object, and the class may be said
+ * only with the verb ("launched / announced a military operation"; the operation alone only places
+ * a sentence in the war). The claim that follows the verb directly is read with it.
+ */
+function announcedAct(claim: Claim, claimText: string): PredicateMatch | null {
+  const verb = claim.said?.verb ?? '';
+  const found = findPredicate(`${verb} ${claimText}`);
+  if (!found || found.kind !== 'class' || found.start !== 0) return null;
+  return { ...found, start: 0, end: Math.max(0, found.end - verb.length - 1), actor: null };
+}
+
+/** The claim is what a verb like announce takes, right after it ("announced a ...", not "announced that ..."). */
+function announcesAThing(text: string, claim: Claim, offset: number): boolean {
+  const verb = claim.said?.verb;
+  return Boolean(verb && ANNOUNCES.test(verb) && text.slice(Math.max(0, offset - verb.length - 3), offset).trimEnd().endsWith(verb));
 }
 
 /**
