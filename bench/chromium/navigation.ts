@@ -37,11 +37,19 @@ export async function watchResults(page: Page): Promise<void> {
     const seen = new Map<string, number>();
     const started = new Map<string, number>();
     const stages = new Map<string, number>();
+    const told = new Map<string, number>();
     (globalThis as unknown as { __results: Map<string, number> }).__results = seen;
+    (globalThis as unknown as { __told: Map<string, number> }).__told = told;
     (globalThis as unknown as { __started: Map<string, number> }).__started = started;
     (globalThis as unknown as { __stages: Map<string, number> }).__stages = stages;
     type Changes = Record<string, { newValue?: unknown }>;
-    const { storage } = (globalThis as unknown as { chrome: { storage: { session: { onChanged: { addListener(f: (c: Changes) => void): void } } } } }).chrome;
+    type Told = { channel?: string; name?: string; args?: { state?: { url?: string; status?: string } } };
+    const { storage, runtime } = (globalThis as unknown as { chrome: { storage: { session: { onChanged: { addListener(f: (c: Changes) => void): void } } }; runtime: { onMessage: { addListener(f: (m: Told) => void): void } } } }).chrome;
+    // The message an open panel shows the result from (tabStates.ts broadcasts it), beside the stored state.
+    runtime.onMessage.addListener((message) => {
+      const state = message?.name === 'tabStateChanged' ? message.args?.state : undefined;
+      if (state?.url && ['ready', 'error', 'not_article', 'not_relevant'].includes(state.status ?? '') && !told.has(state.url)) told.set(state.url, Date.now());
+    });
     storage.session.onChanged.addListener((changes) => {
       for (const [key, change] of Object.entries(changes)) {
         const state = change.newValue as { url?: string; status?: string; stage?: string } | undefined;
@@ -59,7 +67,7 @@ export async function watchResults(page: Page): Promise<void> {
  * Milliseconds from the start of navigation to the page's load event, to the background starting
  * its analysis (the detector has reported), and to the extension's stored result.
  */
-export type Navigation = { load: number; started: number | null; result: number | null; stages?: Record<string, number>; /** Date.now() at the start of navigation. */ at: number };
+export type Navigation = { load: number; started: number | null; result: number | null; /** The panel's message with the result (null: none heard). */ told?: number | null; stages?: Record<string, number>; /** Date.now() at the start of navigation. */ at: number };
 /** The background's steps (pageAnalysis.ts), in order: each is told to the panel as it starts. */
 export const STAGES = ['reading', 'analysing', 'matching'];
 
@@ -83,13 +91,13 @@ export async function navigate(tab: Page, watcher: Page, url: string): Promise<N
     .catch(() => ({}));
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
-    const [began, at, steps] = await watcher.evaluate(([u, names]) => {
-      const g = globalThis as unknown as { __results: Map<string, number>; __started: Map<string, number>; __stages: Map<string, number> };
-      return [g.__started.get(u) ?? null, g.__results.get(u) ?? null, names.map((n) => g.__stages.get(`${u}\n${n}`) ?? null)] as const;
+    const [began, at, steps, heard] = await watcher.evaluate(([u, names]) => {
+      const g = globalThis as unknown as { __results: Map<string, number>; __started: Map<string, number>; __stages: Map<string, number>; __told?: Map<string, number> };
+      return [g.__started.get(u) ?? null, g.__results.get(u) ?? null, names.map((n) => g.__stages.get(`${u}\n${n}`) ?? null), g.__told?.get(u) ?? null] as const;
     }, [url, STAGES] as const);
     if (at !== null) {
       const stages = { ...page, ...Object.fromEntries(STAGES.flatMap((name, i) => (steps[i] == null ? [] : [[name, steps[i]! - start]]))) };
-      return { load, started: began === null ? null : began - start, result: at - start, stages, at: start };
+      return { load, started: began === null ? null : began - start, result: at - start, told: heard === null ? null : heard - start, stages, at: start };
     }
     await new Promise((resolve) => setTimeout(resolve, 5));
   }

@@ -72,9 +72,9 @@ async function main() {
     const steps = new Map<string, number[]>();
     const starts = new Map<string, number>();
     for (const doc of pages.slice(1)) {
-      const { load, result, stages, at } = await navigate(tab, watcher, server.urlOf(doc));
+      const { load, result, told, stages, at } = await navigate(tab, watcher, server.urlOf(doc));
       starts.set(server.urlOf(doc), at);
-      for (const [name, at] of Object.entries({ load, ...stages, result: result ?? NaN })) if (!Number.isNaN(at)) steps.set(name, [...(steps.get(name) ?? []), at]);
+      for (const [name, at] of Object.entries({ load, ...stages, result: result ?? NaN, told: told ?? NaN })) if (!Number.isNaN(at)) steps.set(name, [...(steps.get(name) ?? []), at]);
     }
     // A build instrumented to keep `globalThis.__marks` ([address, step, Date.now()]) in the worker: its own times.
     const marks = (await browser.worker.evaluate(() => (globalThis as unknown as { __marks?: Array<[string, string, number]> }).__marks ?? []).catch(() => [])) as Array<[string, string, number]>;
@@ -100,7 +100,7 @@ async function main() {
     }
     const n = pages.length - 1;
     console.log(`${n} navigations, archive ${SIZE}; steps (ms from navigation start, median / p95):`);
-    for (const name of ['load', ...[...steps.keys()].filter((k) => k.startsWith('p:')), ...STAGES, 'result', ...[...steps.keys()].filter((k) => k.startsWith('w:'))]) {
+    for (const name of ['load', ...[...steps.keys()].filter((k) => k.startsWith('p:')), ...STAGES, 'told', 'result', ...[...steps.keys()].filter((k) => k.startsWith('w:'))]) {
       const at = steps.get(name) ?? [];
       console.log(`  ${name.padEnd(10)} ${median(at).toFixed(0).padStart(5)} / ${percentile(at, 95).toFixed(0).padStart(5)}`);
     }
@@ -110,6 +110,12 @@ async function main() {
     const extra = result.map((r, i) => r - load[i]!);
     console.log(`  result - load: median ${median(extra).toFixed(0)}, p95 ${percentile(extra, 95).toFixed(0)}`);
     console.log(`  result - load, in order: ${extra.map((ms) => ms.toFixed(0)).join(' ')}`);
+    // The panel's message, where one was heard (it goes out beside the stored state, or before it).
+    const told = steps.get('told') ?? [];
+    if (told.length === result.length) {
+      const panel = told.map((t, i) => t - load[i]!);
+      console.log(`  told - load (the panel's message): median ${median(panel).toFixed(0)}, p95 ${percentile(panel, 95).toFixed(0)}`);
+    }
     if (!profiling) return;
     const { profile } = await send<{ profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } }>('Profiler.stop');
     // Each node's stack, to give each sample to the parts it ran under.

@@ -1,5 +1,6 @@
 import { canonicalUrl, checkArticle, contentHash, findDuplicate, ingestArticle, type ArchiveDB } from '@/src/archive';
 import { announceArchiveChange } from '@/src/archive/archiveChanges';
+import { readSurroundings, type Surroundings } from '@/src/archive/candidates';
 import { datasetNumberDisagreements } from '@/src/archive/datasetNumbers';
 import { findPriorEvents, flattenPriorEvents } from '@/src/archive/priorEvents';
 import { sameSite } from '@/src/archive/siteKey';
@@ -19,12 +20,23 @@ export async function savedMarkFor(db: ArchiveDB, analyzed: Pick<AnalyzedArticle
 }
 
 /**
- * Matches an analysed article against the archive and fills in the tab's result. `savedMark`:
- * the saved mark already asked for (it needs the text only, so a page's is read while its
- * article is analysed); else it is read beside the check, not after it.
+ * The saved mark from the stored copies readSurroundings found (the first is the one findDuplicate
+ * names: same canonical URL, else same text), as savedMarkFor gives it, without looking them up again.
  */
-export async function matchIntoState(db: ArchiveDB, state: TabState, analyzed: AnalyzedArticle, savedMark?: Promise<SavedMark | null>): Promise<TabState> {
-  const [check, prior, saved] = await Promise.all([checkArticle(db, analyzed), findPriorEvents(db, analyzed), savedMark ?? savedMarkFor(db, analyzed)]);
+export async function savedMarkOf(db: ArchiveDB, ahead: Promise<Surroundings>): Promise<SavedMark | null> {
+  const [id] = (await ahead).self;
+  const stored = id === undefined ? undefined : await db.articles.get(id);
+  return stored ? { id: stored.id, savedAt: stored.savedAt } : null;
+}
+
+/**
+ * Matches an analysed article against the archive and fills in the tab's result. `ahead`: its
+ * surroundings already asked for (they need the article only, so a page's are read while its
+ * article is analysed): the check and the saved mark read them no more; else the saved mark is
+ * read beside the check, not after it.
+ */
+export async function matchIntoState(db: ArchiveDB, state: TabState, analyzed: AnalyzedArticle, ahead?: Promise<Surroundings>): Promise<TabState> {
+  const [check, prior, saved] = await Promise.all([checkArticle(db, analyzed, ahead), findPriorEvents(db, analyzed), ahead ? savedMarkOf(db, ahead) : savedMarkFor(db, analyzed)]);
   // A dataset's count of the dead against the article's: a contradiction like any other.
   const disagreements = datasetNumberDisagreements(analyzed, flattenPriorEvents(prior));
   return {
@@ -80,15 +92,16 @@ export async function analyzePage(
     // another page on telegra.ph is another site, whose address a page may not take.
     const article = url.startsWith('file:') || sameSite(extracted.url, url) ? extracted : { ...extracted, url };
     step('analysing', article);
-    // Asked for now, read by the storage while the analysis holds this thread.
+    // Asked for now, read by the storage while the analysis holds this thread: the page's stored
+    // copies (the saved mark, and what the check leaves out) and the reports published near it.
     // The text as the analysis keeps it (capArticle), for the hash to be the stored one's.
-    const savedMark = savedMarkFor(db, { article: capArticle(article) });
-    savedMark.catch(() => undefined); // waited for below; a failure is told there
+    const ahead = readSurroundings(db, capArticle(article));
+    ahead.catch(() => undefined); // waited for below; a failure is told there
     // The step's write goes out before the analysis holds the thread (a long page takes seconds).
     await new Promise((resolve) => setTimeout(resolve, 0));
     const analyzed = analyseOnce(article, detection);
     step('matching', analyzed.article);
-    let ready = await matchIntoState(db, base, analyzed, savedMark);
+    let ready = await matchIntoState(db, base, analyzed, ahead);
     // Auto-save (off unless the reader turned it on): a topical article, once, as if Save were
     // pressed, and only while the tab still shows it.
     if (settings.autoSave && detection.relevant && !ready.saved && (await isCurrent(tabId, url))) {

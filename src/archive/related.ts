@@ -2,7 +2,7 @@ import { findContradictions, indexKeys, rankRelatedEach } from '../core/match';
 import { claimsOf, type Claim } from '../core/match/claims';
 import type { AnalyzedArticle, CheckResult, RelatedReport } from '../core/types';
 import { canonicalUrl } from './canonicalUrl';
-import { candidateIdsIn, loadCandidates, withRows, type StoredCandidate } from './candidates';
+import { candidatesIn, withRows, type StoredCandidate, type Surroundings } from './candidates';
 import type { ArchiveDB } from './db';
 import { loadCorpusStats } from './keyStats';
 
@@ -19,12 +19,13 @@ const CONTRADICTION_BELOW_BEST = 0.3;
 interface Ranked { related: RelatedReport[]; pool: StoredCandidate[] }
 
 /** The archive's candidates for the query, loaded once: the related reports shown, and the pool contradictions are sought in. */
-async function rankArchive(db: ArchiveDB, query: AnalyzedArticle, limit: number): Promise<Ranked> {
+async function rankArchive(db: ArchiveDB, query: AnalyzedArticle, limit: number, ahead?: Promise<Surroundings>): Promise<Ranked> {
+  // Waited for outside the transaction (a promise of another transaction's would end this one).
+  const early = await ahead?.catch(() => undefined);
   // Candidates, their features and the key counts in one read transaction; with every key's
   // count in memory (loadAllKeyCounts) and the features kept, the counts and features need no read.
   const { candidates, stats } = await db.transaction('r', [db.keyStats, db.features, db.articles], async () => {
-    const { ids, generation } = await candidateIdsIn(db, query);
-    const found = await loadCandidates(db, ids);
+    const { candidates: found, generation } = await candidatesIn(db, query, early);
     if (found.length === 0) return { candidates: found, stats: undefined };
     const keys = [...indexKeys(query), ...found.flatMap((candidate) => candidate.keys)];
     return { candidates: found, stats: await loadCorpusStats(db, keys, generation) };
@@ -49,9 +50,12 @@ export async function findRelated(
   return (await rankArchive(db, query, options.limit ?? DEFAULT_RELATED_LIMIT)).related;
 }
 
-/** An article matched against the archive without storing it: what `check` and the panel show. */
-export async function checkArticle(db: ArchiveDB, analyzed: AnalyzedArticle): Promise<CheckResult> {
-  const ranking = rankArchive(db, analyzed, DEFAULT_RELATED_LIMIT);
+/**
+ * An article matched against the archive without storing it: what `check` and the panel show.
+ * `ahead`: its surroundings, asked for before the check (readSurroundings on the same article).
+ */
+export async function checkArticle(db: ArchiveDB, analyzed: AnalyzedArticle, ahead?: Promise<Surroundings>): Promise<CheckResult> {
+  const ranking = rankArchive(db, analyzed, DEFAULT_RELATED_LIMIT, ahead);
   ranking.catch(() => undefined); // waited for below; a failure is told there
   // The article's own claims (each statement read against the gazetteer for its place) are read
   // in the next task, while the storage answers the ranking's reads, not after them.
