@@ -5,7 +5,7 @@ import type { Mention } from './mentions';
  * told in the passive, "Kolesnikova was detained", still take the person as the doer: read as the
  * victim, an interview mentioning her arrest became one event with the report of her abduction.)
  */
-const VICTIM_ACTS = new Set(['poison']);
+const PASSIVE_VICTIM_ACTS = new Set(['poison']);
 
 /** "was poisoned", "had been detained", "is being held". */
 const AUXILIARY_BEFORE = /(?<![\p{L}])(?:was|were|been|is|are|being)\s+(?:\p{L}+ly\s+)?$/iu;
@@ -27,7 +27,7 @@ const NEAR = 24;
  * Null when the verb is active or no person stands before it.
  */
 export function victimBefore(claimText: string, predicate: { start: number; predicate: string }, mentions: Mention[], isPerson: (id: string) => boolean): string | null {
-  if (!VICTIM_ACTS.has(predicate.predicate)) return null;
+  if (!PASSIVE_VICTIM_ACTS.has(predicate.predicate)) return null;
   const verb = /^\p{L}+/u.exec(claimText.slice(predicate.start))?.[0] ?? '';
   const before = claimText.slice(0, predicate.start);
   const passive = ENGLISH_PARTICIPLE.test(verb) ? AUXILIARY_BEFORE.test(before) : SLAVIC_PASSIVE.test(verb.toLowerCase());
@@ -45,7 +45,7 @@ const BEFORE_VICTIM = /^\p{L}*\s+(?:of\s+)?(?:\p{Ll}+\s+){0,4}$/u;
  * poisoning of Navalny", "причастность к отравлению Навального": the victim, never the doer.
  */
 export function victimAfter(claimText: string, predicate: { start: number; end: number; predicate: string }, mentions: Mention[], isPerson: (id: string) => boolean): string | null {
-  if (!VICTIM_ACTS.has(predicate.predicate)) return null;
+  if (!PASSIVE_VICTIM_ACTS.has(predicate.predicate)) return null;
   const person = mentions.find((m) => m.start >= predicate.end && isPerson(m.entityId));
   if (!person || !BEFORE_VICTIM.test(claimText.slice(predicate.end, person.start))) return null;
   return person.entityId;

@@ -1,5 +1,6 @@
 import { namesNearbySettlement } from '../analyze/claimPlaces';
 import { findGazetteerMentions } from '../analyze/mentions';
+import { daysBetween } from '../calendar';
 import { samePlace } from './actors';
 import { daysBetweenClaims, whereOf, type Claim } from './claims';
 
@@ -100,7 +101,9 @@ interface OwnStance { side: string; holds: boolean; places: string[] }
 
 /**
  * The towns a withdrawal names, each below a country: its object, where it is, and any other
- * named in it ("from the right bank of the Dnipro, including Kherson").
+ * named in it ("from the right bank of the Dnipro, including Kherson"). Scanned here, for a side's
+ * own withdrawals only: claims.ts's placeNamed cache holds a statement's first place alone (the
+ * archive seeds it with that).
  */
 function placesLeft(c: Claim): string[] {
   const named = findGazetteerMentions(c.statement.text, c.article.publishedAt).map((m) => m.entityId).filter((id) => id.startsWith('place:'));
@@ -139,8 +142,6 @@ function readOwnStance(c: Claim): OwnStance | null {
 /** The town a side said it held (or would never leave), for the explanation. */
 export const townHeld = (c: Claim): string | null => (ownStance(c)?.holds ? ownStance(c)!.places[0]! : null);
 
-const publishedDay = (c: Claim) => (c.article.publishedAt ? Math.floor(Date.parse(c.article.publishedAt.slice(0, 10)) / 86_400_000) : null);
-
 /**
  * One side's changed word on one town: it said it held the town (or that the enemy was failing
  * to take it, or that it would never leave it), and days or weeks later that it had left it:
@@ -153,8 +154,8 @@ export function controlChanged(a: Claim, b: Claim): boolean {
   if (!x || !y || x.holds === y.holds || x.side !== y.side) return false;
   const [held, left] = x.holds ? [x, y] : [y, x];
   if (!left.places.some((place) => samePlace(held.places[0]!, place))) return false;
-  const [heldDay, leftDay] = x.holds ? [publishedDay(a), publishedDay(b)] : [publishedDay(b), publishedDay(a)];
-  if (heldDay === null || leftDay === null) return false;
-  const days = leftDay - heldDay;
-  return days >= CHANGE_MIN_DAYS && days <= CHANGE_MAX_DAYS;
+  // Ordered by when each was published: a pledge's reach runs ahead of the day it was made.
+  const [heldClaim, leftClaim] = x.holds ? [a, b] : [b, a];
+  const days = daysBetween(heldClaim.article.publishedAt, leftClaim.article.publishedAt);
+  return days !== null && days >= CHANGE_MIN_DAYS && days <= CHANGE_MAX_DAYS;
 }
